@@ -1,0 +1,80 @@
+package io.github.migrations.migration;
+
+import java.util.List;
+
+import io.github.migrations.operation.Operation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One migration: its identity, what it depends on, the migrations it replaces (a squash) and its
+ * ordered operations.
+ *
+ * @param key the identity
+ * @param dependencies migrations that must be applied first (any app)
+ * @param replaces migrations this one squashes, empty for a normal migration
+ * @param operations the operations in order
+ * @param atomic whether to run in one transaction where the database can roll back DDL
+ * @param initial {@code true}/{@code false} as written in the file, {@code null} when not said
+ * @param checksum SHA-256 of the file's normalised content, or {@code null} for an unsaved one
+ * @param source where the migration was read from (file path or classpath location), or
+ * {@code null}
+ * @since 0.1
+ */
+public record Migration(MigrationKey key, List<MigrationKey> dependencies, List<MigrationKey> replaces,
+		List<Operation> operations, boolean atomic, @Nullable Boolean initial, @Nullable String checksum,
+		@Nullable String source) {
+
+	public Migration {
+		dependencies = List.copyOf(dependencies);
+		replaces = List.copyOf(replaces);
+		operations = List.copyOf(operations);
+	}
+
+	/**
+	 * Create a new, unsaved migration.
+	 * @param key the identity
+	 * @param dependencies the dependencies
+	 * @param operations the operations
+	 * @param initial whether it is an app's initial migration
+	 * @return the migration
+	 */
+	public static Migration of(MigrationKey key, List<MigrationKey> dependencies, List<Operation> operations,
+			boolean initial) {
+		return new Migration(key, dependencies, List.of(), operations, true, initial ? Boolean.TRUE : null, null,
+				null);
+	}
+
+	public String app() {
+		return this.key.app();
+	}
+
+	public String name() {
+		return this.key.name();
+	}
+
+	public Migration withKey(MigrationKey key) {
+		return new Migration(key, this.dependencies, this.replaces, this.operations, this.atomic, this.initial,
+				this.checksum, this.source);
+	}
+
+	public Migration withDependencies(List<MigrationKey> dependencies) {
+		return new Migration(this.key, dependencies, this.replaces, this.operations, this.atomic, this.initial,
+				this.checksum, this.source);
+	}
+
+	public Migration withOperations(List<Operation> operations) {
+		return new Migration(this.key, this.dependencies, this.replaces, operations, this.atomic, this.initial,
+				this.checksum, this.source);
+	}
+
+	public Migration withSource(@Nullable String source, @Nullable String checksum) {
+		return new Migration(this.key, this.dependencies, this.replaces, this.operations, this.atomic, this.initial,
+				checksum, source);
+	}
+
+	@Override
+	public String toString() {
+		return this.key.toString();
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.github.migrations.operation;
+
+import java.util.Locale;
+
+import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
+
+/**
+ * Add a field (column) to a model.
+ *
+ * @param modelName the model name
+ * @param name the field name
+ * @param field the field; its default fills existing rows
+ * @param preserveDefault {@code false} when the default is a one-off value given only to fill
+ * existing rows, which the state then forgets (Django's {@code preserve_default})
+ * @since 0.1
+ */
+public record AddField(String modelName, String name, FieldState field, boolean preserveDefault) implements Operation {
+
+	@Override
+	public ProjectState stateForwards(String app, ProjectState state) {
+		ModelState model = state.model(app, this.modelName);
+		if (model.fields().containsKey(this.name)) {
+			throw new IllegalStateException(app + "." + this.modelName + " already has a field named '" + this.name + "'");
+		}
+		FieldState stored = this.preserveDefault ? this.field : this.field.withDefault(null);
+		return state.withModel(model.withField(this.name, stored));
+	}
+
+	@Override
+	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		editor.addField(to.model(app, this.modelName), this.name, this.field);
+	}
+
+	@Override
+	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		ModelState model = from.model(app, this.modelName);
+		editor.removeField(model, this.name, model.field(this.name));
+	}
+
+	@Override
+	public String describe() {
+		return "Add field " + this.name + " to " + this.modelName;
+	}
+
+	@Override
+	public String migrationNameFragment() {
+		return this.modelName.toLowerCase(Locale.ROOT) + "_" + this.name.toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public OperationCategory category() {
+		return OperationCategory.ADDITION;
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.migrations.operation;
+
+import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.ProjectState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One change of a migration: it changes the in-memory state, runs forwards or backwards against a
+ * schema editor given both states, and describes itself, as Django's operations do. Sealed: users
+ * extend the vocabulary with {@code RunSql}/{@code RunJava}, not with new operation types.
+ *
+ * @since 0.1
+ */
+public sealed interface Operation permits CreateModel, DeleteModel, AddField, RemoveField, AlterField, RenameField {
+
+	/**
+	 * Return the state after this operation.
+	 * @param app the app label of the migration holding this operation
+	 * @param state the state before
+	 * @return the state after
+	 */
+	ProjectState stateForwards(String app, ProjectState state);
+
+	/**
+	 * Change the database forwards.
+	 * @param app the app label
+	 * @param editor the schema editor
+	 * @param from the state before this operation
+	 * @param to the state after this operation
+	 */
+	void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to);
+
+	/**
+	 * Undo the change in the database.
+	 * @param app the app label
+	 * @param editor the schema editor
+	 * @param from the state after this operation (the one being left)
+	 * @param to the state before this operation (the one being reached)
+	 */
+	void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to);
+
+	/**
+	 * Return Django's description, for example {@code Add field email to employee}.
+	 * @return the description
+	 */
+	String describe();
+
+	/**
+	 * Return the fragment used in automatic migration names, or {@code null} when none fits.
+	 * @return the name fragment
+	 */
+	@Nullable String migrationNameFragment();
+
+	/**
+	 * Return the category whose symbol prefixes the description in command output.
+	 * @return the category
+	 */
+	OperationCategory category();
+
+	/**
+	 * Return whether this operation can be undone.
+	 * @return {@code true} when reversible
+	 */
+	default boolean reversible() {
+		return true;
+	}
+
+	/**
+	 * Return the description prefixed with the category symbol, as makemigrations prints it.
+	 * @return the formatted description
+	 */
+	default String formattedDescription() {
+		return category().symbol() + " " + describe();
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.migrations.operation;
+
+import java.util.Locale;
+
+import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
+
+/**
+ * Remove a field (column) from a model. Reversible in schema only: the values are not restored.
+ *
+ * @param modelName the model name
+ * @param name the field name
+ * @since 0.1
+ */
+public record RemoveField(String modelName, String name) implements Operation {
+
+	@Override
+	public ProjectState stateForwards(String app, ProjectState state) {
+		ModelState model = state.model(app, this.modelName);
+		return state.withModel(model.withoutField(this.name));
+	}
+
+	@Override
+	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		ModelState model = from.model(app, this.modelName);
+		editor.removeField(model, this.name, model.field(this.name));
+	}
+
+	@Override
+	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		ModelState model = to.model(app, this.modelName);
+		editor.addField(model, this.name, model.field(this.name));
+	}
+
+	@Override
+	public String describe() {
+		return "Remove field " + this.name + " from " + this.modelName;
+	}
+
+	@Override
+	public String migrationNameFragment() {
+		return "remove_" + this.modelName.toLowerCase(Locale.ROOT) + "_" + this.name.toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public OperationCategory category() {
+		return OperationCategory.REMOVAL;
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.migrations.schema;
+
+import java.util.List;
+
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.ModelState;
+
+/**
+ * Turns schema changes into SQL for one database vendor and runs them (or only collects them,
+ * for {@code sqlmigrate}). Statements that must come last (foreign keys, indexes) are deferred and
+ * run by {@link #close()}, as Django's schema editor does on exit.
+ * <p>
+ * Implementations do not manage transactions and must not close the connection they were given.
+ *
+ * @since 0.1
+ */
+public interface SchemaEditor extends AutoCloseable {
+
+	/**
+	 * Return the vendor this editor writes SQL for.
+	 * @return the vendor
+	 */
+	Vendor vendor();
+
+	/**
+	 * Create the table of a model with its columns, and (deferred) its indexes and foreign keys.
+	 * @param model the model
+	 */
+	void createModel(ModelState model);
+
+	/**
+	 * Drop the table of a model.
+	 * @param model the model as it was before deletion
+	 */
+	void deleteModel(ModelState model);
+
+	/**
+	 * Rename a table.
+	 * @param model the model (after the change)
+	 * @param oldTable the current table name
+	 * @param newTable the new table name
+	 */
+	void alterDbTable(ModelState model, String oldTable, String newTable);
+
+	/**
+	 * Add a column. A default on the field is used to fill existing rows, then dropped from the
+	 * schema.
+	 * @param model the model the field is added to (before or after: only its table is used)
+	 * @param name the field name
+	 * @param field the field, with the default to apply to existing rows
+	 */
+	void addField(ModelState model, String name, FieldState field);
+
+	/**
+	 * Drop a column (and the constraints on it).
+	 * @param model the model
+	 * @param name the field name
+	 * @param field the field as it was
+	 */
+	void removeField(ModelState model, String name, FieldState field);
+
+	/**
+	 * Change a column: rename, type, nullability, default, uniqueness, index, foreign key, each
+	 * only where the old and new field differ.
+	 * @param model the model (after the change)
+	 * @param oldName the old field name
+	 * @param oldField the old field
+	 * @param newName the new field name
+	 * @param newField the new field
+	 */
+	void alterField(ModelState model, String oldName, FieldState oldField, String newName, FieldState newField);
+
+	/**
+	 * Run (or collect) one raw SQL statement.
+	 * @param sql the statement, without a trailing semicolon
+	 */
+	void execute(String sql);
+
+	/**
+	 * Return every statement executed or collected so far, deferred ones included once flushed.
+	 * @return the statements in order
+	 */
+	List<String> collectedSql();
+
+	/**
+	 * Run (or collect) the deferred statements.
+	 */
+	void flushDeferred();
+
+	/**
+	 * Flush deferred statements. Does not close the connection.
+	 */
+	@Override
+	void close();
+
+}
