@@ -1,0 +1,169 @@
+package io.github.migrations;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.github.migrations.loader.ClasspathMigrationSource;
+import io.github.migrations.loader.DirectoryMigrationSource;
+import io.github.migrations.loader.MigrationSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the engine needs to know, immutable. Built with {@link Migrations#configure()}.
+ *
+ * @param dataSource the database, or {@code null} for commands that need none (makemigrations)
+ * @param modelPackages packages scanned for {@code @Model} classes
+ * @param modelClasses model classes given directly (added to those scanned)
+ * @param classLoader the class loader for scanning and for classpath migration files
+ * @param source where migration files are read from
+ * @param writeDirectory where makemigrations writes ({@code <dir>/<app>/<name>.yaml}), or
+ * {@code null} when files cannot be written (a packaged application)
+ * @param historyTable the name of the table that records applied migrations
+ * @param lockTimeout how long to wait for another process that holds the migration lock
+ * @param validateChecksums whether a changed applied file stops migrate
+ * @since 0.1
+ */
+public record MigrationsConfiguration(@Nullable DataSource dataSource, List<String> modelPackages,
+		List<Class<?>> modelClasses, ClassLoader classLoader, MigrationSource source, @Nullable Path writeDirectory,
+		String historyTable, Duration lockTimeout, boolean validateChecksums) {
+
+	/** Default classpath location of migration files. */
+	public static final String DEFAULT_LOCATION = "db/migrations";
+
+	/** Default name of the history table. */
+	public static final String DEFAULT_HISTORY_TABLE = "migrations_history";
+
+	/** Default lock timeout. */
+	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+	public MigrationsConfiguration {
+		modelPackages = List.copyOf(modelPackages);
+		modelClasses = List.copyOf(modelClasses);
+		if (!historyTable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			throw new IllegalArgumentException("History table name '" + historyTable
+					+ "' is not a plain identifier; use letters, digits and underscores only");
+		}
+	}
+
+	/**
+	 * Fluent builder of a {@link MigrationsConfiguration}.
+	 */
+	public static final class Builder {
+
+		private @Nullable DataSource dataSource;
+
+		private final List<String> modelPackages = new ArrayList<>();
+
+		private final List<Class<?>> modelClasses = new ArrayList<>();
+
+		private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+
+		private String location = DEFAULT_LOCATION;
+
+		private @Nullable MigrationSource source;
+
+		private @Nullable Path writeDirectory;
+
+		private String historyTable = DEFAULT_HISTORY_TABLE;
+
+		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private boolean validateChecksums = true;
+
+		Builder() {
+		}
+
+		public Builder dataSource(@Nullable DataSource dataSource) {
+			this.dataSource = dataSource;
+			return this;
+		}
+
+		public Builder modelPackages(String... packages) {
+			return modelPackages(List.of(packages));
+		}
+
+		public Builder modelPackages(Collection<String> packages) {
+			this.modelPackages.addAll(packages);
+			return this;
+		}
+
+		public Builder modelClasses(Collection<Class<?>> classes) {
+			this.modelClasses.addAll(classes);
+			return this;
+		}
+
+		public Builder classLoader(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+			return this;
+		}
+
+		/**
+		 * Read migration files from this classpath location (default {@code db/migrations}).
+		 * @param location the classpath folder holding one folder per app
+		 * @return this builder
+		 */
+		public Builder location(String location) {
+			this.location = location;
+			return this;
+		}
+
+		/**
+		 * Read migration files from this source instead of the classpath location.
+		 * @param source the source
+		 * @return this builder
+		 */
+		public Builder source(MigrationSource source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * Read and write migration files in this folder (a source tree such as
+		 * {@code src/main/resources/db/migrations}); used by the build plugin.
+		 * @param directory the folder holding one folder per app
+		 * @return this builder
+		 */
+		public Builder directory(Path directory) {
+			this.writeDirectory = directory;
+			this.source = new DirectoryMigrationSource(directory);
+			return this;
+		}
+
+		public Builder historyTable(String historyTable) {
+			this.historyTable = historyTable;
+			return this;
+		}
+
+		public Builder lockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		public Builder validateChecksums(boolean validateChecksums) {
+			this.validateChecksums = validateChecksums;
+			return this;
+		}
+
+		public MigrationsConfiguration build() {
+			MigrationSource source = (this.source != null) ? this.source
+					: new ClasspathMigrationSource(this.classLoader, this.location);
+			return new MigrationsConfiguration(this.dataSource, this.modelPackages, this.modelClasses, this.classLoader,
+					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums);
+		}
+
+		/**
+		 * Build the configuration and the engine.
+		 * @return the engine
+		 */
+		public Migrations load() {
+			return new Migrations(build());
+		}
+
+	}
+
+}
