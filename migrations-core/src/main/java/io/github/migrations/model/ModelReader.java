@@ -1,0 +1,185 @@
+package io.github.migrations.model;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.migrations.InvalidModelException;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelKey;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads {@link Model} classes into a {@link ProjectState}: Django's "state from apps". Invalid
+ * declarations fail with an {@link InvalidModelException} naming {@code Class.field} and the fix.
+ *
+ * @since 0.1
+ */
+public final class ModelReader {
+
+	private ModelReader() {
+	}
+
+	/**
+	 * Read the given model classes.
+	 * @param classes the classes annotated with {@link Model}
+	 * @return the declared state and rename intents
+	 */
+	public static DeclaredModels read(Collection<Class<?>> classes) {
+		Map<ModelKey, ModelState> models = new LinkedHashMap<>();
+		Map<ModelKey, Map<String, String>> renames = new LinkedHashMap<>();
+		Map<ModelKey, Class<?>> owners = new HashMap<>();
+		for (Class<?> type : classes) {
+			ModelKey key = keyOf(type);
+			Class<?> previous = owners.putIfAbsent(key, type);
+			if (previous != null && previous != type) {
+				throw new InvalidModelException("Models " + previous.getName() + " and " + type.getName()
+						+ " are both '" + key + "'. Rename one class or give it another app with @Model(app = ...).");
+			}
+			if (previous == null) {
+				Map<String, String> modelRenames = new LinkedHashMap<>();
+				models.put(key, readModel(type, key, modelRenames));
+				if (!modelRenames.isEmpty()) {
+					renames.put(key, modelRenames);
+				}
+			}
+		}
+		return new DeclaredModels(new ProjectState(models), renames);
+	}
+
+	/**
+	 * Return the key of a model class: its app label and lower-case name.
+	 * @param type the model class
+	 * @return the key
+	 */
+	public static ModelKey keyOf(Class<?> type) {
+		Model model = type.getAnnotation(Model.class);
+		if (model == null) {
+			throw new InvalidModelException(type.getName() + " is not a model. Annotate it with @Model.");
+		}
+		return new ModelKey(appLabel(type, model), type.getSimpleName());
+	}
+
+	private static String appLabel(Class<?> type, Model model) {
+		if (!model.app().isEmpty()) {
+			return model.app();
+		}
+		String pkg = type.getPackageName();
+		String label = pkg.substring(pkg.lastIndexOf('.') + 1);
+		if (label.isEmpty()) {
+			throw new InvalidModelException(type.getName()
+					+ " is in the default package, so it has no app label. Move it to a package or set @Model(app = ...).");
+		}
+		return label;
+	}
+
+	private static ModelState readModel(Class<?> type, ModelKey key, Map<String, String> renames) {
+		Model model = type.getAnnotation(Model.class);
+		Map<String, FieldState> fields = new LinkedHashMap<>();
+		fields.put("id", FieldState.of(new FieldType.BigAutoField()));
+		Map<String, String> columns = new HashMap<>();
+		columns.put("id", type.getSimpleName() + ".id (implicit primary key)");
+		for (Field field : type.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+				continue;
+			}
+			FieldState state = readField(type, field);
+			if (state == null) {
+				continue;
+			}
+			String name = snakeCase(field.getName());
+			if (fields.containsKey(name)) {
+				throw new InvalidModelException(where(type, field) + " clashes with the field '" + name
+						+ "' (the implicit primary key or another field). Rename the field.");
+			}
+			String column = state.column(name);
+			String owner = columns.putIfAbsent(column.toLowerCase(Locale.ROOT), where(type, field));
+			if (owner != null) {
+				throw new InvalidModelException(where(type, field) + " uses column '" + column + "' which " + owner
+						+ " already uses. Give one of them another dbColumn.");
+			}
+			fields.put(name, state);
+			RenamedFrom renamed = field.getAnnotation(RenamedFrom.class);
+			if (renamed != null) {
+				renames.put(name, snakeCase(renamed.value()));
+			}
+		}
+		String table = model.table().isEmpty() ? null : model.table();
+		return new ModelState(key.app(), type.getSimpleName(), fields, table);
+	}
+
+	private static @Nullable FieldState readField(Class<?> owner, Field field) {
+		List<Annotation> found = new ArrayList<>();
+		for (Annotation annotation : field.getAnnotations()) {
+			if (annotation.annotationType().getPackage() == Model.class.getPackage()
+					&& annotation.annotationType() != RenamedFrom.class) {
+				found.add(annotation);
+			}
+		}
+		if (found.isEmpty()) {
+			if (field.isAnnotationPresent(RenamedFrom.class)) {
+				throw new InvalidModelException(where(owner, field)
+						+ " has @RenamedFrom but no field annotation. Add one such as @CharField(maxLength = 100).");
+			}
+			return null;
+		}
+		if (found.size() > 1) {
+			throw new InvalidModelException(where(owner, field) + " has several field annotations " + found
+					+ ". Keep exactly one.");
+		}
+		return FieldAnnotations.toState(owner, field, found.get(0));
+	}
+
+	static String where(Class<?> owner, Field field) {
+		return owner.getSimpleName() + "." + field.getName();
+	}
+
+	/**
+	 * Convert a Java name to Django's snake case: {@code firstName} → {@code first_name}.
+	 * @param name the Java name
+	 * @return the snake-case name
+	 */
+	public static String snakeCase(String name) {
+		StringBuilder result = new StringBuilder();
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isUpperCase(c)) {
+				boolean previousLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
+				boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+				if (i > 0 && (previousLower || (nextLower && Character.isUpperCase(name.charAt(i - 1))))) {
+					result.append('_');
+				}
+				result.append(Character.toLowerCase(c));
+			}
+			else {
+				result.append(c);
+			}
+		}
+		return result.toString();
+	}
+
+	static final Set<Class<?>> DATE_TIME_TYPES = Set.of(Instant.class, OffsetDateTime.class, LocalDateTime.class,
+			ZonedDateTime.class);
+
+	static final Set<Class<?>> DATE_TYPES = Set.of(LocalDate.class);
+
+	static final Set<Class<?>> DECIMAL_TYPES = Set.of(BigDecimal.class);
+
+}
