@@ -1,0 +1,344 @@
+package io.github.migrations.loader;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.github.migrations.BadMigrationException;
+import io.github.migrations.CommandException;
+import io.github.migrations.InconsistentMigrationHistoryException;
+import io.github.migrations.NodeNotFoundException;
+import io.github.migrations.graph.MigrationGraph;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.state.ProjectState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads migration files and builds the {@link MigrationGraph}, as Django's
+ * {@code MigrationLoader}: a node per file, same-app dependencies first, then cross-app ones
+ * ({@code __first__} meaning an app's root, {@code __latest__} its leaf), then squashed
+ * migrations used in place of the ones they replace when all or none of those are applied, and
+ * finally checks that no dependency is missing and that there is no cycle.
+ * <p>
+ * Instances are immutable once loaded.
+ *
+ * @since 0.1
+ */
+public final class MigrationLoader {
+
+	private final Map<MigrationKey, Migration> diskMigrations;
+
+	private final Map<MigrationKey, Migration> replacements;
+
+	private final SortedSet<String> migratedApps;
+
+	private final SortedSet<MigrationKey> appliedMigrations;
+
+	private final MigrationGraph graph;
+
+	private MigrationLoader(Map<MigrationKey, Migration> diskMigrations, @Nullable Set<MigrationKey> applied,
+			boolean replaceMigrations) {
+		this.diskMigrations = Collections.unmodifiableMap(diskMigrations);
+		SortedSet<String> apps = new TreeSet<>();
+		diskMigrations.keySet().forEach((key) -> apps.add(key.app()));
+		this.migratedApps = Collections.unmodifiableSortedSet(apps);
+		Map<MigrationKey, Migration> replacing = new LinkedHashMap<>();
+		this.graph = new MigrationGraph();
+		for (Map.Entry<MigrationKey, Migration> entry : diskMigrations.entrySet()) {
+			this.graph.addNode(entry.getKey(), entry.getValue());
+			if (!entry.getValue().replaces().isEmpty()) {
+				replacing.put(entry.getKey(), entry.getValue());
+			}
+		}
+		this.replacements = Collections.unmodifiableMap(replacing);
+		diskMigrations.forEach(this::addInternalDependencies);
+		diskMigrations.forEach(this::addExternalDependencies);
+		SortedSet<MigrationKey> appliedKeys = new TreeSet<>((applied != null) ? applied : Set.of());
+		if (replaceMigrations) {
+			for (Map.Entry<MigrationKey, Migration> entry : replacing.entrySet()) {
+				List<MigrationKey> replaced = entry.getValue().replaces();
+				boolean all = appliedKeys.containsAll(replaced);
+				boolean none = replaced.stream().noneMatch(appliedKeys::contains);
+				if (all) {
+					appliedKeys.add(entry.getKey());
+				}
+				else {
+					appliedKeys.remove(entry.getKey());
+				}
+				if (all || none) {
+					this.graph.removeReplacedNodes(entry.getKey(), replaced);
+				}
+				else {
+					this.graph.removeReplacementNode(entry.getKey(), replaced);
+				}
+			}
+		}
+		this.appliedMigrations = Collections.unmodifiableSortedSet(appliedKeys);
+		validate();
+		this.graph.ensureNotCyclic();
+		this.graph.freeze();
+	}
+
+	/**
+	 * Load every migration file of a source and build the graph, using squashed migrations where
+	 * possible.
+	 * @param source where the files come from
+	 * @param applied the migrations recorded as applied, or {@code null} when there is no
+	 * database (then squashed migrations are always used, as Django's loader without a connection)
+	 * @return the loader
+	 * @throws BadMigrationException if a file cannot be read or two files claim the same migration
+	 * @throws NodeNotFoundException if a dependency names a missing migration or unknown app
+	 * @throws io.github.migrations.CircularDependencyException if the dependencies form a cycle
+	 */
+	public static MigrationLoader load(MigrationSource source, @Nullable Set<MigrationKey> applied) {
+		return load(source, applied, true);
+	}
+
+	/**
+	 * Load every migration file of a source and build the graph.
+	 * @param source where the files come from
+	 * @param applied the migrations recorded as applied, or {@code null} when there is no database
+	 * @param replaceMigrations whether to use squashed migrations in place of the ones they replace
+	 * (Django's {@code replace_migrations}); {@code false} keeps both in the graph
+	 * @return the loader
+	 */
+	public static MigrationLoader load(MigrationSource source, @Nullable Set<MigrationKey> applied,
+			boolean replaceMigrations) {
+		Map<MigrationKey, Migration> migrations = new TreeMap<>();
+		for (MigrationResource resource : source.list()) {
+			Migration migration = MigrationParser.parse(resource);
+			Migration previous = migrations.put(migration.key(), migration);
+			if (previous != null) {
+				throw duplicate(migration.key(), previous, migration);
+			}
+		}
+		return new MigrationLoader(migrations, applied, replaceMigrations);
+	}
+
+	/**
+	 * Build the graph from migrations already in memory (for tests and tools).
+	 * @param migrations the migrations
+	 * @param applied the migrations recorded as applied, or {@code null} when there is no database
+	 * @param replaceMigrations whether to use squashed migrations in place of the ones they replace
+	 * @return the loader
+	 */
+	public static MigrationLoader of(Collection<Migration> migrations, @Nullable Set<MigrationKey> applied,
+			boolean replaceMigrations) {
+		Map<MigrationKey, Migration> byKey = new TreeMap<>();
+		for (Migration migration : migrations) {
+			Migration previous = byKey.put(migration.key(), migration);
+			if (previous != null) {
+				throw duplicate(migration.key(), previous, migration);
+			}
+		}
+		return new MigrationLoader(byKey, applied, replaceMigrations);
+	}
+
+	private static BadMigrationException duplicate(MigrationKey key, Migration first, Migration second) {
+		return new BadMigrationException("Migration " + key + " is defined twice: in " + first.source() + " and in "
+				+ second.source() + ". Remove or rename one of the files.");
+	}
+
+	private void addInternalDependencies(MigrationKey key, Migration migration) {
+		for (MigrationKey parent : migration.dependencies()) {
+			if (parent.app().equals(key.app()) && !MigrationKey.FIRST.equals(parent.name())) {
+				this.graph.addDependency(key, key, parent);
+			}
+		}
+	}
+
+	private void addExternalDependencies(MigrationKey key, Migration migration) {
+		for (MigrationKey parent : migration.dependencies()) {
+			if (parent.app().equals(key.app())) {
+				continue;
+			}
+			MigrationKey resolved = checkKey(parent, key);
+			if (resolved != null) {
+				this.graph.addDependency(key, key, resolved);
+			}
+		}
+	}
+
+	private @Nullable MigrationKey checkKey(MigrationKey key, MigrationKey origin) {
+		boolean special = MigrationKey.FIRST.equals(key.name()) || MigrationKey.LATEST.equals(key.name());
+		if (!special || this.graph.contains(key)) {
+			return key;
+		}
+		if (key.app().equals(origin.app())) {
+			return null;
+		}
+		if (this.migratedApps.contains(key.app())) {
+			List<MigrationKey> candidates = MigrationKey.FIRST.equals(key.name()) ? this.graph.rootNodes(key.app())
+					: this.graph.leafNodes(key.app());
+			if (candidates.isEmpty()) {
+				throw new NodeNotFoundException("Dependency on app with no migrations: " + key.app(), key, origin);
+			}
+			return candidates.get(0);
+		}
+		throw new NodeNotFoundException("Dependency on unknown app: " + key.app(), key, origin);
+	}
+
+	private void validate() {
+		try {
+			this.graph.validateConsistency();
+		}
+		catch (NodeNotFoundException ex) {
+			Map<MigrationKey, Set<MigrationKey>> reverse = new HashMap<>();
+			this.replacements.forEach((key, migration) -> migration.replaces()
+				.forEach((replaced) -> reverse.computeIfAbsent(replaced, (k) -> new TreeSet<>()).add(key)));
+			Set<MigrationKey> candidates = reverse.get(ex.node());
+			if (candidates != null && candidates.stream().noneMatch(this.graph::contains)) {
+				List<String> tries = candidates.stream().map(MigrationKey::toString).toList();
+				MigrationKey node = ex.node();
+				throw new NodeNotFoundException("Migration " + ex.origin() + " depends on nonexistent node "
+						+ node.toTuple() + ". Django tried to replace migration " + node + " with any of ["
+						+ String.join(", ", tries) + "] but wasn't able to because some of the replaced migrations "
+						+ "are already applied.", node, ex.origin());
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Return the graph.
+	 * @return the frozen migration graph
+	 */
+	public MigrationGraph graph() {
+		return this.graph;
+	}
+
+	/**
+	 * Return every migration read, including squashed and replaced ones, sorted by key.
+	 * @return the migrations by key
+	 */
+	public Map<MigrationKey, Migration> diskMigrations() {
+		return this.diskMigrations;
+	}
+
+	/**
+	 * Return the squashed migrations (those with {@code replaces}), sorted by key.
+	 * @return the replacing migrations by key
+	 */
+	public Map<MigrationKey, Migration> replacements() {
+		return this.replacements;
+	}
+
+	/**
+	 * Return the apps that have at least one migration file, sorted.
+	 * @return the app labels
+	 */
+	public Set<String> migratedApps() {
+		return this.migratedApps;
+	}
+
+	/**
+	 * Return the migrations to treat as applied (Django's {@code applied_migrations} after
+	 * loading): those given to the loader, plus each squash whose replaced migrations are all
+	 * applied, minus each squash for which that is not so.
+	 * @return the applied migrations, sorted
+	 */
+	public Set<MigrationKey> appliedMigrations() {
+		return this.appliedMigrations;
+	}
+
+	/**
+	 * Return the apps that have more than one leaf migration, with their leaves' names sorted.
+	 * @return the conflicts by app, sorted by app; empty when there are none
+	 */
+	public Map<String, List<String>> detectConflicts() {
+		SortedMap<String, List<String>> leaves = new TreeMap<>();
+		for (MigrationKey leaf : this.graph.leafNodes()) {
+			leaves.computeIfAbsent(leaf.app(), (app) -> new ArrayList<>()).add(leaf.name());
+		}
+		leaves.values().removeIf((names) -> names.size() < 2);
+		leaves.values().forEach(Collections::sort);
+		return Collections.unmodifiableSortedMap(leaves);
+	}
+
+	/**
+	 * Check that no applied migration has an unapplied dependency. Applied migrations unknown to
+	 * the graph are ignored, and so is an unapplied squash whose replaced migrations are all
+	 * applied.
+	 * @param applied the migrations recorded as applied in the database
+	 * @param databaseName the name of the database, for the message
+	 * @throws InconsistentMigrationHistoryException for the first migration applied before one of
+	 * its dependencies
+	 */
+	public void checkConsistentHistory(Set<MigrationKey> applied, String databaseName) {
+		for (MigrationKey migration : new TreeSet<>(applied)) {
+			if (!this.graph.contains(migration)) {
+				continue;
+			}
+			for (MigrationKey parent : this.graph.parents(migration)) {
+				if (applied.contains(parent)) {
+					continue;
+				}
+				Migration squash = this.replacements.get(parent);
+				if (squash != null && applied.containsAll(squash.replaces())) {
+					continue;
+				}
+				throw new InconsistentMigrationHistoryException("Migration " + migration
+						+ " is applied before its dependency " + parent + " on database '" + databaseName + "'.");
+			}
+		}
+	}
+
+	/**
+	 * Return the project state at the end of every leaf: what the migrations say the schema is.
+	 * @return the state
+	 */
+	public ProjectState projectState() {
+		return this.graph.makeState(this.graph.leafNodes(), true);
+	}
+
+	/**
+	 * Return the project state after (or just before) a migration.
+	 * @param node the migration
+	 * @param atEnd {@code true} for the state after it, {@code false} for the state before it
+	 * @return the state
+	 */
+	public ProjectState projectState(MigrationKey node, boolean atEnd) {
+		return this.graph.makeState(List.of(node), atEnd);
+	}
+
+	/**
+	 * Return the migration of an app whose name is {@code prefix} or starts with it (Django's
+	 * {@code get_migration_by_prefix}); an exact name wins over prefix matches.
+	 * @param app the app label
+	 * @param prefix the migration name or a prefix of it, for example {@code 0002}
+	 * @return the migration
+	 * @throws CommandException if none or more than one migration matches
+	 */
+	public Migration migrationByPrefix(String app, String prefix) {
+		Migration exact = this.diskMigrations.get(new MigrationKey(app, prefix));
+		if (exact != null) {
+			return exact;
+		}
+		Set<MigrationKey> matches = new LinkedHashSet<>();
+		for (MigrationKey key : this.diskMigrations.keySet()) {
+			if (key.app().equals(app) && key.name().startsWith(prefix)) {
+				matches.add(key);
+			}
+		}
+		if (matches.size() > 1) {
+			throw new CommandException("More than one migration matches '" + prefix + "' in app '" + app
+					+ "'. Please be more specific.");
+		}
+		if (matches.isEmpty()) {
+			throw new CommandException("Cannot find a migration matching '" + prefix + "' from app '" + app + "'.");
+		}
+		return this.diskMigrations.get(matches.iterator().next());
+	}
+
+}
