@@ -1,9 +1,22 @@
 package io.github.migrations;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import io.github.migrations.autodetect.DetectingQuestioner;
+import io.github.migrations.cli.ManagementUtility;
+import io.github.migrations.command.CommandContext;
 import io.github.migrations.command.CommandOutput;
+import io.github.migrations.command.Migrate;
+import io.github.migrations.command.ShowMigrations;
+import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.recorder.AppliedMigration;
 
 /**
  * The engine's entry point: runs Django's commands against one configuration.
@@ -51,7 +64,7 @@ public final class Migrations {
 	 * @return the exit code (0 for success)
 	 */
 	public int run(List<String> args, CommandOutput output) {
-		throw new IllegalStateException("not wired yet");
+		return new ManagementUtility(context(output)).run(args);
 	}
 
 	/**
@@ -60,7 +73,17 @@ public final class Migrations {
 	 * @return what was applied
 	 */
 	public MigrateResult migrate() {
-		throw new IllegalStateException("not wired yet");
+		return new Migrate(context(silent())).migrate(Migrate.Options.all());
+	}
+
+	/**
+	 * Run migrate with the given options, printing Django's output.
+	 * @param options the options
+	 * @param output where to print
+	 * @return what was applied or unapplied
+	 */
+	public MigrateResult migrate(Migrate.Options options, CommandOutput output) {
+		return new Migrate(context(output)).migrate(options);
 	}
 
 	/**
@@ -68,7 +91,12 @@ public final class Migrations {
 	 * @return the status per app, sorted by app
 	 */
 	public List<AppStatus> status() {
-		throw new IllegalStateException("not wired yet");
+		CommandContext context = context(silent());
+		return context.withConnection("status", (connection, recorder) -> {
+			Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
+			MigrationLoader loader = context.loader(recorded.keySet());
+			return ShowMigrations.status(loader, recorded, new ArrayList<>(loader.migratedApps()));
+		});
 	}
 
 	/**
@@ -76,7 +104,20 @@ public final class Migrations {
 	 * @return the app labels, sorted; empty when migrations are up to date
 	 */
 	public Set<String> appsWithUnmigratedChanges() {
-		throw new IllegalStateException("not wired yet");
+		CommandContext context = context(silent());
+		return context
+			.detectChanges(context.declaredModels(), context.loader(null), new DetectingQuestioner(), Set.of(), null)
+			.migrations()
+			.keySet();
+	}
+
+	private CommandContext context(CommandOutput output) {
+		return new CommandContext(this.configuration, output, Clock.systemDefaultZone());
+	}
+
+	private static CommandOutput silent() {
+		PrintWriter discard = new PrintWriter(Writer.nullWriter());
+		return new CommandOutput(discard, discard, 0);
 	}
 
 }

@@ -1,0 +1,212 @@
+package io.github.migrations.cli;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.github.migrations.CommandException;
+import io.github.migrations.MigrationException;
+import io.github.migrations.UnknownAppException;
+import io.github.migrations.autodetect.NonInteractiveQuestioner;
+import io.github.migrations.command.CommandContext;
+import io.github.migrations.command.CommandOutput;
+import io.github.migrations.command.MakeMigrations;
+import io.github.migrations.command.Migrate;
+import io.github.migrations.command.ShowMigrations;
+import io.github.migrations.command.SqlMigrate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Parses a Django-style command line ({@code migrate blog 0002 --plan}) and runs the command, as
+ * Django's {@code manage.py}. Used by the build plugin and by the application's command mode.
+ * Errors are printed on the error output as Django prints them; the exit code says what happened
+ * (0 success, 1 error, 2 bad usage or unknown app, 3 a non-nullable field without default).
+ *
+ * @since 0.1
+ */
+public final class ManagementUtility {
+
+	private final CommandContext context;
+
+	/**
+	 * Create the utility for a context.
+	 * @param context the command context
+	 */
+	public ManagementUtility(CommandContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Run a command line.
+	 * @param args the command name followed by its arguments
+	 * @return the exit code
+	 */
+	public int run(List<String> args) {
+		CommandOutput out = this.context.output();
+		CommandLine commandLine = new CommandLine(new Root())
+			.addSubcommand(new MakeMigrationsCommand())
+			.addSubcommand(new MigrateCommand())
+			.addSubcommand(new ShowMigrationsCommand())
+			.addSubcommand(new SqlMigrateCommand());
+		commandLine.setOut(out.out());
+		commandLine.setErr(out.err());
+		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+			throw ex;
+		});
+		try {
+			int code = commandLine.execute(args.toArray(String[]::new));
+			out.flush();
+			return code;
+		}
+		catch (MigrationException ex) {
+			out.error(errorText(ex));
+			out.flush();
+			return ex.exitCode();
+		}
+	}
+
+	static String errorText(MigrationException ex) {
+		if (ex instanceof CommandException) {
+			return "CommandError: " + ex.getMessage();
+		}
+		if (ex instanceof UnknownAppException) {
+			return ex.getMessage();
+		}
+		return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+	}
+
+	private CommandOutput output(int verbosity) {
+		return this.context.output().withVerbosity(verbosity);
+	}
+
+	private CommandContext context(int verbosity) {
+		return new CommandContext(this.context.configuration(), output(verbosity), this.context.clock());
+	}
+
+	@Command(name = "manage", mixinStandardHelpOptions = true, description = "Django-style migration commands.")
+	static final class Root implements Callable<Integer> {
+
+		@Override
+		public Integer call() {
+			throw new CommandException("Give a command: makemigrations, migrate, showmigrations or sqlmigrate.");
+		}
+
+	}
+
+	abstract static class Base implements Callable<Integer> {
+
+		@Option(names = { "-v", "--verbosity" }, defaultValue = "1", description = "0, 1, 2 or 3.")
+		int verbosity;
+
+		@Option(names = { "--noinput", "--no-input" }, description = "Never ask questions (always the case here).")
+		boolean noInput;
+
+	}
+
+	@Command(name = "makemigrations", mixinStandardHelpOptions = true,
+			description = "Creates new migration(s) for apps.")
+	final class MakeMigrationsCommand extends Base {
+
+		@Parameters(arity = "0..*", paramLabel = "app_label")
+		List<String> apps = List.of();
+
+		@Option(names = "--dry-run", description = "Just show what migrations would be made; don't actually write them.")
+		boolean dryRun;
+
+		@Option(names = "--check", description = "Exit with a non-zero status if model changes are missing migrations and don't actually write them.")
+		boolean check;
+
+		@Option(names = "--empty", description = "Create an empty migration.")
+		boolean empty;
+
+		@Option(names = "--merge", description = "Enable fixing of migration conflicts.")
+		boolean merge;
+
+		@Option(names = { "-n", "--name" }, description = "Use this name for migration file(s).")
+		String name;
+
+		@Override
+		public Integer call() {
+			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
+					this.check, this.empty, this.merge, this.name, new NonInteractiveQuestioner());
+			return new MakeMigrations(context(this.verbosity)).run(options);
+		}
+
+	}
+
+	@Command(name = "migrate", mixinStandardHelpOptions = true,
+			description = "Updates database schema. Manages both apps with migrations and those without.")
+	final class MigrateCommand extends Base {
+
+		@Parameters(index = "0", arity = "0..1", paramLabel = "app_label")
+		String app;
+
+		@Parameters(index = "1", arity = "0..1", paramLabel = "migration_name")
+		String target;
+
+		@Option(names = "--plan", description = "Shows a list of the migration actions that will be performed.")
+		boolean plan;
+
+		@Option(names = "--fake", description = "Mark migrations as run without actually running them.")
+		boolean fake;
+
+		@Option(names = "--check", description = "Exits with a non-zero status if unapplied migrations exist and does not actually apply migrations.")
+		boolean check;
+
+		@Override
+		public Integer call() {
+			return new Migrate(context(this.verbosity))
+				.run(new Migrate.Options(this.app, this.target, this.plan, this.fake, this.check));
+		}
+
+	}
+
+	@Command(name = "showmigrations", mixinStandardHelpOptions = true,
+			description = "Shows all available migrations for the current project.")
+	final class ShowMigrationsCommand extends Base {
+
+		@Parameters(arity = "0..*", paramLabel = "app_label")
+		List<String> apps = List.of();
+
+		@Option(names = { "-l", "--list" }, description = "Shows a list of all migrations and which are applied (default).")
+		boolean list;
+
+		@Option(names = { "-p", "--plan" }, description = "Shows all migrations in the order they will be applied.")
+		boolean plan;
+
+		@Override
+		public Integer call() {
+			if (this.list && this.plan) {
+				throw new CommandException("argument --plan/-p: not allowed with argument --list/-l");
+			}
+			return new ShowMigrations(context(this.verbosity))
+				.run(new ShowMigrations.Options(new LinkedHashSet<>(this.apps), this.plan));
+		}
+
+	}
+
+	@Command(name = "sqlmigrate", mixinStandardHelpOptions = true,
+			description = "Prints the SQL statements for the named migration.")
+	final class SqlMigrateCommand extends Base {
+
+		@Parameters(index = "0", paramLabel = "app_label")
+		String app;
+
+		@Parameters(index = "1", paramLabel = "migration_name")
+		String migration;
+
+		@Option(names = "--backwards", description = "Creates SQL to unmigrate a migration instead of to migrate it.")
+		boolean backwards;
+
+		@Override
+		public Integer call() {
+			return new SqlMigrate(context(this.verbosity))
+				.run(new SqlMigrate.Options(this.app, this.migration, this.backwards));
+		}
+
+	}
+
+}

@@ -1,0 +1,262 @@
+package io.github.migrations.command;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.github.migrations.ChecksumMismatchException;
+import io.github.migrations.CommandException;
+import io.github.migrations.MigrateResult;
+import io.github.migrations.autodetect.DetectingQuestioner;
+import io.github.migrations.executor.MigrationExecutor;
+import io.github.migrations.executor.MigrationListener;
+import io.github.migrations.executor.PlanStep;
+import io.github.migrations.executor.Target;
+import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.lock.MigrationLock;
+import io.github.migrations.lock.MigrationLocks;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.operation.Operation;
+import io.github.migrations.recorder.AppliedMigration;
+import io.github.migrations.recorder.MigrationRecorder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code migrate}: apply or unapply migrations to reach a target, under the migration lock.
+ *
+ * @since 0.1
+ */
+public final class Migrate {
+
+	private final CommandContext context;
+
+	public Migrate(CommandContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Options of migrate, as Django's.
+	 *
+	 * @param app the app to migrate, or {@code null} for all
+	 * @param target a migration name (prefix) or {@code zero}, or {@code null} for the app's leaf
+	 * @param plan print the plan and change nothing
+	 * @param fake record or forget migrations without running them
+	 * @param check exit 1 when the plan is not empty; change nothing
+	 */
+	public record Options(@Nullable String app, @Nullable String target, boolean plan, boolean fake, boolean check) {
+
+		public static Options all() {
+			return new Options(null, null, false, false, false);
+		}
+
+	}
+
+	/**
+	 * Run migrate.
+	 * @param options the options
+	 * @return what was applied and unapplied
+	 */
+	public MigrateResult migrate(Options options) {
+		return execute(options).result();
+	}
+
+	/**
+	 * Run migrate and return the exit code.
+	 * @param options the options
+	 * @return 0, or 1 for {@code --check} with a non-empty plan
+	 */
+	public int run(Options options) {
+		Outcome outcome = execute(options);
+		return (options.check() && outcome.pending()) ? 1 : 0;
+	}
+
+	private Outcome execute(Options options) {
+		return this.context.withConnection("migrate", (connection, recorder) -> {
+			if (options.plan() || options.check()) {
+				return run(connection, recorder, options);
+			}
+			try (MigrationLock lock = MigrationLocks.acquire(this.context.dataSource("migrate"),
+					this.context.configuration().historyTable(), this.context.configuration().lockTimeout())) {
+				return run(connection, recorder, options);
+			}
+		});
+	}
+
+	private record Outcome(MigrateResult result, boolean pending) {
+	}
+
+	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, Options options) {
+		CommandOutput out = this.context.output();
+		Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
+		MigrationLoader loader = this.context.loader(recorded.keySet());
+		loader.checkConsistentHistory(recorded.keySet(), "default");
+		CommandContext.checkConflicts(loader);
+		if (this.context.configuration().validateChecksums()) {
+			validateChecksums(loader, recorded);
+		}
+		Set<MigrationKey> applied = effectiveApplied(loader, recorded.keySet());
+		MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied, recorder,
+				new ProgressPrinter(out));
+		List<Target> targets = targets(loader, executor, options);
+		List<PlanStep> plan = executor.migrationPlan(targets, false);
+		Outcome nothing = new Outcome(new MigrateResult(List.of(), List.of()), !plan.isEmpty());
+		if (options.plan()) {
+			printPlan(plan);
+			return nothing;
+		}
+		if (options.check()) {
+			return nothing;
+		}
+		printHeader(options, targets);
+		out.println("Running migrations:");
+		if (plan.isEmpty()) {
+			out.println("  No migrations to apply.");
+			Set<String> changed = unmigratedApps(loader);
+			if (!changed.isEmpty()) {
+				out.println("  Your models in app(s): " + String.join(", ", changed.stream().map((a) -> "'" + a + "'").toList())
+						+ " have changes that are not yet reflected in a migration, and so won't be applied.");
+				out.println("  Run 'makemigrations' to make new migrations, and then re-run 'migrate' to apply them.");
+			}
+			return nothing;
+		}
+		boolean backwards = plan.get(0).backwards();
+		if (backwards) {
+			out.println("  Rendering model states... DONE");
+		}
+		List<MigrationKey> ran = executor.migrate(plan, options.fake());
+		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of()), true);
+	}
+
+	private Set<String> unmigratedApps(MigrationLoader loader) {
+		if (this.context.configuration().modelPackages().isEmpty() && this.context.configuration().modelClasses().isEmpty()) {
+			return Set.of();
+		}
+		return this.context.detectChanges(this.context.declaredModels(), loader, new DetectingQuestioner(), Set.of(), null)
+			.migrations()
+			.keySet();
+	}
+
+	static Set<MigrationKey> effectiveApplied(MigrationLoader loader, Set<MigrationKey> recorded) {
+		Set<MigrationKey> applied = new TreeSet<>();
+		for (MigrationKey key : loader.graph().nodes()) {
+			Migration migration = loader.graph().migration(key);
+			if (recorded.contains(key)
+					|| (!migration.replaces().isEmpty() && recorded.containsAll(migration.replaces()))) {
+				applied.add(key);
+			}
+		}
+		return applied;
+	}
+
+	private static void validateChecksums(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded) {
+		for (AppliedMigration row : recorded.values()) {
+			Migration migration = loader.diskMigrations().get(row.key());
+			if (migration == null || row.checksum() == null || migration.checksum() == null) {
+				continue;
+			}
+			if (!row.checksum().equals(migration.checksum())) {
+				throw new ChecksumMismatchException("Migration " + row.key() + " was changed after it was applied: "
+						+ migration.source() + " has checksum " + migration.checksum() + " but " + row.checksum()
+						+ " was recorded when it was applied.\nRestore the file as it was applied (git history), or, if the change is deliberate and the database already matches it, "
+						+ "accept it by setting migrations.validate-checksums=false for one run.");
+			}
+		}
+	}
+
+	private List<Target> targets(MigrationLoader loader, MigrationExecutor executor, Options options) {
+		String app = options.app();
+		if (app == null) {
+			return executor.allLeaves();
+		}
+		if (!loader.migratedApps().contains(app)) {
+			Set<String> known = this.context.knownApps(this.context.declaredModels(), loader);
+			if (known.contains(app)) {
+				throw new CommandException("App '" + app + "' does not have migrations. Run makemigrations " + app + " first.");
+			}
+			throw new CommandException("No installed app with label '" + app + "'.");
+		}
+		String target = options.target();
+		if (target == null) {
+			return loader.graph().leafNodes(app).stream().map(Target::of).toList();
+		}
+		if (target.equals("zero")) {
+			return List.of(Target.zero(app));
+		}
+		return List.of(Target.of(loader.migrationByPrefix(app, target).key()));
+	}
+
+	private void printHeader(Options options, List<Target> targets) {
+		CommandOutput out = this.context.output();
+		out.println("Operations to perform:");
+		if (options.target() != null && "zero".equals(options.target())) {
+			out.println("  Unapply all migrations: " + options.app());
+		}
+		else if (options.target() != null) {
+			out.println("  Target specific migration: " + targets.get(0).name() + ", from " + options.app());
+		}
+		else {
+			Set<String> apps = new TreeSet<>();
+			targets.forEach((target) -> apps.add(target.app()));
+			out.println("  Apply all migrations: " + (apps.isEmpty() ? "(none)" : String.join(", ", apps)));
+		}
+	}
+
+	private void printPlan(List<PlanStep> plan) {
+		CommandOutput out = this.context.output();
+		out.println("Planned operations:");
+		if (plan.isEmpty()) {
+			out.println("  No planned migration operations.");
+		}
+		for (PlanStep step : plan) {
+			out.println(step.migration().key().toString());
+			for (Operation operation : step.migration().operations()) {
+				out.println("    " + (step.backwards() ? "Undo " : "") + operation.describe());
+			}
+		}
+	}
+
+	/**
+	 * Prints Django's progress lines.
+	 */
+	private record ProgressPrinter(CommandOutput out) implements MigrationListener {
+
+		@Override
+		public void applyStarted(Migration migration, boolean fake) {
+			start("  Applying " + migration.key() + "...");
+		}
+
+		@Override
+		public void applySucceeded(Migration migration, boolean fake, Duration duration) {
+			end(fake, duration);
+		}
+
+		@Override
+		public void unapplyStarted(Migration migration, boolean fake) {
+			start("  Unapplying " + migration.key() + "...");
+		}
+
+		@Override
+		public void unapplySucceeded(Migration migration, boolean fake, Duration duration) {
+			end(fake, duration);
+		}
+
+		private void start(String text) {
+			if (this.out.verbosity() >= 1) {
+				this.out.out().print(text);
+				this.out.out().flush();
+			}
+		}
+
+		private void end(boolean fake, Duration duration) {
+			if (this.out.verbosity() >= 1) {
+				String elapsed = (this.out.verbosity() >= 2) ? String.format(" (%.3fs)", duration.toNanos() / 1e9) : "";
+				this.out.out().println((fake ? " FAKED" : " OK") + elapsed);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.github.migrations.command;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.github.migrations.AppStatus;
+import io.github.migrations.MigrationStatus;
+import io.github.migrations.UnknownAppException;
+import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.recorder.AppliedMigration;
+
+/**
+ * {@code showmigrations}: list each app's migrations with {@code [X]} for applied, or the whole
+ * plan with {@code --plan}. Does not check consistency, as Django.
+ *
+ * @since 0.1
+ */
+public final class ShowMigrations {
+
+	private static final DateTimeFormatter APPLIED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
+
+	private final CommandContext context;
+
+	public ShowMigrations(CommandContext context) {
+		this.context = context;
+	}
+
+	/**
+	 * Options of showmigrations.
+	 *
+	 * @param apps the apps to show; empty for all
+	 * @param plan show the plan instead of the list
+	 */
+	public record Options(Set<String> apps, boolean plan) {
+
+		public Options {
+			apps = Set.copyOf(apps);
+		}
+
+	}
+
+	/**
+	 * Run the command.
+	 * @param options the options
+	 * @return the exit code
+	 */
+	public int run(Options options) {
+		return this.context.withConnection("showmigrations", (connection, recorder) -> {
+			Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
+			MigrationLoader loader = this.context.loader(recorded.keySet());
+			Set<MigrationKey> applied = Migrate.effectiveApplied(loader, recorded.keySet());
+			if (options.plan()) {
+				printPlan(loader, applied, options.apps());
+				return 0;
+			}
+			List<String> apps = new ArrayList<>(options.apps().isEmpty() ? loader.migratedApps() : new TreeSet<>(options.apps()));
+			Set<String> known = options.apps().isEmpty() ? Set.of() : this.context.knownApps(this.context.declaredModels(), loader);
+			for (String app : options.apps()) {
+				if (!known.contains(app)) {
+					throw new UnknownAppException("No installed app with label '" + app + "'.");
+				}
+			}
+			for (AppStatus status : status(loader, recorded, apps)) {
+				printApp(loader, status);
+			}
+			return 0;
+		});
+	}
+
+	private void printApp(MigrationLoader loader, AppStatus status) {
+		CommandOutput out = this.context.output();
+		out.println(status.app());
+		if (status.migrations().isEmpty()) {
+			out.println(" (no migrations)");
+		}
+		for (MigrationStatus migration : status.migrations()) {
+			Migration node = loader.graph().migration(new MigrationKey(status.app(), migration.name()));
+			String title = node.replaces().isEmpty() ? migration.name()
+					: migration.name() + " (" + node.replaces().size() + " squashed migrations)";
+			String suffix = (migration.applied() && out.verbosity() >= 2 && migration.appliedAt() != null)
+					? " (applied at " + APPLIED_AT.format(migration.appliedAt()) + ")" : "";
+			out.println(" [" + (migration.applied() ? "X" : " ") + "] " + title + suffix);
+		}
+	}
+
+	/**
+	 * Return each app's migrations in plan order with their applied state.
+	 * @param loader the loader (built with the applied migrations)
+	 * @param recorded the history rows
+	 * @param apps the apps to report
+	 * @return the status per app
+	 */
+	public static List<AppStatus> status(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded,
+			List<String> apps) {
+		Set<MigrationKey> applied = Migrate.effectiveApplied(loader, recorded.keySet());
+		List<AppStatus> result = new ArrayList<>();
+		for (String app : apps) {
+			Set<MigrationKey> shown = new LinkedHashSet<>();
+			for (MigrationKey leaf : loader.graph().leafNodes(app)) {
+				for (MigrationKey key : loader.graph().forwardsPlan(leaf)) {
+					if (key.app().equals(app)) {
+						shown.add(key);
+					}
+				}
+			}
+			List<MigrationStatus> migrations = new ArrayList<>();
+			for (MigrationKey key : shown) {
+				AppliedMigration row = recorded.get(key);
+				migrations.add(new MigrationStatus(key.name(), applied.contains(key), (row != null) ? row.appliedAt() : null,
+						loader.graph().migration(key).checksum()));
+			}
+			result.add(new AppStatus(app, migrations));
+		}
+		return result;
+	}
+
+	private void printPlan(MigrationLoader loader, Set<MigrationKey> applied, Set<String> apps) {
+		CommandOutput out = this.context.output();
+		Set<MigrationKey> seen = new LinkedHashSet<>();
+		List<MigrationKey> leaves = apps.isEmpty() ? loader.graph().leafNodes()
+				: loader.graph().leafNodes().stream().filter((leaf) -> apps.contains(leaf.app())).toList();
+		for (MigrationKey leaf : leaves) {
+			seen.addAll(loader.graph().forwardsPlan(leaf));
+		}
+		if (seen.isEmpty()) {
+			out.println("(no migrations)");
+		}
+		for (MigrationKey key : seen) {
+			String deps = "";
+			if (out.verbosity() >= 2) {
+				List<String> parents = loader.graph().parents(key).stream().sorted().map(MigrationKey::toString).toList();
+				deps = parents.isEmpty() ? "" : " ... (" + String.join(", ", parents) + ")";
+			}
+			out.println("[" + (applied.contains(key) ? "X" : " ") + "]  " + key + deps);
+		}
+	}
+
+}

@@ -1,0 +1,317 @@
+package io.github.migrations.executor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.migrations.CommandException;
+import io.github.migrations.IrreversibleOperationException;
+import io.github.migrations.MigrationException;
+import io.github.migrations.SchemaEditException;
+import io.github.migrations.graph.MigrationGraph;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.operation.Operation;
+import io.github.migrations.recorder.MigrationRecorder;
+import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.schema.SchemaEditors;
+import io.github.migrations.state.ProjectState;
+
+/**
+ * Plans and runs migrations with Django's executor semantics: forwards plans follow the full
+ * plan's order, backwards plans compute each migration's "before" state from the applied
+ * migrations only, one transaction per migration where the database can roll back DDL.
+ *
+ * @since 0.1
+ */
+public final class MigrationExecutor {
+
+	private final Connection connection;
+
+	private final MigrationGraph graph;
+
+	private final Set<MigrationKey> applied;
+
+	private final MigrationRecorder recorder;
+
+	private final MigrationListener listener;
+
+	/**
+	 * Create an executor.
+	 * @param connection the connection to run on; not closed by the executor
+	 * @param graph the migration graph (with replacements resolved against the history)
+	 * @param applied the migrations the history records as applied (squashes included)
+	 * @param recorder the recorder of the history table
+	 * @param listener progress callbacks
+	 */
+	public MigrationExecutor(Connection connection, MigrationGraph graph, Set<MigrationKey> applied,
+			MigrationRecorder recorder, MigrationListener listener) {
+		this.connection = connection;
+		this.graph = graph;
+		this.applied = new LinkedHashSet<>(applied);
+		this.recorder = recorder;
+		this.listener = listener;
+	}
+
+	/**
+	 * Return the plan that reaches the targets (Django's {@code migration_plan}).
+	 * @param targets the targets in order
+	 * @param cleanStart plan as if nothing were applied
+	 * @return the steps
+	 */
+	public List<PlanStep> migrationPlan(List<Target> targets, boolean cleanStart) {
+		List<PlanStep> plan = new ArrayList<>();
+		Set<MigrationKey> done = cleanStart ? new LinkedHashSet<>() : new LinkedHashSet<>(this.applied);
+		for (Target target : targets) {
+			if (target.isZero()) {
+				for (MigrationKey root : this.graph.rootNodes(target.app())) {
+					addBackwards(plan, done, this.graph.backwardsPlan(root));
+				}
+			}
+			else if (done.contains(target.key())) {
+				for (MigrationKey child : this.graph.children(target.key())) {
+					if (child.app().equals(target.app())) {
+						addBackwards(plan, done, this.graph.backwardsPlan(child));
+					}
+				}
+			}
+			else {
+				for (MigrationKey key : this.graph.forwardsPlan(target.key())) {
+					if (done.add(key)) {
+						plan.add(new PlanStep(this.graph.migration(key), false));
+					}
+				}
+			}
+		}
+		return plan;
+	}
+
+	private void addBackwards(List<PlanStep> plan, Set<MigrationKey> done, List<MigrationKey> keys) {
+		for (MigrationKey key : keys) {
+			if (done.remove(key)) {
+				plan.add(new PlanStep(this.graph.migration(key), true));
+			}
+		}
+	}
+
+	/**
+	 * Return the targets that mean "everything": every leaf of the graph.
+	 * @return the leaf targets
+	 */
+	public List<Target> allLeaves() {
+		return this.graph.leafNodes().stream().map(Target::of).toList();
+	}
+
+	/**
+	 * Run a plan. Forwards plans are applied in the order a fresh database would use; backwards
+	 * plans are checked for irreversible operations before anything is touched.
+	 * @param plan the plan from {@link #migrationPlan}
+	 * @param fake record (or forget) migrations without running their operations
+	 * @return the migrations run, in order
+	 */
+	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake) {
+		if (plan.isEmpty()) {
+			return List.of();
+		}
+		boolean allForwards = plan.stream().noneMatch(PlanStep::backwards);
+		boolean allBackwards = plan.stream().allMatch(PlanStep::backwards);
+		if (!allForwards && !allBackwards) {
+			throw new CommandException("Migration plans with both forwards and backwards migrations are not supported. "
+					+ "Please split your migration process into separate plans of only forwards OR backwards migrations.");
+		}
+		this.recorder.ensureSchema();
+		List<PlanStep> fullPlan = migrationPlan(allLeaves(), true);
+		return allForwards ? migrateForwards(plan, fullPlan, fake) : migrateBackwards(plan, fullPlan, fake);
+	}
+
+	private List<MigrationKey> migrateForwards(List<PlanStep> plan, List<PlanStep> fullPlan, boolean fake) {
+		Set<MigrationKey> toRun = new LinkedHashSet<>();
+		plan.forEach((step) -> toRun.add(step.migration().key()));
+		List<MigrationKey> ran = new ArrayList<>();
+		ProjectState state = ProjectState.empty();
+		for (PlanStep step : fullPlan) {
+			if (toRun.isEmpty()) {
+				break;
+			}
+			Migration migration = step.migration();
+			if (toRun.remove(migration.key())) {
+				state = apply(state, migration, fake);
+				ran.add(migration.key());
+			}
+			else if (this.applied.contains(migration.key())) {
+				state = mutate(state, migration);
+			}
+		}
+		return ran;
+	}
+
+	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, List<PlanStep> fullPlan, boolean fake) {
+		for (PlanStep step : plan) {
+			for (Operation operation : step.migration().operations()) {
+				if (!operation.reversible()) {
+					throw new IrreversibleOperationException("Operation " + operation.describe() + " in "
+							+ step.migration().key() + " is not reversible. Nothing was unapplied. "
+							+ "Give the operation a reverse, or choose a target that does not cross " + step.migration().key() + ".");
+				}
+			}
+		}
+		Set<MigrationKey> toRun = new LinkedHashSet<>();
+		plan.forEach((step) -> toRun.add(step.migration().key()));
+		Map<MigrationKey, ProjectState> before = new HashMap<>();
+		ProjectState state = ProjectState.empty();
+		for (PlanStep step : fullPlan) {
+			if (toRun.isEmpty()) {
+				break;
+			}
+			Migration migration = step.migration();
+			if (toRun.remove(migration.key())) {
+				before.put(migration.key(), state);
+				state = mutate(state, migration);
+			}
+			else if (this.applied.contains(migration.key())) {
+				state = mutate(state, migration);
+			}
+		}
+		List<MigrationKey> ran = new ArrayList<>();
+		for (PlanStep step : plan) {
+			unapply(before.get(step.migration().key()), step.migration(), fake);
+			ran.add(step.migration().key());
+		}
+		return ran;
+	}
+
+	private static ProjectState mutate(ProjectState state, Migration migration) {
+		ProjectState result = state;
+		for (Operation operation : migration.operations()) {
+			result = operation.stateForwards(migration.app(), result);
+		}
+		return result;
+	}
+
+	private ProjectState apply(ProjectState state, Migration migration, boolean fake) {
+		this.listener.applyStarted(migration, fake);
+		long start = System.nanoTime();
+		ProjectState result;
+		if (fake) {
+			result = mutate(state, migration);
+			record(migration, 0);
+		}
+		else {
+			result = inTransaction(migration, (editor) -> {
+				ProjectState current = state;
+				for (Operation operation : migration.operations()) {
+					ProjectState next = operation.stateForwards(migration.app(), current);
+					operation.databaseForwards(migration.app(), editor, current, next);
+					current = next;
+				}
+				editor.flushDeferred();
+				record(migration, Duration.ofNanos(System.nanoTime() - start).toMillis());
+				return current;
+			});
+		}
+		this.applied.add(migration.key());
+		this.listener.applySucceeded(migration, fake, Duration.ofNanos(System.nanoTime() - start));
+		return result;
+	}
+
+	private void unapply(ProjectState state, Migration migration, boolean fake) {
+		this.listener.unapplyStarted(migration, fake);
+		long start = System.nanoTime();
+		if (fake) {
+			forget(migration);
+		}
+		else {
+			List<ProjectState> states = new ArrayList<>();
+			ProjectState current = state;
+			for (Operation operation : migration.operations()) {
+				states.add(current);
+				current = operation.stateForwards(migration.app(), current);
+			}
+			states.add(current);
+			inTransaction(migration, (editor) -> {
+				List<Operation> operations = migration.operations();
+				for (int i = operations.size() - 1; i >= 0; i--) {
+					operations.get(i).databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
+				}
+				editor.flushDeferred();
+				forget(migration);
+				return null;
+			});
+		}
+		this.applied.remove(migration.key());
+		this.listener.unapplySucceeded(migration, fake, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	private void record(Migration migration, long millis) {
+		for (MigrationKey replaced : migration.replaces()) {
+			this.recorder.recordApplied(replaced, null, millis);
+		}
+		this.recorder.recordApplied(migration.key(), migration.checksum(), millis);
+	}
+
+	private void forget(Migration migration) {
+		for (MigrationKey replaced : migration.replaces()) {
+			this.recorder.recordUnapplied(replaced);
+		}
+		this.recorder.recordUnapplied(migration.key());
+	}
+
+	private <T> T inTransaction(Migration migration, EditorWork<T> work) {
+		try {
+			SchemaEditor editor = SchemaEditors.create(this.connection, false);
+			boolean atomic = migration.atomic() && editor.vendor().transactionalDdl();
+			boolean autoCommit = this.connection.getAutoCommit();
+			if (atomic) {
+				this.connection.setAutoCommit(false);
+			}
+			try {
+				T result = work.run(editor);
+				if (atomic) {
+					this.connection.commit();
+				}
+				return result;
+			}
+			catch (RuntimeException ex) {
+				if (atomic) {
+					this.connection.rollback();
+				}
+				throw failure(migration, editor, atomic, ex);
+			}
+			finally {
+				this.connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Database error while running " + migration.key() + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private static RuntimeException failure(Migration migration, SchemaEditor editor, boolean atomic,
+			RuntimeException ex) {
+		if (!(ex instanceof SchemaEditException failed)) {
+			return ex;
+		}
+		int number = editor.collectedSql().size();
+		String outcome = atomic ? "The migration was rolled back; nothing of it was applied."
+				: "This database commits DDL immediately, so the " + (number - 1)
+						+ " statement(s) before it stay applied and the migration is NOT recorded. "
+						+ "Fix the cause, undo or complete those statements by hand, then run migrate again.";
+		return new SchemaEditException("Migration " + migration.key() + " failed at statement #" + number + ": "
+				+ failed.getMessage() + "\n" + outcome, failed.sql(), failed);
+	}
+
+	@FunctionalInterface
+	private interface EditorWork<T> {
+
+		T run(SchemaEditor editor);
+
+	}
+
+}
