@@ -1,0 +1,187 @@
+package io.github.migrations.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.github.migrations.Migrations;
+import io.github.migrations.MigrationsConfiguration;
+import io.github.migrations.model.Model;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for Django-style migrations: a
+ * {@link Migrations} engine built from {@link MigrationsProperties}, and a
+ * {@link MigrationsInitializer} that applies pending migrations at startup.
+ *
+ * @author Migrations contributors
+ * @since 0.1
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Migrations.class)
+@Conditional(MigrationsAutoConfiguration.MigrationsDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+@EnableConfigurationProperties(MigrationsProperties.class)
+public final class MigrationsAutoConfiguration {
+
+	@Bean
+	static LazyInitializationExcludeFilter migrationsInitializerLazyInitializationExcludeFilter() {
+		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class);
+	}
+
+	@Bean
+	MigrationsSchemaManagementProvider migrationsDefaultDdlModeProvider(ObjectProvider<Migrations> migrations) {
+		return new MigrationsSchemaManagementProvider(migrations);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MigrationsEngineConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		Migrations migrations(MigrationsProperties properties, ObjectProvider<DataSource> dataSource,
+				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+				ObjectProvider<MigrationsConfigurationCustomizer> customizers, ResourceLoader resourceLoader,
+				Environment environment, BeanFactory beanFactory) {
+			ClassLoader classLoader = (resourceLoader.getClassLoader() != null) ? resourceLoader.getClassLoader()
+					: ClassUtils.getDefaultClassLoader();
+			Assert.state(classLoader != null, "No class loader available to scan for models");
+			MigrationsConfiguration.Builder builder = Migrations.configure()
+				.classLoader(classLoader)
+				.dataSource(getDataSource(properties, migrationsDataSource, dataSource, classLoader))
+				.modelClasses(scanModels(modelPackages(properties, beanFactory), resourceLoader, environment,
+						classLoader))
+				.source(new ResourcePatternMigrationSource(new PathMatchingResourcePatternResolver(resourceLoader),
+						properties.getLocation()))
+				.historyTable(properties.getTable())
+				.lockTimeout(properties.getLockTimeout())
+				.validateChecksums(properties.isValidateChecksums());
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.load();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnSingleCandidate(Migrations.class)
+		MigrationsInitializer migrationsInitializer(Migrations migrations,
+				ObjectProvider<MigrationsStrategy> migrationsStrategy) {
+			return new MigrationsInitializer(migrations, migrationsStrategy.getIfAvailable());
+		}
+
+		private DataSource getDataSource(MigrationsProperties properties,
+				ObjectProvider<DataSource> migrationsDataSource, ObjectProvider<DataSource> dataSource,
+				ClassLoader classLoader) {
+			DataSource qualified = migrationsDataSource.getIfAvailable();
+			if (qualified != null) {
+				return qualified;
+			}
+			if (properties.getUrl() != null) {
+				return DataSourceBuilder.create(classLoader)
+					.type(SimpleDriverDataSource.class)
+					.url(properties.getUrl())
+					.username(properties.getUser())
+					.password(properties.getPassword())
+					.build();
+			}
+			DataSource primary = dataSource.getIfUnique();
+			Assert.state(primary != null, "Migrations DataSource missing: define a single DataSource bean, "
+					+ "a @MigrationsDataSource bean, or set 'migrations.url'");
+			if (properties.getUser() != null) {
+				return DataSourceBuilder.derivedFrom(primary)
+					.type(SimpleDriverDataSource.class)
+					.username(properties.getUser())
+					.password(properties.getPassword())
+					.build();
+			}
+			return primary;
+		}
+
+		private List<String> modelPackages(MigrationsProperties properties, BeanFactory beanFactory) {
+			if (!properties.getModelPackages().isEmpty()) {
+				return properties.getModelPackages();
+			}
+			return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
+		}
+
+		private List<Class<?>> scanModels(List<String> packages, ResourceLoader resourceLoader,
+				Environment environment, ClassLoader classLoader) {
+			ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(
+					false, environment);
+			scanner.setResourceLoader(resourceLoader);
+			scanner.addIncludeFilter(new AnnotationTypeFilter(Model.class));
+			Set<String> classNames = new LinkedHashSet<>();
+			for (String modelPackage : packages) {
+				for (BeanDefinition candidate : scanner.findCandidateComponents(modelPackage)) {
+					String className = candidate.getBeanClassName();
+					if (className != null) {
+						classNames.add(className);
+					}
+				}
+			}
+			List<Class<?>> models = new ArrayList<>();
+			for (String className : classNames) {
+				models.add(ClassUtils.resolveClassName(className, classLoader));
+			}
+			models.sort(Comparator.comparing(Class::getName));
+			return models;
+		}
+
+	}
+
+	/**
+	 * Matches when there is a single candidate {@link DataSource} bean or a dedicated
+	 * {@code migrations.url}.
+	 */
+	static final class MigrationsDataSourceCondition extends AnyNestedCondition {
+
+		MigrationsDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnSingleCandidate(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnProperty("migrations.url")
+		private static final class MigrationsUrlCondition {
+
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.migrations.autoconfigure;
+
+import io.github.migrations.Migrations;
+import io.github.migrations.actuate.endpoint.MigrationsEndpoint;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for the {@link MigrationsEndpoint}.
+ *
+ * @author Migrations contributors
+ * @since 0.1
+ */
+@AutoConfiguration(after = MigrationsAutoConfiguration.class)
+@ConditionalOnClass({ Migrations.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
+public final class MigrationsEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnBean(Migrations.class)
+	@ConditionalOnMissingBean
+	MigrationsEndpoint migrationsEndpoint(ApplicationContext context) {
+		return new MigrationsEndpoint(context);
+	}
+
+}
