@@ -99,6 +99,7 @@ public final class Autodetector {
 				detectFieldChanges(ops, this.from.find(key), toState.find(key), warnings);
 			}
 		}
+		ops.values().removeIf(OperationList::isEmpty);
 		ops.values().forEach(OperationList::addDeletionDependencies);
 		return ops;
 	}

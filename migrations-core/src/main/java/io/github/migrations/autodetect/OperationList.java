@@ -25,6 +25,10 @@ final class OperationList {
 		this.app = app;
 	}
 
+	boolean isEmpty() {
+		return this.entries.isEmpty();
+	}
+
 	void add(Operation operation, ModelKey model, Set<ModelKey> references) {
 		this.entries.add(new Entry(operation, model, references, Set.of(), new LinkedHashSet<>()));
 	}

@@ -1,0 +1,147 @@
+package io.github.migrations.e2e;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.github.migrations.Migrations;
+import io.github.migrations.command.CommandOutput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed's whole workflow against a real database: models v1 → makemigrations → migrate → rows →
+ * add and rename a field → makemigrations → migrate → rows intact → back to 0001 → zero → migrate
+ * again. Subclasses say which database.
+ */
+abstract class AbstractEndToEndWorkflowTests {
+
+	@TempDir
+	Path migrationsDir;
+
+	/**
+	 * Return the database to run against, empty.
+	 * @return the data source
+	 */
+	protected abstract DataSource dataSource();
+
+	@Test
+	void seedWorkflowKeepsDataThroughChangesRevertsAndReapplies() throws SQLException {
+		Migrations v1 = migrations(io.github.migrations.e2e.v1.Employee.class);
+		Result made = run(v1, "makemigrations");
+		assertThat(made.code()).isZero();
+		assertThat(made.output()).contains("Migrations for 'payroll':", "payroll/0001_initial.yaml",
+				"    + Create model Employee");
+		assertThat(this.migrationsDir.resolve("payroll/0001_initial.yaml")).exists();
+		assertThat(run(v1, "makemigrations").output()).contains("No changes detected");
+
+		Result migrated = run(v1, "migrate");
+		assertThat(migrated.code()).isZero();
+		assertThat(migrated.output()).contains("Operations to perform:", "  Apply all migrations: payroll",
+				"Running migrations:", "  Applying payroll.0001_initial... OK");
+		assertThat(run(v1, "migrate").output()).contains("  No migrations to apply.");
+		update("insert into payroll_employee (name, position, salary) values ('Ada Lovelace', 'Engineer', 1234.50)");
+
+		Migrations v2 = migrations(io.github.migrations.e2e.v2.Employee.class);
+		assertThat(run(v1, "migrate").output()).doesNotContain("have changes");
+		assertThat(run(v2, "migrate").output()).contains("Your models in app(s): 'payroll' have changes");
+		assertThat(run(v2, "makemigrations", "--check").code()).isEqualTo(1);
+		Result second = run(v2, "makemigrations");
+		assertThat(second.output()).contains("payroll/0002_rename_name_employee_full_name_employee_email.yaml",
+				"    ~ Rename field name on employee to full_name", "    + Add field email to employee");
+		assertThat(run(v2, "sqlmigrate", "payroll", "0002").output()).contains("ALTER TABLE");
+		assertThat(run(v2, "migrate").output())
+			.contains("  Applying payroll.0002_rename_name_employee_full_name_employee_email... OK");
+		assertThat(query("select full_name, email, salary from payroll_employee"))
+			.containsExactly("Ada Lovelace|unknown@example.com|1234.50");
+		assertThat(run(v2, "showmigrations").output()).contains("payroll\n [X] 0001_initial\n [X] 0002_");
+
+		Result back = run(v2, "migrate", "payroll", "0001");
+		assertThat(back.code()).isZero();
+		assertThat(back.output()).contains("  Target specific migration: 0001_initial, from payroll",
+				"  Unapplying payroll.0002_rename_name_employee_full_name_employee_email... OK");
+		assertThat(query("select name, salary from payroll_employee")).containsExactly("Ada Lovelace|1234.50");
+		assertThat(run(v2, "showmigrations", "payroll").output()).contains(" [X] 0001_initial\n [ ] 0002_");
+
+		Result zero = run(v2, "migrate", "payroll", "zero");
+		assertThat(zero.output()).contains("  Unapply all migrations: payroll", "  Unapplying payroll.0001_initial... OK");
+		assertThat(tableExists("payroll_employee")).isFalse();
+		assertThat(query("select count(*) from migrations_history where app = 'payroll'")).containsExactly("0");
+
+		Result again = run(v2, "migrate");
+		assertThat(again.output()).contains("  Applying payroll.0001_initial... OK",
+				"  Applying payroll.0002_rename_name_employee_full_name_employee_email... OK");
+		assertThat(query("select count(*) from migrations_history where app = 'payroll'")).containsExactly("2");
+	}
+
+	private Migrations migrations(Class<?> model) {
+		return Migrations.configure()
+			.dataSource(dataSource())
+			.modelClasses(List.of(model))
+			.directory(this.migrationsDir)
+			.load();
+	}
+
+	/**
+	 * Run a command and capture what it printed.
+	 * @param migrations the engine
+	 * @param args the command line
+	 * @return the exit code and output
+	 */
+	static Result run(Migrations migrations, String... args) {
+		StringWriter text = new StringWriter();
+		int code = migrations.run(List.of(args), CommandOutput.capturing(text));
+		return new Result(code, text.toString());
+	}
+
+	record Result(int code, String output) {
+	}
+
+	private void update(String sql) throws SQLException {
+		try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate(sql);
+		}
+	}
+
+	private List<String> query(String sql) throws SQLException {
+		try (Connection connection = dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			List<String> result = new java.util.ArrayList<>();
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= columns; i++) {
+					row.append(i > 1 ? "|" : "").append(rows.getString(i));
+				}
+				result.add(row.toString());
+			}
+			return result;
+		}
+	}
+
+	private boolean tableExists(String table) throws SQLException {
+		try (Connection connection = dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.executeQuery("select count(*) from " + table).close();
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	static boolean exists(Path path) {
+		return Files.exists(path);
+	}
+
+}
