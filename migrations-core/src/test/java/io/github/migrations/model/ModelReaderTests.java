@@ -1,0 +1,103 @@
+package io.github.migrations.model;
+
+import java.util.List;
+
+import io.github.migrations.InvalidModelException;
+import io.github.migrations.model.fixtures.Fixtures;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ModelReaderTests {
+
+	@Test
+	void readsFieldsInDeclarationOrderWithImplicitIdFirst() {
+		ModelState product = read(Fixtures.Product.class, Fixtures.Category.class).model("shop", "product");
+		assertThat(product.fields().keySet()).containsExactly("id", "sku", "description", "unit_price", "active",
+				"launched_on", "created_at", "category");
+		assertThat(product.field("id")).isEqualTo(FieldState.of(new FieldType.BigAutoField()));
+		assertThat(product.field("id").primaryKey()).isTrue();
+		assertThat(product.table()).isEqualTo("shop_product");
+	}
+
+	@Test
+	void mapsAnnotationsToDjangoFieldStates() {
+		ModelState product = read(Fixtures.Product.class, Fixtures.Category.class).model("shop", "product");
+		assertThat(product.field("sku")).isEqualTo(FieldState.of(new FieldType.CharField(80)).withUnique(true));
+		assertThat(product.field("description").nullable()).isTrue();
+		assertThat(product.field("unit_price").defaultValue()).isEqualTo("0.00");
+		assertThat(product.field("active").defaultValue()).isEqualTo("true");
+		assertThat(product.field("created_at").column("created_at")).isEqualTo("created");
+		assertThat(product.field("category").type()).isEqualTo(new FieldType.ForeignKey("shop.category", OnDelete.CASCADE));
+		assertThat(product.field("category").column("category")).isEqualTo("category_id");
+	}
+
+	@Test
+	void explicitTableNameWins() {
+		assertThat(read(Fixtures.Category.class).model("shop", "category").table()).isEqualTo("shop_categories");
+	}
+
+	@Test
+	void appLabelDefaultsToLastPackageSegment() {
+		assertThat(ModelReader.keyOf(io.github.migrations.e2e.v1.Employee.class).app()).isEqualTo("payroll");
+		assertThat(ModelReader.keyOf(io.github.migrations.model.fixtures.packaged.Invoice.class).app()).isEqualTo("packaged");
+	}
+
+	@Test
+	void javaTypeThatDoesNotFitTheFieldIsRejectedWithClassAndField() {
+		assertThatExceptionOfType(InvalidModelException.class).isThrownBy(() -> read(Fixtures.WrongJavaType.class))
+			.withMessageContaining("WrongJavaType.code")
+			.withMessageContaining("@CharField cannot hold a int");
+	}
+
+	@Test
+	void negativeMaxLengthIsRejected() {
+		assertThatExceptionOfType(InvalidModelException.class).isThrownBy(() -> read(Fixtures.NegativeLength.class))
+			.withMessageContaining("NegativeLength.code: @CharField maxLength must be positive");
+	}
+
+	@Test
+	void defaultThatDoesNotFitTheTypeIsRejected() {
+		assertThatExceptionOfType(InvalidModelException.class).isThrownBy(() -> read(Fixtures.BadDefault.class))
+			.withMessageContaining("BadDefault.quantity: default 'many' is not a valid IntegerField value");
+	}
+
+	@Test
+	void twoFieldsOnOneColumnAreRejected() {
+		assertThatExceptionOfType(InvalidModelException.class).isThrownBy(() -> read(Fixtures.SameColumn.class))
+			.withMessageContaining("SameColumn.second uses column 'CODE' which SameColumn.first already uses");
+	}
+
+	@Test
+	void foreignKeyToAClassThatIsNotAModelIsRejected() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> read(Fixtures.ForeignKeyToNonModel.class))
+			.withMessageContaining("ForeignKeyToNonModel.target")
+			.withMessageContaining("not a model");
+	}
+
+	@Test
+	void snakeCaseFollowsDjangoConventions() {
+		assertThat(ModelReader.snakeCase("firstName")).isEqualTo("first_name");
+		assertThat(ModelReader.snakeCase("name")).isEqualTo("name");
+		assertThat(ModelReader.snakeCase("httpURLValue")).isEqualTo("http_url_value");
+		assertThat(ModelReader.snakeCase("already_snake")).isEqualTo("already_snake");
+	}
+
+	@Test
+	void scannerFindsModelsInAPackageWithoutOtherClasses() {
+		List<Class<?>> found = ModelScanner.scan(getClass().getClassLoader(), List.of("io.github.migrations.e2e"));
+		assertThat(found).containsExactly(io.github.migrations.e2e.v1.Employee.class,
+				io.github.migrations.e2e.v2.Employee.class);
+	}
+
+	private static io.github.migrations.state.ProjectState read(Class<?>... classes) {
+		return ModelReader.read(List.of(classes)).state();
+	}
+
+}
