@@ -1,0 +1,420 @@
+package io.github.migrations.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.github.migrations.AppStatus;
+import io.github.migrations.MigrationStatus;
+import io.github.migrations.Migrations;
+import io.github.migrations.autoconfigure.fixtures.crm.Customer;
+import io.github.migrations.autoconfigure.fixtures.shop.Product;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MigrationsAutoConfiguration}.
+ *
+ * @author Migrations contributors
+ */
+class MigrationsAutoConfigurationTests {
+
+	private static final String FIXTURES = "io.github.migrations.autoconfigure.fixtures";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+		.withPropertyValues("migrations.model-packages=" + FIXTURES);
+
+	private final ApplicationContextRunner h2Runner = this.contextRunner
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=" + uniqueH2Url());
+
+	@Test
+	void backsOffWithNoDataSourceBeanAndNoMigrationsUrl() {
+		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(Migrations.class)
+			.doesNotHaveBean(MigrationsInitializer.class));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.h2Runner.withPropertyValues("migrations.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(DataSource.class)
+				.doesNotHaveBean(Migrations.class)
+				.doesNotHaveBean(MigrationsInitializer.class));
+	}
+
+	@Test
+	void backsOffWhenTheEngineIsNotOnTheClasspath() {
+		this.h2Runner.withClassLoader(new FilteredClassLoader(Migrations.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(DataSource.class)
+				.doesNotHaveBean(MigrationsInitializer.class)
+				.doesNotHaveBean(MigrationsProperties.class));
+	}
+
+	@Test
+	void backsOffWithSeveralDataSourcesAndNoPrimary() {
+		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(Migrations.class));
+	}
+
+	@Test
+	void appliesPendingMigrationsAtStartup() {
+		this.h2Runner.run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
+			assertThat(names(context.getBean(Migrations.class).status(), true)).containsExactly("crm.0001_initial",
+					"shop.0001_initial", "shop.0002_add_sku");
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			jdbc.update("insert into shop_product (name, stock, sku) values ('pen', 3, 'P-1')");
+			assertThat(jdbc.queryForObject("select count(*) from migrations_history", Integer.class)).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void migrationsBeanUsesTheApplicationDataSource() {
+		this.h2Runner.run((context) -> assertThat(context.getBean(Migrations.class).configuration().dataSource())
+			.isSameAs(context.getBean(DataSource.class)));
+	}
+
+	@Test
+	void createsDataSourceFromMigrationsUrlWithNoDataSourceBean() {
+		String url = uniqueH2Url();
+		this.contextRunner.withPropertyValues("migrations.url=" + url, "migrations.user=sa").run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(Migrations.class).doesNotHaveBean(DataSource.class);
+			DataSource dataSource = context.getBean(Migrations.class).configuration().dataSource();
+			assertThat(dataSource).isInstanceOf(SimpleDriverDataSource.class);
+			assertThat(((SimpleDriverDataSource) dataSource).getUrl()).isEqualTo(url);
+			assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from crm_customer", Integer.class))
+				.isZero();
+		});
+	}
+
+	@Test
+	void migrationsUrlTakesPrecedenceOverTheApplicationDataSource() {
+		String url = uniqueH2Url();
+		this.h2Runner.withPropertyValues("migrations.url=" + url).run((context) -> {
+			DataSource dataSource = context.getBean(Migrations.class).configuration().dataSource();
+			assertThat(dataSource).isNotSameAs(context.getBean(DataSource.class));
+			assertThat(((SimpleDriverDataSource) dataSource).getUrl()).isEqualTo(url);
+		});
+	}
+
+	@Test
+	void migrationsUserDerivesADataSourceFromTheApplicationOne() {
+		this.h2Runner.withPropertyValues("migrations.user=sa", "migrations.password=").run((context) -> {
+			DataSource dataSource = context.getBean(Migrations.class).configuration().dataSource();
+			assertThat(dataSource).isInstanceOf(SimpleDriverDataSource.class);
+			assertThat(((SimpleDriverDataSource) dataSource).getUsername()).isEqualTo("sa");
+		});
+	}
+
+	@Test
+	void migrationsDataSourceQualifiedBeanIsPreferred() {
+		this.h2Runner.withUserConfiguration(MigrationsDataSourceConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			DataSource migrationsDataSource = context.getBean("migrationsOnlyDataSource", DataSource.class);
+			assertThat(context.getBean(Migrations.class).configuration().dataSource()).isSameAs(migrationsDataSource);
+			assertThat(context.getBean(DataSource.class)).isNotSameAs(migrationsDataSource);
+		});
+	}
+
+	@Test
+	void userDefinedMigrationsBeanReplacesOursAndIsMigrated() {
+		this.h2Runner.withUserConfiguration(CustomMigrationsConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
+			Migrations migrations = context.getBean(Migrations.class);
+			assertThat(migrations).isSameAs(context.getBean("customMigrations"));
+			assertThat(migrations.configuration().historyTable()).isEqualTo("custom_history");
+			assertThat(context.getBean(MigrationsInitializer.class).getMigrations()).isSameAs(migrations);
+			assertThat(names(migrations.status(), true)).hasSize(3);
+		});
+	}
+
+	@Test
+	void userDefinedInitializerReplacesOurs() {
+		this.h2Runner.withUserConfiguration(CustomInitializerConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(MigrationsInitializer.class);
+			assertThat(context.getBean(MigrationsInitializer.class).getOrder()).isEqualTo(42);
+		});
+	}
+
+	@Test
+	void strategyIsUsedInsteadOfMigrating() {
+		this.h2Runner.withUserConfiguration(RecordingStrategyConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			RecordingStrategy strategy = context.getBean(RecordingStrategy.class);
+			assertThat(strategy.calls).containsExactly(context.getBean(Migrations.class));
+			assertThat(names(context.getBean(Migrations.class).status(), true)).isEmpty();
+			assertThat(names(context.getBean(Migrations.class).status(), false)).containsExactly("crm.0001_initial",
+					"shop.0001_initial", "shop.0002_add_sku");
+		});
+	}
+
+	@Test
+	void jdbcTemplateAndJdbcClientDependOnTheInitializer() {
+		this.h2Runner
+			.withConfiguration(
+					AutoConfigurations.of(JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(JdbcTemplate.class).hasSingleBean(JdbcClient.class);
+				assertThat(dependsOn(context, "jdbcTemplate")).contains("migrationsInitializer", "migrations");
+				assertThat(dependsOn(context, "jdbcClient")).contains("migrationsInitializer", "migrations");
+			});
+	}
+
+	@Test
+	void initializerDependsOnTheEngineAndSqlScriptsDependOnTheInitializer() {
+		this.h2Runner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+			.withPropertyValues("spring.sql.init.mode=always")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(dependsOn(context, "migrationsInitializer")).contains("migrations");
+				assertThat(dependsOn(context, "dataSourceScriptDatabaseInitializer")).contains("migrationsInitializer");
+			});
+	}
+
+	@Test
+	void beanUsingJdbcTemplateAtCreationSeesTheMigratedSchema() {
+		this.h2Runner.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
+			.withUserConfiguration(EagerQueryConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean("productCount")).isEqualTo(0);
+			});
+	}
+
+	@Test
+	void detectorsRunAfterFlywayAndLiquibaseAndBeforeSqlScripts() {
+		assertThat(new MigrationsDatabaseInitializerDetector().getOrder()).isGreaterThan(1);
+		assertThat(new MigrationsInitializerDatabaseInitializerDetector().getOrder())
+			.isGreaterThan(new MigrationsDatabaseInitializerDetector().getOrder())
+			.isLessThan(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
+	}
+
+	@Test
+	void propertiesAreBoundToTheConfiguration() {
+		this.h2Runner
+			.withPropertyValues("migrations.table=applied_migrations", "migrations.lock-timeout=5",
+					"migrations.validate-checksums=false", "migrations.location=classpath:db/other-migrations",
+					"migrations.model-packages=" + FIXTURES + ".crm")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MigrationsProperties properties = context.getBean(MigrationsProperties.class);
+				assertThat(properties.getTable()).isEqualTo("applied_migrations");
+				assertThat(properties.getLockTimeout()).isEqualTo(Duration.ofSeconds(5));
+				Migrations migrations = context.getBean(Migrations.class);
+				assertThat(migrations.configuration().historyTable()).isEqualTo("applied_migrations");
+				assertThat(migrations.configuration().lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(migrations.configuration().validateChecksums()).isFalse();
+				assertThat(migrations.configuration().modelClasses()).containsExactly(Customer.class);
+				assertThat(migrations.configuration().source().list()).isEmpty();
+				assertThat(migrations.status()).allSatisfy((app) -> assertThat(app.migrations()).isEmpty());
+			});
+	}
+
+	@Test
+	void historyIsRecordedInTheConfiguredTable() {
+		this.h2Runner.withPropertyValues("migrations.table=applied_migrations").run((context) -> {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForObject("select count(*) from applied_migrations", Integer.class)).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void migrationFilesAreFoundOnTheClasspath() {
+		this.h2Runner.withPropertyValues("migrations.enabled=true").run((context) -> {
+			Migrations migrations = context.getBean(Migrations.class);
+			assertThat(migrations.configuration().source().list())
+				.extracting((resource) -> resource.app() + "." + resource.name())
+				.containsExactly("crm.0001_initial", "shop.0001_initial", "shop.0002_add_sku");
+		});
+	}
+
+	@Test
+	void modelsAreScannedInTheAutoConfigurationPackagesByDefault() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+			.withPropertyValues("migrations.url=" + uniqueH2Url())
+			.withInitializer((context) -> AutoConfigurationPackages.register((BeanDefinitionRegistry) context,
+					FIXTURES + ".shop"))
+			.run((context) -> assertThat(context.getBean(Migrations.class).configuration().modelClasses())
+				.containsExactly(Product.class));
+	}
+
+	@Test
+	void modelPackagesPropertyIsScanned() {
+		this.h2Runner.run((context) -> assertThat(context.getBean(Migrations.class).configuration().modelClasses())
+			.containsExactly(Customer.class, Product.class));
+	}
+
+	@Test
+	void modelsMatchTheCheckedInMigrations() {
+		this.h2Runner.run((context) -> assertThat(context.getBean(Migrations.class).appsWithUnmigratedChanges())
+			.isEmpty());
+	}
+
+	@Test
+	void customizersAreAppliedInOrderAfterProperties() {
+		this.h2Runner.withPropertyValues("migrations.table=from_properties")
+			.withUserConfiguration(CustomizersConfiguration.class)
+			.run((context) -> assertThat(context.getBean(Migrations.class).configuration().historyTable())
+				.isEqualTo("second_customizer"));
+	}
+
+	@Test
+	void schemaManagementProviderReportsTheMigratedDataSourceAsManaged() {
+		this.h2Runner.run((context) -> {
+			SchemaManagementProvider provider = context.getBean(SchemaManagementProvider.class);
+			assertThat(provider.getSchemaManagement(context.getBean(DataSource.class)))
+				.isEqualTo(SchemaManagement.MANAGED);
+			assertThat(provider.getSchemaManagement(DataSourceBuilder.create().url(uniqueH2Url()).build()))
+				.isEqualTo(SchemaManagement.UNMANAGED);
+		});
+	}
+
+	private static String uniqueH2Url() {
+		return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+	}
+
+	private static List<String> names(List<AppStatus> status, boolean applied) {
+		List<String> names = new ArrayList<>();
+		for (AppStatus app : status) {
+			for (MigrationStatus migration : app.migrations()) {
+				if (migration.applied() == applied) {
+					names.add(app.app() + "." + migration.name());
+				}
+			}
+		}
+		return names;
+	}
+
+	private static List<String> dependsOn(
+			org.springframework.boot.test.context.assertj.AssertableApplicationContext context, String beanName) {
+		BeanDefinition definition = context.getBeanFactory().getBeanDefinition(beanName);
+		String[] dependsOn = definition.getDependsOn();
+		return (dependsOn != null) ? List.of(dependsOn) : List.of();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSourcesConfiguration {
+
+		@Bean
+		DataSource firstDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+		@Bean
+		DataSource secondDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MigrationsDataSourceConfiguration {
+
+		@Bean(defaultCandidate = false)
+		@MigrationsDataSource
+		DataSource migrationsOnlyDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomMigrationsConfiguration {
+
+		@Bean
+		Migrations customMigrations(DataSource dataSource) {
+			return Migrations.configure().dataSource(dataSource).historyTable("custom_history").load();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomInitializerConfiguration {
+
+		@Bean
+		MigrationsInitializer customInitializer(Migrations migrations) {
+			MigrationsInitializer initializer = new MigrationsInitializer(migrations, (engine) -> {
+			});
+			initializer.setOrder(42);
+			return initializer;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class RecordingStrategyConfiguration {
+
+		@Bean
+		RecordingStrategy recordingStrategy() {
+			return new RecordingStrategy();
+		}
+
+	}
+
+	static class RecordingStrategy implements MigrationsStrategy {
+
+		final List<Migrations> calls = new ArrayList<>();
+
+		@Override
+		public void migrate(Migrations migrations) {
+			this.calls.add(migrations);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class EagerQueryConfiguration {
+
+		@Bean
+		Integer productCount(JdbcTemplate jdbcTemplate) {
+			return jdbcTemplate.queryForObject("select count(*) from shop_product", Integer.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizersConfiguration {
+
+		@Bean
+		@Order(2)
+		MigrationsConfigurationCustomizer secondCustomizer() {
+			return (builder) -> builder.historyTable("second_customizer");
+		}
+
+		@Bean
+		@Order(1)
+		MigrationsConfigurationCustomizer firstCustomizer() {
+			return (builder) -> builder.historyTable("first_customizer");
+		}
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.github.migrations.autoconfigure;
+
+import io.github.migrations.Migrations;
+import io.github.migrations.MigrationsConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MigrationsProperties}.
+ *
+ * @author Migrations contributors
+ */
+class MigrationsPropertiesTests {
+
+	@Test
+	void defaultValuesAreConsistentWithTheEngine() {
+		MigrationsProperties properties = new MigrationsProperties();
+		MigrationsConfiguration configuration = Migrations.configure().build();
+		assertThat(properties.getTable()).isEqualTo(configuration.historyTable());
+		assertThat(properties.getLockTimeout()).isEqualTo(configuration.lockTimeout());
+		assertThat(properties.isValidateChecksums()).isEqualTo(configuration.validateChecksums());
+		assertThat(properties.getLocation()).isEqualTo("classpath:" + MigrationsConfiguration.DEFAULT_LOCATION);
+		assertThat(properties.isEnabled()).isTrue();
+		assertThat(properties.getModelPackages()).isEmpty();
+		assertThat(properties.getUrl()).isNull();
+	}
+
+}
