@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
 
 /**
  * Turns schema changes into SQL for one database vendor and runs them (or only collects them,
@@ -21,6 +22,16 @@ public interface SchemaEditor extends AutoCloseable {
 	 * @return the vendor
 	 */
 	Vendor vendor();
+
+	/**
+	 * Tell the editor every model of the project, so that a foreign key finds its target's table,
+	 * primary key column and type. The executor calls this with the state after each operation
+	 * (forwards and backwards). Without it, a target other than the model itself is assumed to be
+	 * Django's default: table {@code <app>_<model>} with a {@code bigint} column {@code id}.
+	 * @param state the project state the foreign keys refer to
+	 */
+	default void setProjectState(ProjectState state) {
+	}
 
 	/**
 	 * Create the table of a model with its columns, and (deferred) its indexes and foreign keys.

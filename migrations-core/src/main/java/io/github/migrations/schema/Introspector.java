@@ -1,0 +1,273 @@
+package io.github.migrations.schema;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.migrations.MigrationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what exists in the current schema of a connection through JDBC metadata: tables,
+ * columns, and the constraints and indexes the schema editors must find by name before dropping
+ * them (as Django's {@code _constraint_names} does). Names are returned as the database stores
+ * them; lookups match names case-insensitively, so callers may pass Django's lower-case names to a
+ * database that folds unquoted names to upper case.
+ *
+ * @since 0.1
+ */
+public final class Introspector {
+
+	private static final String[] TABLE_TYPES = { "TABLE", "BASE TABLE" };
+
+	private Introspector() {
+	}
+
+	/**
+	 * Return the tables of the connection's current schema, named as stored.
+	 * @param connection the connection
+	 * @return the table names in the order the driver lists them
+	 */
+	public static Set<String> tableNames(Connection connection) {
+		try {
+			DatabaseMetaData metaData = connection.getMetaData();
+			Set<String> names = new LinkedHashSet<>();
+			try (ResultSet tables = metaData.getTables(catalog(connection), schemaPattern(connection), "%",
+					TABLE_TYPES)) {
+				while (tables.next()) {
+					names.add(tables.getString("TABLE_NAME"));
+				}
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not list tables: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return whether a table exists in the current schema, matching its name case-insensitively.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @return {@code true} if the table exists
+	 */
+	public static boolean hasTable(Connection connection, String table) {
+		return storedTableName(connection, table).isPresent();
+	}
+
+	/**
+	 * Return the name of a table as the database stores it.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @return the stored name, or empty when there is no such table
+	 */
+	public static Optional<String> storedTableName(Connection connection, String table) {
+		return find(tableNames(connection), table);
+	}
+
+	/**
+	 * Return the columns of a table, named as stored, in column order.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @return the column names, empty when there is no such table
+	 */
+	public static Set<String> columnNames(Connection connection, String table) {
+		Set<String> names = new LinkedHashSet<>();
+		Optional<String> stored = storedTableName(connection, table);
+		if (stored.isEmpty()) {
+			return names;
+		}
+		try (ResultSet columns = connection.getMetaData()
+			.getColumns(catalog(connection), schemaPattern(connection), escape(connection, stored.get()), "%")) {
+			while (columns.next()) {
+				names.add(columns.getString("COLUMN_NAME"));
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not list columns of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return whether a table has a column, matching both names case-insensitively.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param column the column name in any case
+	 * @return {@code true} if the column exists
+	 */
+	public static boolean hasColumn(Connection connection, String table, String column) {
+		return find(columnNames(connection, table), column).isPresent();
+	}
+
+	/**
+	 * Return the element of {@code names} equal to {@code name} ignoring case.
+	 * @param names the names as stored
+	 * @param name the name to look for
+	 * @return the stored spelling, or empty
+	 */
+	public static Optional<String> find(Iterable<String> names, String name) {
+		for (String candidate : names) {
+			if (candidate.equals(name)) {
+				return Optional.of(candidate);
+			}
+		}
+		for (String candidate : names) {
+			if (candidate.equalsIgnoreCase(name)) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Return the names of the foreign key constraints on one column of a table.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param column the column name in any case
+	 * @return the constraint names as stored
+	 */
+	public static Set<String> foreignKeyNames(Connection connection, String table, String column) {
+		Set<String> names = new LinkedHashSet<>();
+		Optional<String> stored = storedTableName(connection, table);
+		if (stored.isEmpty()) {
+			return names;
+		}
+		try (ResultSet keys = connection.getMetaData()
+			.getImportedKeys(catalog(connection), schema(connection), stored.get())) {
+			while (keys.next()) {
+				if (column.equalsIgnoreCase(keys.getString("FKCOLUMN_NAME"))) {
+					names.add(keys.getString("FK_NAME"));
+				}
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read foreign keys of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return the names of the single-column unique constraints on one column of a table.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param column the column name in any case
+	 * @return the constraint names as stored
+	 */
+	public static Set<String> uniqueConstraintNames(Connection connection, String table, String column) {
+		String sql = "SELECT tc.constraint_name, kcu.column_name FROM information_schema.table_constraints tc"
+				+ " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
+				+ " AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name"
+				+ " WHERE tc.constraint_type = 'UNIQUE' AND tc.table_schema = ? AND lower(tc.table_name) = ?";
+		Map<String, List<String>> columns = new LinkedHashMap<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, namespace(connection));
+			statement.setString(2, table.toLowerCase(Locale.ROOT));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					columns.computeIfAbsent(rows.getString(1), (name) -> new ArrayList<>()).add(rows.getString(2));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read unique constraints of " + table + ": " + ex.getMessage(), ex);
+		}
+		Set<String> names = new LinkedHashSet<>();
+		columns.forEach((name, cols) -> {
+			if (cols.size() == 1 && cols.get(0).equalsIgnoreCase(column)) {
+				names.add(name);
+			}
+		});
+		return names;
+	}
+
+	/**
+	 * Return the names of the single-column, non-unique indexes on one column of a table.
+	 * Indexes a database creates by itself to back a constraint may be among them.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param column the column name in any case
+	 * @return the index names as stored
+	 */
+	public static Set<String> indexNames(Connection connection, String table, String column) {
+		Set<String> names = new LinkedHashSet<>();
+		Optional<String> stored = storedTableName(connection, table);
+		if (stored.isEmpty()) {
+			return names;
+		}
+		Map<String, List<String>> columns = new LinkedHashMap<>();
+		try (ResultSet indexes = connection.getMetaData()
+			.getIndexInfo(catalog(connection), schema(connection), stored.get(), false, false)) {
+			while (indexes.next()) {
+				String name = indexes.getString("INDEX_NAME");
+				if (name != null && indexes.getBoolean("NON_UNIQUE")) {
+					columns.computeIfAbsent(name, (key) -> new ArrayList<>()).add(indexes.getString("COLUMN_NAME"));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read indexes of " + table + ": " + ex.getMessage(), ex);
+		}
+		columns.forEach((name, cols) -> {
+			if (cols.size() == 1 && cols.get(0).equalsIgnoreCase(column)) {
+				names.add(name);
+			}
+		});
+		return names;
+	}
+
+	/**
+	 * Return the schema (or, on databases without schemas, the catalog) that holds the
+	 * connection's tables.
+	 * @param connection the connection
+	 * @return the schema or database name
+	 */
+	public static String namespace(Connection connection) {
+		try {
+			String schema = connection.getSchema();
+			if (schema != null) {
+				return schema;
+			}
+			String catalog = connection.getCatalog();
+			if (catalog != null) {
+				return catalog;
+			}
+			throw new MigrationException("The connection has neither a current schema nor a current catalog");
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the current schema: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static @Nullable String catalog(Connection connection) throws SQLException {
+		return connection.getCatalog();
+	}
+
+	private static @Nullable String schema(Connection connection) throws SQLException {
+		return connection.getSchema();
+	}
+
+	private static @Nullable String schemaPattern(Connection connection) throws SQLException {
+		String schema = connection.getSchema();
+		return (schema != null) ? escape(connection, schema) : null;
+	}
+
+	private static String escape(Connection connection, String name) throws SQLException {
+		String escape = connection.getMetaData().getSearchStringEscape();
+		if (escape == null || escape.isEmpty()) {
+			return name;
+		}
+		return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+	}
+
+}

@@ -1,0 +1,364 @@
+package io.github.migrations.schema;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.github.migrations.SchemaEditException;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
+import io.github.migrations.state.ProjectState;
+import io.github.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.github.migrations.schema.SchemaTestModels.author;
+import static io.github.migrations.schema.SchemaTestModels.authorsAndBooks;
+import static io.github.migrations.schema.SchemaTestModels.book;
+import static io.github.migrations.schema.SchemaTestModels.everyType;
+import static io.github.migrations.schema.SchemaTestModels.field;
+import static io.github.migrations.schema.SchemaTestModels.model;
+import static io.github.migrations.schema.SchemaTestModels.nullable;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Contract every schema editor meets, run against a real database by one subclass per vendor.
+ */
+abstract class AbstractSchemaEditorTests {
+
+	private TestDatabase database;
+
+	protected Connection connection;
+
+	protected abstract TestDatabase createDatabase();
+
+	@BeforeEach
+	void openDatabase() {
+		this.database = createDatabase();
+		this.connection = this.database.connection();
+	}
+
+	@AfterEach
+	void closeDatabase() throws SQLException {
+		this.connection.close();
+		this.database.close();
+	}
+
+	@Test
+	void createModelCreatesEveryFieldTypeWithValuesReadBack() throws Exception {
+		edit((editor) -> editor.createModel(everyType()));
+		assertThat(Introspector.columnNames(this.connection, "shop_product")).map(String::toLowerCase)
+			.containsExactly("id", "name", "description", "quantity", "views", "active", "price", "released",
+					"created");
+		Instant created = Instant.parse("2024-05-01T10:15:30Z");
+		insert("shop_product", List.of("name", "description", "quantity", "views", "active", "price", "released",
+				"created"), "Widget", "x".repeat(5000), 3, 9_000_000_000L, true, new BigDecimal("12.34"),
+				Date.valueOf("2024-05-01"), Timestamp.from(created));
+		List<Object> row = query("SELECT " + q("id") + ", " + q("name") + ", " + q("description") + ", " + q("views")
+				+ ", " + q("active") + ", " + q("price") + ", " + q("created") + " FROM " + q("shop_product")).get(0);
+		assertThat(((Number) row.get(0)).longValue()).isEqualTo(1L);
+		assertThat(row.get(1)).isEqualTo("Widget");
+		assertThat(row.get(2).toString()).hasSize(5000);
+		assertThat(((Number) row.get(3)).longValue()).isEqualTo(9_000_000_000L);
+		assertThat(row.get(4).toString()).isIn("true", "1");
+		assertThat(new BigDecimal(row.get(5).toString())).isEqualByComparingTo("12.34");
+		assertThat(readInstant("shop_product", "created")).isEqualTo(created);
+		assertFails(() -> insert("shop_product", List.of("name"), (Object) null));
+	}
+
+	@Test
+	void foreignKeyConstraintIsEnforcedAndIndexed() throws Exception {
+		edit((editor) -> {
+			editor.setProjectState(authorsAndBooks());
+			editor.createModel(author());
+			editor.createModel(book());
+		});
+		insert("shop_author", List.of("name"), "Ann");
+		insert("shop_book", List.of("title", "author_id"), "Fine", 1L);
+		assertFails(() -> insert("shop_book", List.of("title", "author_id"), "Orphan", 99L));
+		assertThat(Introspector.foreignKeyNames(this.connection, "shop_book", "author_id")).hasSize(1);
+		assertThat(Introspector.indexNames(this.connection, "shop_book", "author_id")).isNotEmpty();
+	}
+
+	@Test
+	void addFieldWithDefaultFillsExistingRowsAndLeavesNoDefault() throws Exception {
+		edit((editor) -> editor.createModel(author()));
+		insert("shop_author", List.of("name"), "Ann");
+		insert("shop_author", List.of("name"), "Bob");
+		List<String> sql = edit((editor) -> {
+			editor.addField(author(), "nickname", field(new FieldType.CharField(20)).withDefault("it's"));
+			editor.addField(author(), "rank", field(new FieldType.IntegerField()).withDefault("7"));
+		});
+		assertThat(column("shop_author", "nickname")).containsExactly("it's", "it's");
+		assertThat(column("shop_author", "rank")).map((value) -> ((Number) value).intValue()).containsExactly(7, 7);
+		assertThat(sql).filteredOn((statement) -> statement.contains("DROP DEFAULT")).hasSize(2);
+		assertFails(() -> insert("shop_author", List.of("name", "nickname"), "Cy", "c"));
+	}
+
+	@Test
+	void alterFieldChangesNullabilityAndFillsNullsFromDefault() throws Exception {
+		edit((editor) -> editor.createModel(author()));
+		FieldState notNull = field(new FieldType.CharField(100));
+		FieldState withNull = nullable(new FieldType.CharField(100));
+		edit((editor) -> editor.alterField(author(), "name", notNull, "name", withNull));
+		insert("shop_author", List.of("name"), (Object) null);
+		insert("shop_author", List.of("name"), "Bob");
+		edit((editor) -> editor.alterField(author(), "name", withNull, "name", notNull.withDefault("anonymous")));
+		assertThat(column("shop_author", "name")).containsExactly("anonymous", "Bob");
+		assertFails(() -> insert("shop_author", List.of("name"), (Object) null));
+	}
+
+	@Test
+	void alterFieldChangesType() throws Exception {
+		ModelState model = model("shop", "Counter", "label", field(new FieldType.CharField(5)), "hits",
+				field(new FieldType.IntegerField()));
+		edit((editor) -> editor.createModel(model));
+		insert("shop_counter", List.of("label", "hits"), "abc", 5);
+		edit((editor) -> {
+			editor.alterField(model, "label", field(new FieldType.CharField(5)), "label",
+					field(new FieldType.CharField(50)));
+			editor.alterField(model, "hits", field(new FieldType.IntegerField()), "hits",
+					field(new FieldType.BigIntegerField()));
+		});
+		insert("shop_counter", List.of("label", "hits"), "a label longer than five", 9_000_000_000L);
+		assertThat(column("shop_counter", "hits")).map((value) -> ((Number) value).longValue())
+			.containsExactly(5L, 9_000_000_000L);
+	}
+
+	@Test
+	void renamingAColumnKeepsItsData() throws Exception {
+		edit((editor) -> editor.createModel(author()));
+		insert("shop_author", List.of("name"), "Ann");
+		FieldState name = field(new FieldType.CharField(100));
+		edit((editor) -> editor.alterField(author(), "name", name, "full_name", name));
+		assertThat(Introspector.hasColumn(this.connection, "shop_author", "name")).isFalse();
+		assertThat(column("shop_author", "full_name")).containsExactly("Ann");
+	}
+
+	@Test
+	void uniqueIsAddedAndDropped() throws Exception {
+		FieldState plain = field(new FieldType.CharField(100));
+		FieldState unique = plain.withUnique(true);
+		ModelState model = model("shop", "Tag", "slug", unique, "label", plain);
+		edit((editor) -> editor.createModel(model));
+		insert("shop_tag", List.of("slug", "label"), "a", "x");
+		assertFails(() -> insert("shop_tag", List.of("slug", "label"), "a", "y"));
+		edit((editor) -> {
+			editor.alterField(model, "slug", unique, "slug", plain);
+			editor.alterField(model, "label", plain, "label", unique);
+		});
+		insert("shop_tag", List.of("slug", "label"), "a", "y");
+		assertFails(() -> insert("shop_tag", List.of("slug", "label"), "b", "y"));
+		assertThat(Introspector.uniqueConstraintNames(this.connection, "shop_tag", "label")).hasSize(1);
+		assertThat(Introspector.uniqueConstraintNames(this.connection, "shop_tag", "slug")).isEmpty();
+	}
+
+	@Test
+	void dbIndexIsAddedAndDroppedWithDjangosName() throws Exception {
+		FieldState plain = field(new FieldType.CharField(100));
+		edit((editor) -> editor.createModel(author()));
+		edit((editor) -> editor.alterField(author(), "name", plain, "name", plain.withDbIndex(true)));
+		assertThat(Introspector.indexNames(this.connection, "shop_author", "name")).map(String::toLowerCase)
+			.containsExactly(IndexNames.create("shop_author", List.of("name"), "", 63));
+		edit((editor) -> editor.alterField(author(), "name", plain.withDbIndex(true), "name", plain));
+		assertThat(Introspector.indexNames(this.connection, "shop_author", "name")).isEmpty();
+	}
+
+	@Test
+	void foreignKeyIsDroppedAndAddedByAlterField() throws Exception {
+		edit((editor) -> {
+			editor.setProjectState(authorsAndBooks());
+			editor.createModel(author());
+			editor.createModel(book());
+		});
+		FieldState fk = book().field("author");
+		FieldState plain = field(new FieldType.BigIntegerField()).withDbColumn("author_id");
+		edit((editor) -> editor.alterField(book(), "author", fk, "author", plain));
+		insert("shop_book", List.of("title", "author_id"), "Orphan", 99L);
+		execute("DELETE FROM " + q("shop_book"));
+		edit((editor) -> {
+			editor.setProjectState(authorsAndBooks());
+			editor.alterField(book(), "author", plain, "author", fk);
+		});
+		assertFails(() -> insert("shop_book", List.of("title", "author_id"), "Orphan", 99L));
+	}
+
+	@Test
+	void removeFieldDropsTheColumnAndItsForeignKey() throws Exception {
+		edit((editor) -> {
+			editor.setProjectState(authorsAndBooks());
+			editor.createModel(author());
+			editor.createModel(book());
+		});
+		edit((editor) -> {
+			editor.removeField(book(), "author", book().field("author"));
+			editor.removeField(book(), "title", book().field("title"));
+		});
+		assertThat(Introspector.columnNames(this.connection, "shop_book")).map(String::toLowerCase)
+			.containsExactly("id");
+		edit((editor) -> editor.deleteModel(author()));
+		assertThat(Introspector.hasTable(this.connection, "shop_author")).isFalse();
+	}
+
+	@Test
+	void deleteModelDropsTheTable() throws Exception {
+		edit((editor) -> editor.createModel(author()));
+		assertThat(Introspector.hasTable(this.connection, "shop_author")).isTrue();
+		edit((editor) -> editor.deleteModel(author()));
+		assertThat(Introspector.hasTable(this.connection, "shop_author")).isFalse();
+	}
+
+	@Test
+	void alterDbTableRenamesTheTableAndKeepsRows() throws Exception {
+		edit((editor) -> editor.createModel(author()));
+		insert("shop_author", List.of("name"), "Ann");
+		edit((editor) -> editor.alterDbTable(author(), "shop_author", "shop_writer"));
+		assertThat(Introspector.hasTable(this.connection, "shop_author")).isFalse();
+		assertThat(column("shop_writer", "name")).containsExactly("Ann");
+	}
+
+	@Test
+	void reservedWordsWorkAsTableAndColumnNames() throws Exception {
+		ModelState order = new ModelState("shop", "Order", model("shop", "Order", "select",
+				field(new FieldType.CharField(10)), "from", field(new FieldType.IntegerField()).withDbIndex(true))
+			.fields(), "order");
+		edit((editor) -> editor.createModel(order));
+		insert("order", List.of("select", "from"), "a", 1);
+		edit((editor) -> {
+			editor.addField(order, "where", field(new FieldType.BooleanField()).withDefault("false"));
+			editor.alterField(order, "select", order.field("select"), "group", order.field("select"));
+			editor.alterField(order, "from", order.field("from"), "from", order.field("from").withDbIndex(false));
+		});
+		assertThat(column("order", "group")).containsExactly("a");
+		assertThat(Introspector.columnNames(this.connection, "order")).map(String::toLowerCase)
+			.containsExactlyInAnyOrder("id", "group", "from", "where");
+		edit((editor) -> editor.deleteModel(order));
+		assertThat(Introspector.hasTable(this.connection, "order")).isFalse();
+	}
+
+	@Test
+	void collectOnlyModeExecutesNothing() {
+		BaseSchemaEditor editor = SchemaEditors.create(this.connection, true);
+		editor.setProjectState(authorsAndBooks());
+		editor.createModel(author());
+		editor.createModel(book());
+		editor.addField(author(), "rank", field(new FieldType.IntegerField()).withDefault("1"));
+		assertThat(editor.deferredSql()).isNotEmpty();
+		editor.close();
+		assertThat(editor.collectedSql()).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(editor.collectedSql().get(0)).startsWith("CREATE TABLE " + q("shop_author"));
+		assertThat(editor.collectedSql()).anyMatch((sql) -> sql.contains("FOREIGN KEY"));
+		assertThat(editor.deferredSql()).isEmpty();
+		assertThat(Introspector.tableNames(this.connection)).isEmpty();
+	}
+
+	@Test
+	void failingStatementNamesTheStatement() {
+		BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
+		assertThatExceptionOfType(SchemaEditException.class).isThrownBy(() -> editor.execute("DROP TABLE nothing_here"))
+			.withMessageStartingWith("Failed to execute statement: DROP TABLE nothing_here\n")
+			.satisfies((ex) -> assertThat(ex.sql()).isEqualTo("DROP TABLE nothing_here"));
+	}
+
+	@Test
+	void selfReferencingForeignKeyNeedsNoProjectState() throws Exception {
+		ModelState category = model("shop", "Category", "parent",
+				nullable(new FieldType.ForeignKey("shop.category", OnDelete.CASCADE)));
+		edit((editor) -> editor.createModel(category));
+		insert("shop_category", List.of("parent_id"), (Object) null);
+		insert("shop_category", List.of("parent_id"), 1L);
+		assertFails(() -> insert("shop_category", List.of("parent_id"), 42L));
+	}
+
+	// ---- helpers ------------------------------------------------------------------------
+
+	protected List<String> edit(Consumer<BaseSchemaEditor> action) {
+		BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
+		try {
+			action.accept(editor);
+		}
+		finally {
+			editor.close();
+		}
+		return editor.collectedSql();
+	}
+
+	protected String q(String name) {
+		return SchemaEditors.create(this.connection, true).quoteName(name);
+	}
+
+	protected void execute(String sql) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			statement.execute();
+		}
+	}
+
+	protected void insert(String table, List<String> columns, Object... values) throws SQLException {
+		List<String> quoted = columns.stream().map(this::q).toList();
+		String sql = "INSERT INTO " + q(table) + " (" + String.join(", ", quoted) + ") VALUES ("
+				+ String.join(", ", columns.stream().map((column) -> "?").toList()) + ")";
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (int i = 0; i < values.length; i++) {
+				statement.setObject(i + 1, values[i]);
+			}
+			statement.executeUpdate();
+		}
+	}
+
+	protected List<List<Object>> query(String sql) throws SQLException {
+		List<List<Object>> rows = new ArrayList<>();
+		try (PreparedStatement statement = this.connection.prepareStatement(sql);
+				ResultSet result = statement.executeQuery()) {
+			int count = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				List<Object> row = new ArrayList<>();
+				for (int i = 1; i <= count; i++) {
+					row.add(result.getObject(i));
+				}
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	protected List<Object> column(String table, String column) throws SQLException {
+		List<Object> values = new ArrayList<>();
+		for (List<Object> row : query("SELECT " + q(column) + " FROM " + q(table) + " ORDER BY " + q("id"))) {
+			values.add(row.get(0));
+		}
+		return values;
+	}
+
+	private Instant readInstant(String table, String column) throws SQLException {
+		try (PreparedStatement statement = this.connection
+			.prepareStatement("SELECT " + q(column) + " FROM " + q(table));
+				ResultSet result = statement.executeQuery()) {
+			result.next();
+			return result.getTimestamp(1).toInstant();
+		}
+	}
+
+	protected void assertFails(SqlAction action) {
+		assertThatExceptionOfType(SQLException.class).isThrownBy(action::run);
+	}
+
+	@FunctionalInterface
+	protected interface SqlAction {
+
+		void run() throws SQLException;
+
+	}
+
+}

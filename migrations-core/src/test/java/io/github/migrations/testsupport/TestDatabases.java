@@ -1,0 +1,148 @@
+package io.github.migrations.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.migrations.schema.Vendor;
+
+/**
+ * Real databases for tests. For each vendor the server is found once per JVM, in this order:
+ * <ol>
+ * <li>an explicit JDBC URL from the environment: {@code MIGRATIONS_TEST_POSTGRESQL_URL} (with
+ * {@code _USER} and {@code _PASSWORD}), {@code MIGRATIONS_TEST_MARIADB_URL} (likewise);</li>
+ * <li>a Testcontainers container, when a Docker engine is available;</li>
+ * <li>the local server: PostgreSQL at {@code 127.0.0.1:5432/test} as {@code postgres}, MariaDB at
+ * {@code 127.0.0.1:3306/test} as {@code root}, both without a password.</li>
+ * </ol>
+ * If none works, the test fails (it is never skipped) with a message saying how to provide one.
+ * Which server each vendor uses is printed once to standard output, so the test report shows
+ * which vendors ran.
+ * <p>
+ * Every call returns a fresh, isolated place that {@link TestDatabase#close()} drops: a new
+ * schema on PostgreSQL, a new database on MariaDB, a new in-memory database on H2.
+ */
+public final class TestDatabases {
+
+	private static final Map<Vendor, Server> servers = new EnumMap<>(Vendor.class);
+
+	private static boolean h2Announced;
+
+	private TestDatabases() {
+	}
+
+	/**
+	 * Return a fresh H2 in-memory database with default settings (unquoted names upper case).
+	 * @return the database
+	 */
+	public static TestDatabase h2() {
+		return h2("");
+	}
+
+	/**
+	 * Return a fresh H2 in-memory database with extra URL settings, for example
+	 * {@code ;DATABASE_TO_LOWER=TRUE} or {@code ;MODE=PostgreSQL}.
+	 * @param settings the settings appended to the URL, each starting with {@code ;}
+	 * @return the database
+	 */
+	public static TestDatabase h2(String settings) {
+		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + settings;
+		synchronized (TestDatabases.class) {
+			if (!h2Announced) {
+				h2Announced = true;
+				System.out.println("[TestDatabases] H2: in-memory databases (" + org.h2.engine.Constants.FULL_VERSION
+						+ ")");
+			}
+		}
+		SimpleDataSource dataSource = new SimpleDataSource(url, "sa", "");
+		return new TestDatabase(Vendor.H2, dataSource, "H2 " + url, () -> {
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("SHUTDOWN");
+			}
+		});
+	}
+
+	/**
+	 * Return a fresh schema in a PostgreSQL database; connections use it as their current schema.
+	 * @return the database
+	 */
+	public static TestDatabase postgresql() {
+		Server server = server(Vendor.POSTGRESQL);
+		String schema = "mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		server.execute("CREATE SCHEMA " + schema);
+		String url = server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		return new TestDatabase(Vendor.POSTGRESQL, new SimpleDataSource(url, server.user(), server.password()),
+				"PostgreSQL schema " + schema + " via " + server.how(),
+				() -> server.execute("DROP SCHEMA " + schema + " CASCADE"));
+	}
+
+	/**
+	 * Return a fresh database on a MariaDB server.
+	 * @return the database
+	 */
+	public static TestDatabase mariadb() {
+		Server server = server(Vendor.MARIADB);
+		String database = "mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		server.execute("CREATE DATABASE " + database);
+		String url = server.url().replaceFirst("^(jdbc:(?:mariadb|mysql)://[^/?]+)(/[^?]*)?", "$1/" + database);
+		return new TestDatabase(Vendor.MARIADB, new SimpleDataSource(url, server.user(), server.password()),
+				"MariaDB database " + database + " via " + server.how(),
+				() -> server.execute("DROP DATABASE " + database));
+	}
+
+	/**
+	 * Return a fresh place in a database of the given vendor.
+	 * @param vendor one of {@code H2}, {@code POSTGRESQL}, {@code MARIADB}
+	 * @return the database
+	 */
+	public static TestDatabase of(Vendor vendor) {
+		return switch (vendor) {
+			case H2 -> h2();
+			case POSTGRESQL -> postgresql();
+			case MARIADB -> mariadb();
+			default -> throw new IllegalArgumentException("No test database support for " + vendor);
+		};
+	}
+
+	private static synchronized Server server(Vendor vendor) {
+		Server server = servers.get(vendor);
+		if (server == null) {
+			server = ServerResolver.resolve(vendor);
+			System.out.println("[TestDatabases] " + vendor.displayName() + ": " + server.how());
+			servers.put(vendor, server);
+		}
+		return server;
+	}
+
+	/**
+	 * A database server tests can create schemas or databases on.
+	 *
+	 * @param url the JDBC URL of an existing database on it
+	 * @param user the user name
+	 * @param password the password
+	 * @param how how it was found, for the report
+	 */
+	record Server(String url, String user, String password, String how) {
+
+		void execute(String sql) {
+			try (Connection connection = DriverManager.getConnection(this.url, this.user, this.password);
+					Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not run '" + sql + "' on " + this.how + ": " + ex.getMessage(), ex);
+			}
+		}
+
+		static String envPrefix(Vendor vendor) {
+			return "MIGRATIONS_TEST_" + vendor.name().toUpperCase(Locale.ROOT);
+		}
+
+	}
+
+}
