@@ -54,18 +54,15 @@ public final class ManagementUtility {
 		commandLine.setOut(out.out());
 		commandLine.setErr(out.err());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+			if (ex instanceof MigrationException failure) {
+				out.error(errorText(failure));
+				return failure.exitCode();
+			}
 			throw ex;
 		});
-		try {
-			int code = commandLine.execute(args.toArray(String[]::new));
-			out.flush();
-			return code;
-		}
-		catch (MigrationException ex) {
-			out.error(errorText(ex));
-			out.flush();
-			return ex.exitCode();
-		}
+		int code = commandLine.execute(args.toArray(String[]::new));
+		out.flush();
+		return code;
 	}
 
 	static String errorText(MigrationException ex) {
