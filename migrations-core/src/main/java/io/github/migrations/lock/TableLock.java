@@ -66,7 +66,7 @@ public final class TableLock implements MigrationLock {
 	/**
 	 * Acquire the lock row of a table, creating the table if needed.
 	 * @param connection a connection dedicated to the lock, in auto-commit mode; closed on
-	 * release
+	 * release, or at once when the lock cannot be acquired
 	 * @param table the lock table name, unquoted
 	 * @param timeout how long to wait for another holder
 	 * @param lease how long the row stays valid without a heartbeat
@@ -74,8 +74,18 @@ public final class TableLock implements MigrationLock {
 	 * @throws LockTimeoutException when another process holds the lock past the timeout
 	 */
 	public static TableLock acquire(Connection connection, String table, Duration timeout, Duration lease) {
+		try {
+			return poll(connection, table, timeout, lease);
+		}
+		catch (RuntimeException ex) {
+			MigrationLocks.closeQuietly(connection);
+			throw ex;
+		}
+	}
+
+	private static TableLock poll(Connection connection, String table, Duration timeout, Duration lease) {
 		BaseSchemaEditor names = SchemaEditors.create(connection, false);
-		ensureTable(connection, names, table);
+		ensureTable(connection, table);
 		String owner = MigrationLocks.describeSelf();
 		String quoted = names.quoteName(table);
 		String insert = "INSERT INTO " + quoted + " (" + names.quoteName("id") + ", " + names.quoteName("owner") + ", "
@@ -165,7 +175,7 @@ public final class TableLock implements MigrationLock {
 		}
 	}
 
-	private static void ensureTable(Connection connection, BaseSchemaEditor names, String table) {
+	private static void ensureTable(Connection connection, String table) {
 		if (Introspector.hasTable(connection, table)) {
 			return;
 		}
