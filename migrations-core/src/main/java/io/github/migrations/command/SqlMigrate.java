@@ -82,7 +82,9 @@ public final class SqlMigrate {
 			lines.add("-- " + operation.describe());
 			lines.add("--");
 			int before = editor.collectedSql().size();
+			editor.setProjectState(states.get(i + 1).withFallback(states.get(i)));
 			if (backwards) {
+				editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
 				operation.databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
 			}
 			else {

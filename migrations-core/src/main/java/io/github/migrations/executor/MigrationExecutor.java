@@ -207,6 +207,7 @@ public final class MigrationExecutor {
 				ProjectState current = state;
 				for (Operation operation : migration.operations()) {
 					ProjectState next = operation.stateForwards(migration.app(), current);
+					editor.setProjectState(next.withFallback(current));
 					operation.databaseForwards(migration.app(), editor, current, next);
 					current = next;
 				}
@@ -237,6 +238,7 @@ public final class MigrationExecutor {
 			inTransaction(migration, (editor) -> {
 				List<Operation> operations = migration.operations();
 				for (int i = operations.size() - 1; i >= 0; i--) {
+					editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
 					operations.get(i).databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
 				}
 				editor.flushDeferred();

@@ -81,6 +81,18 @@ public record ProjectState(Map<ModelKey, ModelState> models) {
 	}
 
 	/**
+	 * Return this state with the models of another state added where this one has no model of
+	 * that key; lets a schema editor resolve relations to models on either side of a change.
+	 * @param other the other state
+	 * @return the combined state
+	 */
+	public ProjectState withFallback(ProjectState other) {
+		Map<ModelKey, ModelState> copy = new LinkedHashMap<>(this.models);
+		other.models.forEach(copy::putIfAbsent);
+		return new ProjectState(copy);
+	}
+
+	/**
 	 * Return the app labels that have at least one model, sorted.
 	 * @return the app labels
 	 */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The seed's whole workflow against a real database: models v1 → makemigrations → migrate → rows →
@@ -51,25 +52,31 @@ abstract class AbstractEndToEndWorkflowTests {
 		assertThat(run(v1, "migrate").output()).contains("  No migrations to apply.");
 		update("insert into payroll_employee (name, position, salary) values ('Ada Lovelace', 'Engineer', 1234.50)");
 
-		Migrations v2 = migrations(io.github.migrations.e2e.v2.Employee.class);
+		Migrations v2 = migrations(io.github.migrations.e2e.v2.Employee.class, io.github.migrations.e2e.v2.Department.class);
 		assertThat(run(v1, "migrate").output()).doesNotContain("have changes");
 		assertThat(run(v2, "migrate").output()).contains("Your models in app(s): 'payroll' have changes");
 		assertThat(run(v2, "makemigrations", "--check").code()).isEqualTo(1);
 		Result second = run(v2, "makemigrations");
-		assertThat(second.output()).contains("payroll/0002_rename_name_employee_full_name_employee_email.yaml",
-				"    ~ Rename field name on employee to full_name", "    + Add field email to employee");
+		assertThat(second.output()).contains("payroll/0002_department_rename_name_employee_full_name_and_more.yaml",
+				"    + Create model Department", "    ~ Rename field name on employee to full_name",
+				"    + Add field department to employee", "    + Add field email to employee");
 		assertThat(run(v2, "sqlmigrate", "payroll", "0002").output()).contains("ALTER TABLE");
 		assertThat(run(v2, "migrate").output())
-			.contains("  Applying payroll.0002_rename_name_employee_full_name_employee_email... OK");
+			.contains("  Applying payroll.0002_department_rename_name_employee_full_name_and_more... OK");
 		assertThat(query("select full_name, email, salary from payroll_employee"))
 			.containsExactly("Ada Lovelace|unknown@example.com|1234.50");
+		update("insert into departments (name) values ('Research')");
+		update("update payroll_employee set department_id = (select id from departments)");
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> update("update payroll_employee set department_id = 999"));
 		assertThat(run(v2, "showmigrations").output()).contains("payroll\n [X] 0001_initial\n [X] 0002_");
 
 		Result back = run(v2, "migrate", "payroll", "0001");
 		assertThat(back.code()).isZero();
 		assertThat(back.output()).contains("  Target specific migration: 0001_initial, from payroll",
-				"  Unapplying payroll.0002_rename_name_employee_full_name_employee_email... OK");
+				"  Unapplying payroll.0002_department_rename_name_employee_full_name_and_more... OK");
 		assertThat(query("select name, salary from payroll_employee")).containsExactly("Ada Lovelace|1234.50");
+		assertThat(tableExists("departments")).isFalse();
 		assertThat(run(v2, "showmigrations", "payroll").output()).contains(" [X] 0001_initial\n [ ] 0002_");
 
 		Result zero = run(v2, "migrate", "payroll", "zero");
@@ -79,14 +86,14 @@ abstract class AbstractEndToEndWorkflowTests {
 
 		Result again = run(v2, "migrate");
 		assertThat(again.output()).contains("  Applying payroll.0001_initial... OK",
-				"  Applying payroll.0002_rename_name_employee_full_name_employee_email... OK");
+				"  Applying payroll.0002_department_rename_name_employee_full_name_and_more... OK");
 		assertThat(query("select count(*) from migrations_history where app = 'payroll'")).containsExactly("2");
 	}
 
-	private Migrations migrations(Class<?> model) {
+	private Migrations migrations(Class<?>... models) {
 		return Migrations.configure()
 			.dataSource(dataSource())
-			.modelClasses(List.of(model))
+			.modelClasses(List.of(models))
 			.directory(this.migrationsDir)
 			.load();
 	}

@@ -93,7 +93,7 @@ class ModelReaderTests {
 	void scannerFindsModelsInAPackageWithoutOtherClasses() {
 		List<Class<?>> found = ModelScanner.scan(getClass().getClassLoader(), List.of("io.github.migrations.e2e"));
 		assertThat(found).containsExactly(io.github.migrations.e2e.v1.Employee.class,
-				io.github.migrations.e2e.v2.Employee.class);
+				io.github.migrations.e2e.v2.Department.class, io.github.migrations.e2e.v2.Employee.class);
 	}
 
 	private static io.github.migrations.state.ProjectState read(Class<?>... classes) {

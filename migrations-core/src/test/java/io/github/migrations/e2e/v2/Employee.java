@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 
 import io.github.migrations.model.CharField;
 import io.github.migrations.model.DecimalField;
+import io.github.migrations.model.ForeignKey;
 import io.github.migrations.model.Model;
 import io.github.migrations.model.RenamedFrom;
+import io.github.migrations.state.OnDelete;
 
 /**
  * The seed's Employee, second version: a field added and a field renamed.
@@ -25,5 +27,8 @@ public class Employee {
 
 	@CharField(maxLength = 254, defaultValue = "unknown@example.com")
 	String email;
+
+	@ForeignKey(to = Department.class, onDelete = OnDelete.PROTECT, nullable = true)
+	Long department;
 
 }
