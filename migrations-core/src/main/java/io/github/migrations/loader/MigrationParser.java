@@ -94,7 +94,13 @@ public final class MigrationParser {
 
 	private static Operation operation(YamlFile file, Node node, int number) {
 		String what = "operation " + number;
-		if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
+		if (node instanceof MappingNode mapping && mapping.getValue().size() > 1) {
+			List<String> names = mapping.getValue().stream().map((tuple) -> YamlFile.describe(tuple.getKeyNode())).toList();
+			throw file.error(node,
+					what + " has " + names.size() + " keys (" + String.join(", ", names) + ") but must name a single operation",
+					"Start each operation with its own '- ' list item. " + YamlFile.ADVICE);
+		}
+		if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
 			throw file.error(node, what + " must be a mapping with a single key, the operation name (one of "
 					+ String.join(", ", OPERATIONS) + "), got " + YamlFile.describe(node));
 		}
@@ -102,42 +108,43 @@ public final class MigrationParser {
 		String name = file.string(tuple.getKeyNode(), "the name of " + what);
 		Node arguments = tuple.getValueNode();
 		what = what + " (" + name + ")";
+		String of = " of " + what;
 		try {
 			switch (name) {
 				case "CreateModel" -> {
 					Map<String, Node> args = file.mapping(arguments, what, List.of("name", "fields"),
 							List.of("db_table"));
-					String dbTable = args.containsKey("db_table") ? file.string(args.get("db_table"), "'db_table'")
+					String dbTable = args.containsKey("db_table") ? file.string(args.get("db_table"), "'db_table'" + of)
 							: null;
-					return new CreateModel(file.string(args.get("name"), "'name'"),
+					return new CreateModel(file.string(args.get("name"), "'name'" + of),
 							fields(file, args.get("fields"), what), dbTable);
 				}
 				case "DeleteModel" -> {
 					Map<String, Node> args = file.mapping(arguments, what, List.of("name"), List.of());
-					return new DeleteModel(file.string(args.get("name"), "'name'"));
+					return new DeleteModel(file.string(args.get("name"), "'name'" + of));
 				}
 				case "AddField", "AlterField" -> {
 					Map<String, Node> args = file.mapping(arguments, what, List.of("model_name", "name", "field"),
 							List.of("preserve_default"));
-					String modelName = file.string(args.get("model_name"), "'model_name'");
-					String fieldName = file.string(args.get("name"), "'name'");
+					String modelName = file.string(args.get("model_name"), "'model_name'" + of);
+					String fieldName = file.string(args.get("name"), "'name'" + of);
 					FieldState field = field(file, args.get("field"), "field '" + fieldName + "'");
 					boolean preserveDefault = !args.containsKey("preserve_default")
-							|| file.bool(args.get("preserve_default"), "'preserve_default'");
+							|| file.bool(args.get("preserve_default"), "'preserve_default'" + of);
 					return name.equals("AddField") ? new AddField(modelName, fieldName, field, preserveDefault)
 							: new AlterField(modelName, fieldName, field, preserveDefault);
 				}
 				case "RenameField" -> {
 					Map<String, Node> args = file.mapping(arguments, what,
 							List.of("model_name", "old_name", "new_name"), List.of());
-					return new RenameField(file.string(args.get("model_name"), "'model_name'"),
-							file.string(args.get("old_name"), "'old_name'"),
-							file.string(args.get("new_name"), "'new_name'"));
+					return new RenameField(file.string(args.get("model_name"), "'model_name'" + of),
+							file.string(args.get("old_name"), "'old_name'" + of),
+							file.string(args.get("new_name"), "'new_name'" + of));
 				}
 				case "RemoveField" -> {
 					Map<String, Node> args = file.mapping(arguments, what, List.of("model_name", "name"), List.of());
-					return new RemoveField(file.string(args.get("model_name"), "'model_name'"),
-							file.string(args.get("name"), "'name'"));
+					return new RemoveField(file.string(args.get("model_name"), "'model_name'" + of),
+							file.string(args.get("name"), "'name'" + of));
 				}
 				default -> throw file.error(tuple.getKeyNode(),
 						"unknown operation '" + name + "'; expected one of " + String.join(", ", OPERATIONS));

@@ -51,6 +51,11 @@ final class YamlFile {
 	 * @return the root node, or {@code null} for an empty document
 	 */
 	@Nullable Node compose(String content) {
+		if (content.length() > CODE_POINT_LIMIT) {
+			throw new BadMigrationException("Migration file " + this.location + " is too large (" + content.length()
+					+ " characters, the limit is " + CODE_POINT_LIMIT + "). Check that it is a migration file, or"
+					+ " regenerate it with makemigrations.");
+		}
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setAllowRecursiveKeys(false);
@@ -63,6 +68,9 @@ final class YamlFile {
 		catch (MarkedYAMLException ex) {
 			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
 			String problem = (ex.getProblem() != null) ? ex.getProblem() : ex.getMessage();
+			if (ex.getContext() != null && ex.getProblem() != null) {
+				problem = ex.getContext().strip() + ", " + problem.strip();
+			}
 			throw new BadMigrationException("Migration file " + this.location + " is not valid YAML" + position(mark)
 					+ ": " + problem.strip() + ". " + ADVICE, ex);
 		}
