@@ -22,6 +22,10 @@ import java.util.jar.JarFile;
 /**
  * Migration files on the classpath under a location such as {@code db/migrations}, in folders
  * or jars. When the same {@code app/name} appears twice on the classpath, the first wins.
+ * <p>
+ * The location is found with {@link ClassLoader#getResources(String)}, so a jar must hold an
+ * entry for the location folder itself; jars built by Maven, Gradle and Spring Boot do. Files
+ * found in folders are reported by their path, files in jars as {@code classpath:<entry>}.
  *
  * @param classLoader the class loader to search
  * @param location the classpath folder holding one folder per app

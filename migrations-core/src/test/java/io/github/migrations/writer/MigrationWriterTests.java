@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.migrations.loader.DirectoryMigrationSource;
 import io.github.migrations.loader.MigrationParser;
 import io.github.migrations.loader.MigrationResource;
 import io.github.migrations.migration.Migration;
@@ -210,6 +211,21 @@ class MigrationWriterTests {
 		assertThat(loaded.withSource(null, null)).isEqualTo(migration);
 		this.writer.write(loaded, root);
 		assertThat(Files.readAllBytes(file)).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void everyFixtureFileIsExactlyWhatTheWriterWrites() throws Exception {
+		int count = 0;
+		try (var fixtures = Files.list(Path.of("src/test/resources/fixtures"))) {
+			for (Path fixture : fixtures.sorted().toList()) {
+				for (MigrationResource resource : new DirectoryMigrationSource(fixture).list()) {
+					Migration migration = MigrationParser.parse(resource);
+					assertThat(this.writer.render(migration)).as(resource.location()).isEqualTo(resource.content());
+					count++;
+				}
+			}
+		}
+		assertThat(count).isGreaterThan(20);
 	}
 
 	@Test
