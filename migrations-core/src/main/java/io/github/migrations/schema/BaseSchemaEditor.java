@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public abstract class BaseSchemaEditor implements SchemaEditor {
+public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEditor {
 
 	private static final System.Logger logger = System.getLogger(BaseSchemaEditor.class.getName());
 
@@ -354,120 +354,6 @@ public abstract class BaseSchemaEditor implements SchemaEditor {
 					: statement.column();
 			return new Deferred(newTable, newColumn, statement.sql().replace(from, to));
 		});
-	}
-
-	// ---- vendor templates ---------------------------------------------------------------
-
-	/**
-	 * Return the SQL type of a field type (foreign keys are resolved before this is called).
-	 * @param type the type
-	 * @return the SQL type
-	 */
-	protected abstract String dataType(FieldType type);
-
-	/**
-	 * Return what follows the column constraints for a type, or {@code null} (PostgreSQL's
-	 * identity clause).
-	 * @param type the type
-	 * @return the suffix or {@code null}
-	 */
-	protected @Nullable String dataTypeSuffix(FieldType type) {
-		return null;
-	}
-
-	/**
-	 * Return the identifier quote character.
-	 * @return the quote
-	 */
-	protected String identifierQuote() {
-		return "\"";
-	}
-
-	/**
-	 * Return the longest identifier the database accepts (Django's {@code max_name_length}).
-	 * @return the length
-	 */
-	protected int maxNameLength() {
-		return 63;
-	}
-
-	protected String sqlDeleteTable(String table) {
-		return "DROP TABLE " + table + " CASCADE";
-	}
-
-	protected String sqlRenameTable(String oldTable, String newTable) {
-		return "ALTER TABLE " + oldTable + " RENAME TO " + newTable;
-	}
-
-	protected String sqlDeleteColumn(String table, String column) {
-		return "ALTER TABLE " + table + " DROP COLUMN " + column + " CASCADE";
-	}
-
-	protected String sqlRenameColumn(String table, String oldColumn, String newColumn) {
-		return "ALTER TABLE " + table + " RENAME COLUMN " + oldColumn + " TO " + newColumn;
-	}
-
-	/**
-	 * Return the {@code ALTER TABLE} fragment that changes a column's type.
-	 * @param column the quoted column
-	 * @param type the new SQL type
-	 * @param nullable whether the column accepts NULL before the change
-	 * @param kindChanged whether the field type class changes (not only its length or precision)
-	 * @return the fragment
-	 */
-	protected String sqlAlterColumnType(String column, String type, boolean nullable, boolean kindChanged) {
-		return "ALTER COLUMN " + column + " TYPE " + type;
-	}
-
-	/**
-	 * Return the {@code ALTER TABLE} fragment that changes a column's nullability.
-	 * @param column the quoted column
-	 * @param type the column's SQL type
-	 * @param nullable whether the column accepts NULL after the change
-	 * @return the fragment
-	 */
-	protected String sqlAlterColumnNull(String column, String type, boolean nullable) {
-		return "ALTER COLUMN " + column + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
-	}
-
-	protected String sqlSetColumnDefault(String column, String literal) {
-		return "ALTER COLUMN " + column + " SET DEFAULT " + literal;
-	}
-
-	protected String sqlDropColumnDefault(String column) {
-		return "ALTER COLUMN " + column + " DROP DEFAULT";
-	}
-
-	protected String sqlCreateForeignKey(String table, String name, String column, String targetTable,
-			String targetColumn) {
-		return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + column + ") REFERENCES "
-				+ targetTable + " (" + targetColumn + ")";
-	}
-
-	protected List<String> sqlDeleteForeignKey(String table, String name) {
-		return List.of("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
-	}
-
-	protected String sqlCreateUnique(String table, String name, String column) {
-		return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " UNIQUE (" + column + ")";
-	}
-
-	protected String sqlDeleteUnique(String table, String name) {
-		return "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
-	}
-
-	protected String sqlDeleteIndex(String table, String name) {
-		return "DROP INDEX " + name;
-	}
-
-	/**
-	 * Return names of indexes on a table that back constraints and must not be dropped as plain
-	 * indexes.
-	 * @param table the table, unquoted
-	 * @return the index names as stored, in any case
-	 */
-	protected Set<String> constraintIndexNames(String table) {
-		return Set.of();
 	}
 
 	/**

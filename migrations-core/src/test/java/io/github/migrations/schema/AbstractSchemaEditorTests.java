@@ -105,6 +105,25 @@ abstract class AbstractSchemaEditorTests {
 		assertThat(column("shop_author", "rank")).map((value) -> ((Number) value).intValue()).containsExactly(7, 7);
 		assertThat(sql).filteredOn((statement) -> statement.contains("DROP DEFAULT")).hasSize(2);
 		assertFails(() -> insert("shop_author", List.of("name", "nickname"), "Cy", "c"));
+		edit((editor) -> editor.addField(author(), "note", nullable(new FieldType.TextField()).withDefault("n/a")));
+		insert("shop_author", List.of("name", "nickname", "rank"), "Cy", "c", 1);
+		assertThat(column("shop_author", "note")).containsExactly("n/a", "n/a", null);
+	}
+
+	@Test
+	void addedForeignKeyIsConstrainedOnceTheEditorCloses() throws Exception {
+		edit((editor) -> {
+			editor.createModel(author());
+			editor.createModel(model("shop", "Book", "title", field(new FieldType.CharField(200))));
+		});
+		List<String> sql = edit((editor) -> {
+			editor.setProjectState(authorsAndBooks());
+			editor.addField(book(), "author", nullable(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE)));
+			assertThat(editor.deferredSql()).anyMatch((statement) -> statement.contains("FOREIGN KEY"));
+		});
+		assertThat(sql.get(0)).startsWith("ALTER TABLE " + q("shop_book") + " ADD COLUMN " + q("author_id") + " bigint NULL");
+		insert("shop_book", List.of("title"), "No author");
+		assertFails(() -> insert("shop_book", List.of("title", "author_id"), "Orphan", 5L));
 	}
 
 	@Test
