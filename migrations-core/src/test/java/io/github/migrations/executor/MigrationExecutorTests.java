@@ -1,0 +1,167 @@
+package io.github.migrations.executor;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.migrations.Migrations;
+import io.github.migrations.command.CommandOutput;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Django's executor semantics across apps, on H2:
+ *
+ * <pre>
+ * shop:  0001_initial &lt;-- 0002_price
+ *            ^
+ * blog:  0001_initial
+ * </pre>
+ */
+class MigrationExecutorTests {
+
+	@TempDir
+	Path dir;
+
+	private final JdbcDataSource dataSource = new JdbcDataSource();
+
+	private Migrations migrations;
+
+	@BeforeEach
+	void setUp() throws IOException {
+		this.dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		this.migrations = Migrations.configure().dataSource(this.dataSource).directory(this.dir).load();
+		write("shop/0001_initial.yaml", """
+				initial: true
+				dependencies: []
+				operations:
+				  - CreateModel:
+				      name: Product
+				      fields:
+				        id: {type: BigAutoField, primary_key: true}
+				""");
+		write("shop/0002_price.yaml", """
+				dependencies:
+				  - shop.0001_initial
+				operations:
+				  - AddField:
+				      model_name: product
+				      name: price
+				      field: {type: IntegerField, null: true}
+				""");
+		write("blog/0001_initial.yaml", """
+				initial: true
+				dependencies:
+				  - shop.0001_initial
+				operations:
+				  - CreateModel:
+				      name: Post
+				      fields:
+				        id: {type: BigAutoField, primary_key: true}
+				        product: {type: ForeignKey, to: shop.product, on_delete: CASCADE}
+				""");
+	}
+
+	@Test
+	void migrateAppliesInDependencyOrder() {
+		String output = run("migrate");
+		assertThat(output).contains("  Apply all migrations: blog, shop");
+		assertThat(output.indexOf("Applying shop.0001_initial")).isLessThan(output.indexOf("Applying blog.0001_initial"));
+	}
+
+	@Test
+	void zeroUnappliesDependantsInOtherApps() throws SQLException {
+		run("migrate");
+		String plan = run("migrate", "shop", "zero", "--plan");
+		assertThat(plan).contains("Planned operations:", "blog.0001_initial\n    Undo Create model Post",
+				"shop.0001_initial\n    Undo Create model Product");
+		assertThat(plan.indexOf("blog.0001_initial")).isLessThan(plan.indexOf("shop.0001_initial"));
+		run("migrate", "shop", "zero");
+		assertThat(history()).isEmpty();
+	}
+
+	@Test
+	void migratingBackToATargetKeepsTheTargetAndOtherApps() throws SQLException {
+		run("migrate");
+		String output = run("migrate", "shop", "0001");
+		assertThat(output).contains("  Unapplying shop.0002_price... OK").doesNotContain("blog.0001");
+		assertThat(history()).containsExactlyInAnyOrder("blog.0001_initial", "shop.0001_initial");
+	}
+
+	@Test
+	void migratingForwardToATargetAppliesOnlyItsAncestors() throws SQLException {
+		String output = run("migrate", "blog");
+		assertThat(output).contains("Applying shop.0001_initial... OK", "Applying blog.0001_initial... OK")
+			.doesNotContain("shop.0002_price");
+		assertThat(history()).containsExactlyInAnyOrder("blog.0001_initial", "shop.0001_initial");
+	}
+
+	@Test
+	void fakeRecordsWithoutTouchingTheSchema() throws SQLException {
+		String output = run("migrate", "shop", "0001", "--fake");
+		assertThat(output).contains("  Applying shop.0001_initial... FAKED");
+		assertThat(history()).containsExactly("shop.0001_initial");
+		assertThat(tableExists("shop_product")).isFalse();
+		assertThat(run("migrate", "shop", "zero", "--fake")).contains("  Unapplying shop.0001_initial... FAKED");
+		assertThat(history()).isEmpty();
+	}
+
+	@Test
+	void checkExitsNonZeroWhenMigrationsArePending() {
+		assertThat(this.migrations.run(List.of("migrate", "--check"), CommandOutput.capturing(new StringWriter())))
+			.isEqualTo(1);
+		run("migrate");
+		assertThat(this.migrations.run(List.of("migrate", "--check"), CommandOutput.capturing(new StringWriter())))
+			.isZero();
+	}
+
+	@Test
+	void emptyPlanSaysSo() {
+		run("migrate");
+		assertThat(run("migrate", "--plan")).contains("Planned operations:\n  No planned migration operations.");
+	}
+
+	private String run(String... args) {
+		StringWriter out = new StringWriter();
+		int code = this.migrations.run(List.of(args), CommandOutput.capturing(out));
+		assertThat(code).as(out.toString()).isZero();
+		return out.toString();
+	}
+
+	private void write(String relative, String content) throws IOException {
+		Path file = this.dir.resolve(relative);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, content);
+	}
+
+	private List<String> history() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select app, name from migrations_history order by id")) {
+			List<String> keys = new java.util.ArrayList<>();
+			while (rows.next()) {
+				keys.add(rows.getString(1) + "." + rows.getString(2));
+			}
+			return keys;
+		}
+	}
+
+	private boolean tableExists(String table) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				ResultSet rows = connection.getMetaData().getTables(null, null, table.toUpperCase(), null)) {
+			return rows.next();
+		}
+	}
+
+}
