@@ -7,7 +7,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +32,12 @@ import java.util.jar.JarFile;
  */
 public record ClasspathMigrationSource(ClassLoader classLoader, String location) implements MigrationSource {
 
+	/**
+	 * Create a source, accepting a location with or without a {@code classpath:} prefix and
+	 * slashes around it.
+	 * @param classLoader the class loader to search
+	 * @param location the classpath folder holding one folder per app
+	 */
 	public ClasspathMigrationSource {
 		location = trimSlashes(location.startsWith("classpath:") ? location.substring("classpath:".length()) : location);
 	}
@@ -86,7 +91,7 @@ public record ClasspathMigrationSource(ClassLoader classLoader, String location)
 				}
 				String migrationName = parts[1].substring(0, parts[1].length() - ".yaml".length());
 				try (InputStream in = jar.getInputStream(entry)) {
-					String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					String content = DirectoryMigrationSource.decode(in.readAllBytes(), "classpath:" + name);
 					found.putIfAbsent(parts[0] + "/" + migrationName,
 							new MigrationResource(parts[0], migrationName, "classpath:" + name, content));
 				}

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import io.github.migrations.BadMigrationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link DirectoryMigrationSource} and {@link ClasspathMigrationSource}.
@@ -38,6 +40,17 @@ class MigrationSourceTests {
 			.containsExactly("blog.0001_initial", "shop.0001_initial", "shop.0002_second");
 		assertThat(resources.get(0).content()).isEqualTo(CONTENT);
 		assertThat(resources.get(0).location()).isEqualTo(root.resolve("blog/0001_initial.yaml").toString());
+	}
+
+	@Test
+	void fileThatIsNotUtf8IsABadMigration(@TempDir Path root) throws Exception {
+		Path file = root.resolve("shop/0001_initial.yaml");
+		Files.createDirectories(file.getParent());
+		Files.write(file, new byte[] { 'a', ':', ' ', (byte) 0xE9, '\n' });
+		assertThatExceptionOfType(BadMigrationException.class)
+			.isThrownBy(() -> new DirectoryMigrationSource(root).list())
+			.withMessage("Migration file " + file
+					+ " is not valid UTF-8. Save it as UTF-8 or regenerate it with makemigrations.");
 	}
 
 	@Test
