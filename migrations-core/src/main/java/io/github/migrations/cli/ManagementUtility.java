@@ -153,10 +153,13 @@ public final class ManagementUtility {
 		@Option(names = "--check", description = "Exits with a non-zero status if unapplied migrations exist and does not actually apply migrations.")
 		boolean check;
 
+		@Option(names = "--fake-initial", description = "Detect if tables already exist and fake-apply initial migrations if so. Make sure that the current database schema matches your initial migration before using this flag.")
+		boolean fakeInitial;
+
 		@Override
 		public Integer call() {
-			return new Migrate(context(this.verbosity))
-				.run(new Migrate.Options(this.app, this.target, this.plan, this.fake, this.check));
+			return new Migrate(context(this.verbosity)).run(
+					new Migrate.Options(this.app, this.target, this.plan, this.fake, this.check, this.fakeInitial));
 		}
 
 	}

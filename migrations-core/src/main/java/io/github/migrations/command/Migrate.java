@@ -45,11 +45,14 @@ public final class Migrate {
 	 * @param plan print the plan and change nothing
 	 * @param fake record or forget migrations without running them
 	 * @param check exit 1 when the plan is not empty; change nothing
+	 * @param fakeInitial record initial migrations as applied, without running them, when all
+	 * their tables and columns already exist
 	 */
-	public record Options(@Nullable String app, @Nullable String target, boolean plan, boolean fake, boolean check) {
+	public record Options(@Nullable String app, @Nullable String target, boolean plan, boolean fake, boolean check,
+			boolean fakeInitial) {
 
 		public static Options all() {
-			return new Options(null, null, false, false, false);
+			return new Options(null, null, false, false, false, false);
 		}
 
 	}
@@ -126,7 +129,7 @@ public final class Migrate {
 		if (backwards) {
 			out.println("  Rendering model states... DONE");
 		}
-		List<MigrationKey> ran = executor.migrate(plan, options.fake());
+		List<MigrationKey> ran = executor.migrate(plan, options.fake(), options.fakeInitial());
 		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of()), true);
 	}
 

@@ -17,10 +17,14 @@ import io.github.migrations.SchemaEditException;
 import io.github.migrations.graph.MigrationGraph;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.CreateModel;
 import io.github.migrations.operation.Operation;
 import io.github.migrations.recorder.MigrationRecorder;
 import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.SchemaEditors;
+import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 
 /**
@@ -116,6 +120,18 @@ public final class MigrationExecutor {
 	 * @return the migrations run, in order
 	 */
 	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake) {
+		return migrate(plan, fake, false);
+	}
+
+	/**
+	 * Run a plan, faking initial migrations whose tables and columns already exist.
+	 * @param plan the plan from {@link #migrationPlan}
+	 * @param fake record (or forget) migrations without running their operations
+	 * @param fakeInitial fake initial migrations whose schema is already there (Django's
+	 * {@code --fake-initial})
+	 * @return the migrations run, in order
+	 */
+	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake, boolean fakeInitial) {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
@@ -127,10 +143,11 @@ public final class MigrationExecutor {
 		}
 		this.recorder.ensureSchema();
 		List<PlanStep> fullPlan = migrationPlan(allLeaves(), true);
-		return allForwards ? migrateForwards(plan, fullPlan, fake) : migrateBackwards(plan, fullPlan, fake);
+		return allForwards ? migrateForwards(plan, fullPlan, fake, fakeInitial) : migrateBackwards(plan, fullPlan, fake);
 	}
 
-	private List<MigrationKey> migrateForwards(List<PlanStep> plan, List<PlanStep> fullPlan, boolean fake) {
+	private List<MigrationKey> migrateForwards(List<PlanStep> plan, List<PlanStep> fullPlan, boolean fake,
+			boolean fakeInitial) {
 		Set<MigrationKey> toRun = new LinkedHashSet<>();
 		plan.forEach((step) -> toRun.add(step.migration().key()));
 		List<MigrationKey> ran = new ArrayList<>();
@@ -141,7 +158,8 @@ public final class MigrationExecutor {
 			}
 			Migration migration = step.migration();
 			if (toRun.remove(migration.key())) {
-				state = apply(state, migration, fake);
+				boolean faked = fake || (fakeInitial && detectSoftApplied(state, migration));
+				state = apply(state, migration, faked);
 				ran.add(migration.key());
 			}
 			else if (this.applied.contains(migration.key())) {
@@ -184,6 +202,37 @@ public final class MigrationExecutor {
 			ran.add(step.migration().key());
 		}
 		return ran;
+	}
+
+	/**
+	 * Return whether an initial migration's effects are already in the database: every table it
+	 * creates and every column it adds exists, and it creates or adds at least one (Django's
+	 * {@code detect_soft_applied}).
+	 */
+	private boolean detectSoftApplied(ProjectState state, Migration migration) {
+		boolean initial = Boolean.TRUE.equals(migration.initial()) || (migration.initial() == null
+				&& migration.dependencies().stream().noneMatch((dependency) -> dependency.app().equals(migration.app())));
+		if (!initial) {
+			return false;
+		}
+		ProjectState after = mutate(state, migration);
+		boolean found = false;
+		for (Operation operation : migration.operations()) {
+			if (operation instanceof CreateModel create) {
+				if (!Introspector.hasTable(this.connection, after.model(migration.app(), create.name()).table())) {
+					return false;
+				}
+				found = true;
+			}
+			else if (operation instanceof AddField add) {
+				ModelState model = after.model(migration.app(), add.modelName());
+				if (!Introspector.hasColumn(this.connection, model.table(), add.field().column(add.name()))) {
+					return false;
+				}
+				found = true;
+			}
+		}
+		return found;
 	}
 
 	private static ProjectState mutate(ProjectState state, Migration migration) {

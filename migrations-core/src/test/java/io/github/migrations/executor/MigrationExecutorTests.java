@@ -118,6 +118,17 @@ class MigrationExecutorTests {
 	}
 
 	@Test
+	void fakeInitialFakesInitialMigrationsWhoseTablesExistAndRunsTheRest() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table shop_product (id bigint primary key)");
+		}
+		String output = run("migrate", "--fake-initial");
+		assertThat(output).contains("  Applying shop.0001_initial... FAKED", "  Applying shop.0002_price... OK",
+				"  Applying blog.0001_initial... OK");
+		assertThat(history()).hasSize(3);
+	}
+
+	@Test
 	void checkExitsNonZeroWhenMigrationsArePending() {
 		assertThat(this.migrations.run(List.of("migrate", "--check"), CommandOutput.capturing(new StringWriter())))
 			.isEqualTo(1);
