@@ -90,8 +90,7 @@ final class AlterFieldPlan {
 			if (!this.newField.nullable() && defaultValue != null) {
 				String literal = this.editor.quoteValue(this.newField.type(), defaultValue);
 				alter(this.editor.sqlSetColumnDefault(column, literal));
-				this.editor.execute("UPDATE " + quotedTable + " SET " + column + " = " + literal + " WHERE " + column
-						+ " IS NULL");
+				this.editor.sqlUpdateWithDefault(quotedTable, column, literal).forEach(this.editor::execute);
 				alter(this.editor.sqlAlterColumnNull(column, newType, false));
 				alter(this.editor.sqlDropColumnDefault(column));
 			}

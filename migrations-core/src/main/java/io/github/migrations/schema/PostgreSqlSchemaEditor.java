@@ -86,4 +86,11 @@ public class PostgreSqlSchemaEditor extends BaseSchemaEditor {
 		return "DROP INDEX IF EXISTS " + name;
 	}
 
+	@Override
+	protected List<String> sqlUpdateWithDefault(String table, String column, String literal) {
+		// as Django: fire pending deferred-constraint triggers, or the next ALTER TABLE fails
+		return List.of("UPDATE " + table + " SET " + column + " = " + literal + " WHERE " + column + " IS NULL",
+				"SET CONSTRAINTS ALL IMMEDIATE");
+	}
+
 }

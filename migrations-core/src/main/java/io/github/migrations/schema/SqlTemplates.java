@@ -197,4 +197,16 @@ public abstract class SqlTemplates {
 		return Set.of();
 	}
 
+	/**
+	 * Return the statements that fill the NULLs of a column with a value, before it becomes
+	 * NOT NULL.
+	 * @param table the quoted table
+	 * @param column the quoted column
+	 * @param literal the value as a SQL literal
+	 * @return the statements
+	 */
+	protected List<String> sqlUpdateWithDefault(String table, String column, String literal) {
+		return List.of("UPDATE " + table + " SET " + column + " = " + literal + " WHERE " + column + " IS NULL");
+	}
+
 }

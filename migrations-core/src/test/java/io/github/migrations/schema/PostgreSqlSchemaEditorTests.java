@@ -2,6 +2,10 @@ package io.github.migrations.schema;
 
 import java.util.List;
 
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,52 @@ class PostgreSqlSchemaEditorTests extends AbstractSchemaEditorTests {
 		edit((editor) -> editor.createModel(author()));
 		execute("insert into SHOP_AUTHOR (NAME) values ('Ann')");
 		assertThat(query("select name from shop_author")).containsExactly(List.of("Ann"));
+	}
+
+	@Test
+	void alterFieldWritesDjangosSql() {
+		FieldState name = SchemaTestModels.field(new FieldType.CharField(100));
+		FieldState rank = SchemaTestModels.field(new FieldType.IntegerField()).withDefault("7");
+		BaseSchemaEditor editor = SchemaEditors.create(this.connection, true);
+		editor.addField(author(), "rank", rank);
+		editor.alterField(author(), "name", name.withNullable(true), "name", name.withDefault("anon"));
+		// only the default differs: no SQL, as in Django
+		editor.alterField(author(), "rank", rank, "rank", rank.withDefault("8"));
+		editor.alterField(author(), "rank", rank, "rank",
+				new FieldState(new FieldType.BigIntegerField(), false, "7", false, false, null, false));
+		editor.alterField(author(), "rank", rank, "grade", rank);
+		editor.close();
+		// as Django 5.2.17 emits for the same operations (parameters inlined)
+		assertThat(editor.collectedSql()).containsExactly(
+				"ALTER TABLE \"shop_author\" ADD COLUMN \"rank\" integer DEFAULT 7 NOT NULL",
+				"ALTER TABLE \"shop_author\" ALTER COLUMN \"rank\" DROP DEFAULT",
+				"ALTER TABLE \"shop_author\" ALTER COLUMN \"name\" SET DEFAULT 'anon'",
+				"UPDATE \"shop_author\" SET \"name\" = 'anon' WHERE \"name\" IS NULL", "SET CONSTRAINTS ALL IMMEDIATE",
+				"ALTER TABLE \"shop_author\" ALTER COLUMN \"name\" SET NOT NULL",
+				"ALTER TABLE \"shop_author\" ALTER COLUMN \"name\" DROP DEFAULT",
+				"ALTER TABLE \"shop_author\" ALTER COLUMN \"rank\" TYPE bigint USING \"rank\"::bigint",
+				"ALTER TABLE \"shop_author\" RENAME COLUMN \"rank\" TO \"grade\"");
+	}
+
+	@Test
+	void fillingNullsOfAForeignKeyWorksInATransaction() throws Exception {
+		ModelState book = SchemaTestModels.model("shop", "Book", "author",
+				SchemaTestModels.nullable(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE)));
+		edit((editor) -> {
+			editor.setProjectState(authorsAndBooks());
+			editor.createModel(author());
+			editor.createModel(book);
+		});
+		insert("shop_author", List.of("name"), "Ann");
+		insert("shop_book", List.of("author_id"), (Object) null);
+		this.connection.setAutoCommit(false);
+		// the UPDATE queues a deferred foreign key check; without SET CONSTRAINTS ALL IMMEDIATE the
+		// next ALTER TABLE fails with "pending trigger events"
+		edit((editor) -> editor.alterField(book, "author", book.field("author"), "author",
+				book.field("author").withNullable(false).withDefault("1")));
+		this.connection.commit();
+		this.connection.setAutoCommit(true);
+		assertThat(column("shop_book", "author_id")).map((value) -> ((Number) value).longValue()).containsExactly(1L);
 	}
 
 }
