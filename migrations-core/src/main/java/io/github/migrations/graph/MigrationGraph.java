@@ -1,10 +1,8 @@
 package io.github.migrations.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -193,35 +191,7 @@ public final class MigrationGraph {
 	 * {@code blog.0002_bad, blog.0003_bad}
 	 */
 	public void ensureNotCyclic() {
-		SortedSet<MigrationKey> todo = new TreeSet<>(this.nodes.keySet());
-		while (!todo.isEmpty()) {
-			MigrationKey start = todo.first();
-			todo.remove(start);
-			List<MigrationKey> stack = new ArrayList<>();
-			stack.add(start);
-			while (!stack.isEmpty()) {
-				MigrationKey top = stack.get(stack.size() - 1);
-				MigrationKey next = null;
-				for (MigrationKey child : sorted(this.nodes.get(top).children)) {
-					int index = stack.indexOf(child);
-					if (index >= 0) {
-						List<String> cycle = new ArrayList<>();
-						stack.subList(index, stack.size()).forEach((key) -> cycle.add(key.toString()));
-						throw new CircularDependencyException(String.join(", ", cycle));
-					}
-					if (todo.remove(child)) {
-						next = child;
-						break;
-					}
-				}
-				if (next != null) {
-					stack.add(next);
-				}
-				else {
-					stack.remove(stack.size() - 1);
-				}
-			}
-		}
+		Traversal.ensureNotCyclic(this.nodes);
 	}
 
 	/**
@@ -232,7 +202,8 @@ public final class MigrationGraph {
 	 * @throws NodeNotFoundException if the target is not in the graph
 	 */
 	public List<MigrationKey> forwardsPlan(MigrationKey target) {
-		return iterativeDfs(node(target), true);
+		node(target);
+		return Traversal.iterativeDfs(this.nodes, target, true);
 	}
 
 	/**
@@ -243,33 +214,8 @@ public final class MigrationGraph {
 	 * @throws NodeNotFoundException if the target is not in the graph
 	 */
 	public List<MigrationKey> backwardsPlan(MigrationKey target) {
-		return iterativeDfs(node(target), false);
-	}
-
-	private List<MigrationKey> iterativeDfs(Node start, boolean forwards) {
-		List<MigrationKey> visited = new ArrayList<>();
-		Set<MigrationKey> visitedSet = new HashSet<>();
-		Deque<Frame> stack = new ArrayDeque<>();
-		stack.push(new Frame(start.key(), false));
-		while (!stack.isEmpty()) {
-			Frame frame = stack.pop();
-			MigrationKey key = frame.key();
-			if (visitedSet.contains(key)) {
-				continue;
-			}
-			if (frame.processed()) {
-				visitedSet.add(key);
-				visited.add(key);
-			}
-			else {
-				stack.push(new Frame(key, true));
-				Node node = this.nodes.get(key);
-				for (MigrationKey next : sorted(forwards ? node.parents : node.children)) {
-					stack.push(new Frame(next, false));
-				}
-			}
-		}
-		return visited;
+		node(target);
+		return Traversal.iterativeDfs(this.nodes, target, false);
 	}
 
 	/**
@@ -337,7 +283,7 @@ public final class MigrationGraph {
 	 * @throws NodeNotFoundException if the node is not in the graph
 	 */
 	public List<MigrationKey> parents(MigrationKey key) {
-		return sorted(node(key).parents);
+		return Traversal.sorted(node(key).parents);
 	}
 
 	/**
@@ -347,7 +293,7 @@ public final class MigrationGraph {
 	 * @throws NodeNotFoundException if the node is not in the graph
 	 */
 	public List<MigrationKey> children(MigrationKey key) {
-		return sorted(node(key).children);
+		return Traversal.sorted(node(key).children);
 	}
 
 	/**
@@ -447,19 +393,10 @@ public final class MigrationGraph {
 		return node;
 	}
 
-	private static List<MigrationKey> sorted(Collection<MigrationKey> keys) {
-		List<MigrationKey> result = new ArrayList<>(keys);
-		Collections.sort(result);
-		return result;
-	}
-
 	private void assertNotFrozen() {
 		if (this.frozen) {
 			throw new IllegalStateException("The migration graph is frozen; build a new graph to change it");
 		}
-	}
-
-	private record Frame(MigrationKey key, boolean processed) {
 	}
 
 	@Override
