@@ -55,4 +55,37 @@ public record AddField(String modelName, String name, FieldState field, boolean 
 		return OperationCategory.ADDITION;
 	}
 
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		return Operations.sameName(this.modelName, modelName) || Operations.fieldReferencesModel(this.field, modelName, app);
+	}
+
+	@Override
+	public boolean referencesField(String modelName, String fieldName, String app) {
+		return (Operations.sameName(this.modelName, modelName) && this.name.equals(fieldName))
+				|| Operations.fieldReferencesField(this.field, modelName, app);
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		if (other instanceof AlterField alter && Operations.sameName(alter.modelName(), this.modelName)
+				&& alter.name().equals(this.name)) {
+			if (this.preserveDefault || alter.field().hasDefault()) {
+				return Reduction.replace(new AddField(this.modelName, this.name, alter.field(), alter.preserveDefault()));
+			}
+			// keep the one-off default that fills existing rows (Django loses it here)
+			return Reduction.replace(
+					new AddField(this.modelName, this.name, alter.field().withDefault(this.field.defaultValue()), false));
+		}
+		if (other instanceof RemoveField remove && Operations.sameName(remove.modelName(), this.modelName)
+				&& remove.name().equals(this.name)) {
+			return Reduction.replace();
+		}
+		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.modelName)
+				&& rename.oldName().equals(this.name)) {
+			return Reduction.replace(new AddField(this.modelName, rename.newName(), this.field, this.preserveDefault));
+		}
+		return Operations.throughUnlessReferenced(other, this.modelName, this.name, app);
+	}
+
 }

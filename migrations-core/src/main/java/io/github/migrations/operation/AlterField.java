@@ -57,4 +57,32 @@ public record AlterField(String modelName, String name, FieldState field, boolea
 		return OperationCategory.ALTERATION;
 	}
 
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		return Operations.sameName(this.modelName, modelName) || Operations.fieldReferencesModel(this.field, modelName, app);
+	}
+
+	@Override
+	public boolean referencesField(String modelName, String fieldName, String app) {
+		return (Operations.sameName(this.modelName, modelName) && this.name.equals(fieldName))
+				|| Operations.fieldReferencesField(this.field, modelName, app);
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		if (other instanceof AlterField alter && Operations.sameName(alter.modelName(), this.modelName)
+				&& alter.name().equals(this.name)) {
+			return Reduction.replace(alter);
+		}
+		if (other instanceof RemoveField remove && Operations.sameName(remove.modelName(), this.modelName)
+				&& remove.name().equals(this.name)) {
+			return Reduction.replace(remove);
+		}
+		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.modelName)
+				&& rename.oldName().equals(this.name) && this.field.dbColumn() == null) {
+			return Reduction.replace(rename, new AlterField(this.modelName, rename.newName(), this.field, this.preserveDefault));
+		}
+		return Operations.throughUnlessReferenced(other, this.modelName, this.name, app);
+	}
+
 }

@@ -43,4 +43,15 @@ public record DeleteModel(String name) implements Operation {
 		return OperationCategory.REMOVAL;
 	}
 
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		// deleting a model may affect any model that relates to it: never optimize across
+		return true;
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		return Reduction.throughIf(!other.referencesModel(this.name, app));
+	}
+
 }

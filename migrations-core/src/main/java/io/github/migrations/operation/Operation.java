@@ -58,6 +58,35 @@ public sealed interface Operation permits CreateModel, DeleteModel, AddField, Re
 	OperationCategory category();
 
 	/**
+	 * Return whether this operation refers to the model (by name or by a relation). If in doubt,
+	 * return {@code true}: a false positive only makes the optimizer less effective, a false
+	 * negative can produce a broken migration.
+	 * @param modelName the model name (any case)
+	 * @param app the app label
+	 * @return whether the model is referenced
+	 */
+	boolean referencesModel(String modelName, String app);
+
+	/**
+	 * Return whether this operation refers to the field. If in doubt, return {@code true}.
+	 * @param modelName the model name (any case)
+	 * @param fieldName the field name
+	 * @param app the app label
+	 * @return whether the field is referenced
+	 */
+	default boolean referencesField(String modelName, String fieldName, String app) {
+		return referencesModel(modelName, app);
+	}
+
+	/**
+	 * Say what this operation followed by {@code other} can become (Django's {@code reduce}).
+	 * @param other the later operation
+	 * @param app the app label of both
+	 * @return the reduction
+	 */
+	Reduction reduce(Operation other, String app);
+
+	/**
 	 * Return whether this operation can be undone.
 	 * @return {@code true} when reversible
 	 */

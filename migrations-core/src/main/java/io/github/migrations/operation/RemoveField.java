@@ -48,4 +48,22 @@ public record RemoveField(String modelName, String name) implements Operation {
 		return OperationCategory.REMOVAL;
 	}
 
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		return Operations.sameName(this.modelName, modelName);
+	}
+
+	@Override
+	public boolean referencesField(String modelName, String fieldName, String app) {
+		return Operations.sameName(this.modelName, modelName) && this.name.equals(fieldName);
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		if (other instanceof DeleteModel delete && Operations.sameName(delete.name(), this.modelName)) {
+			return Reduction.replace(delete);
+		}
+		return Operations.throughUnlessReferenced(other, this.modelName, this.name, app);
+	}
+
 }

@@ -52,4 +52,25 @@ public record RenameField(String modelName, String oldName, String newName) impl
 		return OperationCategory.ALTERATION;
 	}
 
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		return Operations.sameName(this.modelName, modelName);
+	}
+
+	@Override
+	public boolean referencesField(String modelName, String fieldName, String app) {
+		return Operations.sameName(this.modelName, modelName)
+				&& (this.oldName.equals(fieldName) || this.newName.equals(fieldName));
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.modelName)
+				&& this.newName.equals(rename.oldName())) {
+			return Reduction.replace(new RenameField(this.modelName, this.oldName, rename.newName()));
+		}
+		return Reduction.throughIf(!other.referencesField(this.modelName, this.oldName, app)
+				&& !other.referencesField(this.modelName, this.newName, app));
+	}
+
 }
