@@ -12,7 +12,9 @@ import io.github.migrations.command.CommandContext;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.MakeMigrations;
 import io.github.migrations.command.Migrate;
+import io.github.migrations.command.OptimizeMigration;
 import io.github.migrations.command.ShowMigrations;
+import io.github.migrations.command.SquashMigrations;
 import io.github.migrations.command.SqlMigrate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +52,9 @@ public final class ManagementUtility {
 			.addSubcommand(new MakeMigrationsCommand())
 			.addSubcommand(new MigrateCommand())
 			.addSubcommand(new ShowMigrationsCommand())
-			.addSubcommand(new SqlMigrateCommand());
+			.addSubcommand(new SqlMigrateCommand())
+			.addSubcommand(new SquashMigrationsCommand())
+			.addSubcommand(new OptimizeMigrationCommand());
 		commandLine.setOut(out.out());
 		commandLine.setErr(out.err());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -205,6 +209,56 @@ public final class ManagementUtility {
 		public Integer call() {
 			return new SqlMigrate(context(this.verbosity))
 				.run(new SqlMigrate.Options(this.app, this.migration, this.backwards));
+		}
+
+	}
+
+	@Command(name = "squashmigrations", mixinStandardHelpOptions = true,
+			description = "Squashes an existing set of migrations (from first until specified) into a single new one.")
+	final class SquashMigrationsCommand extends Base {
+
+		@Parameters(index = "0", paramLabel = "app_label")
+		String app;
+
+		@Parameters(index = "1", paramLabel = "start_migration_name", arity = "1")
+		String first;
+
+		@Parameters(index = "2", paramLabel = "migration_name", arity = "0..1")
+		String second;
+
+		@Option(names = "--squashed-name", description = "Sets the name of the new squashed migration.")
+		String squashedName;
+
+		@Option(names = "--no-optimize", description = "Do not try to optimize the squashed operations.")
+		boolean noOptimize;
+
+		@Override
+		public Integer call() {
+			String start = (this.second != null) ? this.first : null;
+			String end = (this.second != null) ? this.second : this.first;
+			return new SquashMigrations(context(this.verbosity))
+				.run(new SquashMigrations.Options(this.app, start, end, this.squashedName, this.noOptimize));
+		}
+
+	}
+
+	@Command(name = "optimizemigration", mixinStandardHelpOptions = true,
+			description = "Optimizes the operations for the named migration.")
+	final class OptimizeMigrationCommand extends Base {
+
+		@Parameters(index = "0", paramLabel = "app_label")
+		String app;
+
+		@Parameters(index = "1", paramLabel = "migration_name")
+		String migration;
+
+		@Option(names = "--check", description = "Exit with a non-zero status if the migration can be optimized.")
+		boolean check;
+
+		@Override
+		public Integer call() {
+			return new OptimizeMigration(context(this.verbosity))
+				.run(new OptimizeMigration.Options(this.app, this.migration, this.check));
 		}
 
 	}
