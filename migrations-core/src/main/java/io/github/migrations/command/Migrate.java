@@ -100,7 +100,7 @@ public final class Migrate {
 		if (this.context.configuration().validateChecksums()) {
 			validateChecksums(loader, recorded);
 		}
-		Set<MigrationKey> applied = effectiveApplied(loader, recorded.keySet());
+		Set<MigrationKey> applied = loader.appliedMigrations();
 		MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied, recorder,
 				new ProgressPrinter(out));
 		List<Target> targets = targets(loader, executor, options);
@@ -140,18 +140,6 @@ public final class Migrate {
 		return this.context.detectChanges(this.context.declaredModels(), loader, new DetectingQuestioner(), Set.of(), null)
 			.migrations()
 			.keySet();
-	}
-
-	static Set<MigrationKey> effectiveApplied(MigrationLoader loader, Set<MigrationKey> recorded) {
-		Set<MigrationKey> applied = new TreeSet<>();
-		for (MigrationKey key : loader.graph().nodes()) {
-			Migration migration = loader.graph().migration(key);
-			if (recorded.contains(key)
-					|| (!migration.replaces().isEmpty() && recorded.containsAll(migration.replaces()))) {
-				applied.add(key);
-			}
-		}
-		return applied;
 	}
 
 	private static void validateChecksums(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded) {

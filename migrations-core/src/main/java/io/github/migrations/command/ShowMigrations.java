@@ -57,7 +57,7 @@ public final class ShowMigrations {
 		return this.context.withConnection("showmigrations", (connection, recorder) -> {
 			Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
 			MigrationLoader loader = this.context.loader(recorded.keySet());
-			Set<MigrationKey> applied = Migrate.effectiveApplied(loader, recorded.keySet());
+			Set<MigrationKey> applied = loader.appliedMigrations();
 			if (options.plan()) {
 				printPlan(loader, applied, options.apps());
 				return 0;
@@ -101,7 +101,7 @@ public final class ShowMigrations {
 	 */
 	public static List<AppStatus> status(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded,
 			List<String> apps) {
-		Set<MigrationKey> applied = Migrate.effectiveApplied(loader, recorded.keySet());
+		Set<MigrationKey> applied = loader.appliedMigrations();
 		List<AppStatus> result = new ArrayList<>();
 		for (String app : apps) {
 			Set<MigrationKey> shown = new LinkedHashSet<>();
