@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
@@ -206,6 +208,36 @@ class MigrationsAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean("productCount")).isEqualTo(0);
+			});
+	}
+
+	@Test
+	void runsAfterFlywayOnTheSameDatabase() {
+		this.h2Runner
+			.withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class, JdbcTemplateAutoConfiguration.class))
+			.withPropertyValues("spring.flyway.locations=classpath:db/flyway-test")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(dependsOn(context, "migrations")).contains("flywayInitializer");
+				assertThat(dependsOn(context, "jdbcTemplate")).contains("flyway", "flywayInitializer", "migrations",
+						"migrationsInitializer");
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				assertThat(jdbc.queryForObject("select count(*) from legacy_audit", Integer.class)).isZero();
+				assertThat(jdbc.queryForObject("select count(*) from shop_product", Integer.class)).isZero();
+			});
+	}
+
+	@Test
+	void migratesEagerlyWithLazyInitialization() {
+		this.h2Runner
+			.withInitializer((context) -> context
+				.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanFactory().getBeanDefinition("migrations").isLazyInit()).isTrue();
+				assertThat(context.getBeanFactory().getBeanDefinition("migrationsInitializer").isLazyInit()).isFalse();
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				assertThat(jdbc.queryForObject("select count(*) from crm_customer", Integer.class)).isZero();
 			});
 	}
 

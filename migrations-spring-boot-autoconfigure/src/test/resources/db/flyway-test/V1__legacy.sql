@@ -1,0 +1,1 @@
+create table legacy_audit (id bigint primary key, note varchar(100));
