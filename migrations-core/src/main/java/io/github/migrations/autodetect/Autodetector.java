@@ -172,7 +172,14 @@ public final class Autodetector {
 	}
 
 	private static Set<ModelKey> relatedModels(FieldState field) {
-		return (field.type() instanceof FieldType.ForeignKey foreignKey) ? Set.of(foreignKey.target()) : Set.of();
+		Set<ModelKey> related = new LinkedHashSet<>();
+		if (field.type().relatedModel() != null) {
+			related.add(field.type().relatedModel());
+		}
+		if (field.type() instanceof FieldType.ManyToManyField manyToMany && manyToMany.through() != null) {
+			related.add(ModelKey.parse(manyToMany.through()));
+		}
+		return related;
 	}
 
 	private static OperationList list(Map<String, OperationList> ops, String app) {

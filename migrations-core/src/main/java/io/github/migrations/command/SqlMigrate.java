@@ -7,6 +7,7 @@ import io.github.migrations.CommandException;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.operation.Operation;
+import io.github.migrations.operation.RunJava;
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.state.ProjectState;
@@ -91,7 +92,10 @@ public final class SqlMigrate {
 				operation.databaseForwards(migration.app(), editor, states.get(i), states.get(i + 1));
 			}
 			List<String> sql = editor.collectedSql();
-			if (sql.size() == before) {
+			if (operation instanceof RunJava) {
+				lines.add("-- THIS OPERATION CANNOT BE WRITTEN AS SQL");
+			}
+			else if (sql.size() == before) {
 				lines.add("-- (no-op)");
 			}
 			sql.subList(before, sql.size()).forEach((statement) -> lines.add(statement + ";"));

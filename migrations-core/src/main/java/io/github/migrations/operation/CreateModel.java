@@ -1,12 +1,17 @@
 package io.github.migrations.operation;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelOptions;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
@@ -17,17 +22,48 @@ import org.jspecify.annotations.Nullable;
  * @param name the model name as declared
  * @param fields the fields in order
  * @param dbTable an explicit table name, or {@code null}
+ * @param indexes the model's named indexes
+ * @param constraints the model's named constraints
+ * @param options options without database effect
  * @since 0.1
  */
-public record CreateModel(String name, Map<String, FieldState> fields, @Nullable String dbTable) implements Operation {
+public record CreateModel(String name, Map<String, FieldState> fields, @Nullable String dbTable,
+		List<IndexState> indexes, List<ConstraintState> constraints, ModelOptions options) implements Operation {
 
 	public CreateModel {
 		fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+		indexes = List.copyOf(indexes);
+		constraints = List.copyOf(constraints);
+	}
+
+	/**
+	 * Create a model without indexes, constraints or options.
+	 * @param name the model name
+	 * @param fields the fields
+	 * @param dbTable an explicit table name, or {@code null}
+	 */
+	public CreateModel(String name, Map<String, FieldState> fields, @Nullable String dbTable) {
+		this(name, fields, dbTable, List.of(), List.of(), ModelOptions.NONE);
+	}
+
+	/**
+	 * Create the operation that creates the given model.
+	 * @param model the model
+	 * @return the operation
+	 */
+	public static CreateModel of(ModelState model) {
+		return new CreateModel(model.name(), model.fields(), model.dbTable(), model.indexes(), model.constraints(),
+				model.options());
+	}
+
+	private CreateModel with(Map<String, FieldState> fields) {
+		return new CreateModel(this.name, fields, this.dbTable, this.indexes, this.constraints, this.options);
 	}
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
-		return state.withModel(new ModelState(app, this.name, this.fields, this.dbTable));
+		return state.withModel(
+				new ModelState(app, this.name, this.fields, this.dbTable, this.indexes, this.constraints, this.options));
 	}
 
 	@Override
@@ -70,25 +106,49 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 			Map<String, FieldState> fields = new LinkedHashMap<>(this.fields);
 			// a one-off default only fills existing rows; a new table has none, so it is dropped
 			fields.put(add.name(), add.preserveDefault() ? add.field() : add.field().withDefault(null));
-			return Reduction.replace(new CreateModel(this.name, fields, this.dbTable));
+			return Reduction.replace(with(fields));
 		}
 		if (other instanceof AlterField alter && Operations.sameName(alter.modelName(), this.name)
 				&& this.fields.containsKey(alter.name())) {
 			Map<String, FieldState> fields = new LinkedHashMap<>(this.fields);
 			fields.put(alter.name(), alter.preserveDefault() ? alter.field() : alter.field().withDefault(null));
-			return Reduction.replace(new CreateModel(this.name, fields, this.dbTable));
+			return Reduction.replace(with(fields));
 		}
 		if (other instanceof RemoveField remove && Operations.sameName(remove.modelName(), this.name)
 				&& this.fields.containsKey(remove.name())) {
 			Map<String, FieldState> fields = new LinkedHashMap<>(this.fields);
 			fields.remove(remove.name());
-			return Reduction.replace(new CreateModel(this.name, fields, this.dbTable));
+			return Reduction.replace(with(fields));
 		}
 		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.name)
 				&& this.fields.containsKey(rename.oldName())) {
 			Map<String, FieldState> fields = new LinkedHashMap<>();
 			this.fields.forEach((key, value) -> fields.put(key.equals(rename.oldName()) ? rename.newName() : key, value));
-			return Reduction.replace(new CreateModel(this.name, fields, this.dbTable));
+			return Reduction.replace(with(fields));
+		}
+		if (other instanceof RenameModel rename && Operations.sameName(rename.oldName(), this.name)) {
+			return Reduction.replace(new CreateModel(rename.newName(), this.fields, this.dbTable, this.indexes,
+					this.constraints, this.options));
+		}
+		if (other instanceof AlterModelTable table && Operations.sameName(table.name(), this.name)) {
+			return Reduction.replace(new CreateModel(this.name, this.fields, table.table(), this.indexes,
+					this.constraints, this.options));
+		}
+		if (other instanceof AlterModelOptions options && Operations.sameName(options.name(), this.name)) {
+			return Reduction.replace(new CreateModel(this.name, this.fields, this.dbTable, this.indexes,
+					this.constraints, options.options()));
+		}
+		if (other instanceof AddIndex add && Operations.sameName(add.modelName(), this.name)) {
+			List<IndexState> indexes = new ArrayList<>(this.indexes);
+			indexes.add(add.index());
+			return Reduction.replace(
+					new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options));
+		}
+		if (other instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
+			List<ConstraintState> constraints = new ArrayList<>(this.constraints);
+			constraints.add(add.constraint());
+			return Reduction.replace(
+					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
 		}
 		return Reduction.throughIf(!other.referencesModel(this.name, app));
 	}

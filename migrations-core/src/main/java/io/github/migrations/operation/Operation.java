@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public sealed interface Operation permits CreateModel, DeleteModel, AddField, RemoveField, AlterField, RenameField {
+public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions,
+		AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex, AddConstraint,
+		RemoveConstraint, RunSql, RunJava, SeparateDatabaseAndState {
 
 	/**
 	 * Return the state after this operation.

@@ -27,8 +27,12 @@ final class Operations {
 	 * @return whether the field is a relation to it
 	 */
 	static boolean fieldReferencesModel(FieldState field, String modelName, String app) {
-		return (field.type() instanceof FieldType.ForeignKey foreignKey)
-				&& foreignKey.target().equals(new ModelKey(app, modelName));
+		ModelKey target = new ModelKey(app, modelName);
+		if (target.equals(field.type().relatedModel())) {
+			return true;
+		}
+		return (field.type() instanceof FieldType.ManyToManyField manyToMany) && manyToMany.through() != null
+				&& ModelKey.parse(manyToMany.through()).equals(target);
 	}
 
 	/**

@@ -74,12 +74,14 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		this.projectState = state;
 	}
 
-	/**
-	 * Return whether statements are only collected.
-	 * @return {@code true} in collect-only mode
-	 */
+	@Override
 	public boolean isCollectOnly() {
 		return this.collectOnly;
+	}
+
+	@Override
+	public Connection connection() {
+		return this.connection;
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package io.github.migrations.schema;
 
+import java.sql.Connection;
 import java.util.List;
+
+import io.github.migrations.MigrationException;
+import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.IndexState;
 
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.ModelState;
@@ -80,6 +85,69 @@ public interface SchemaEditor extends AutoCloseable {
 	 * @param newField the new field
 	 */
 	void alterField(ModelState model, String oldName, FieldState oldField, String newName, FieldState newField);
+
+	/**
+	 * Create a named index.
+	 * @param model the model
+	 * @param index the index
+	 */
+	default void addIndex(ModelState model, IndexState index) {
+		throw unsupported("indexes");
+	}
+
+	/**
+	 * Drop a named index.
+	 * @param model the model
+	 * @param index the index
+	 */
+	default void removeIndex(ModelState model, IndexState index) {
+		throw unsupported("indexes");
+	}
+
+	/**
+	 * Rename an index.
+	 * @param model the model
+	 * @param oldIndex the index with its old name
+	 * @param newIndex the index with its new name
+	 */
+	default void renameIndex(ModelState model, IndexState oldIndex, IndexState newIndex) {
+		throw unsupported("renaming indexes");
+	}
+
+	/**
+	 * Add a named constraint.
+	 * @param model the model
+	 * @param constraint the constraint
+	 */
+	default void addConstraint(ModelState model, ConstraintState constraint) {
+		throw unsupported("constraints");
+	}
+
+	/**
+	 * Drop a named constraint.
+	 * @param model the model
+	 * @param constraint the constraint
+	 */
+	default void removeConstraint(ModelState model, ConstraintState constraint) {
+		throw unsupported("constraints");
+	}
+
+	/**
+	 * Return the connection this editor works on (for code operations); not to be closed.
+	 * @return the connection
+	 */
+	Connection connection();
+
+	/**
+	 * Return whether statements are only collected (for {@code sqlmigrate}), not executed.
+	 * @return {@code true} in collect-only mode
+	 */
+	boolean isCollectOnly();
+
+	private MigrationException unsupported(String what) {
+		return new MigrationException("The " + vendor().displayName() + " schema editor does not support " + what
+				+ " yet.");
+	}
 
 	/**
 	 * Run (or collect) one raw SQL statement.

@@ -1,5 +1,7 @@
 package io.github.migrations.state;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +16,34 @@ import org.jspecify.annotations.Nullable;
  * @param dbIndex whether the column gets an index
  * @param dbColumn an explicit column name, or {@code null} for the default
  * @param primaryKey whether this is the primary key
+ * @param dbDefault a default kept in the schema (Django's {@code db_default}) as canonical text,
+ * or {@code null}
+ * @param dbComment a column comment, or {@code null}
+ * @param choices the allowed values (state only, as Django's {@code choices}: no SQL)
  * @since 0.1
  */
 public record FieldState(FieldType type, boolean nullable, @Nullable String defaultValue, boolean unique,
-		boolean dbIndex, @Nullable String dbColumn, boolean primaryKey) {
+		boolean dbIndex, @Nullable String dbColumn, boolean primaryKey, @Nullable String dbDefault,
+		@Nullable String dbComment, List<String> choices) {
+
+	public FieldState {
+		choices = List.copyOf(choices);
+	}
+
+	/**
+	 * Create a field without database default, comment or choices.
+	 * @param type the column kind
+	 * @param nullable whether the column accepts NULL
+	 * @param defaultValue the default as canonical text, or {@code null}
+	 * @param unique whether values must be unique
+	 * @param dbIndex whether the column gets an index
+	 * @param dbColumn an explicit column name, or {@code null}
+	 * @param primaryKey whether this is the primary key
+	 */
+	public FieldState(FieldType type, boolean nullable, @Nullable String defaultValue, boolean unique,
+			boolean dbIndex, @Nullable String dbColumn, boolean primaryKey) {
+		this(type, nullable, defaultValue, unique, dbIndex, dbColumn, primaryKey, null, null, List.of());
+	}
 
 	/**
 	 * Create a plain field of the given type: not null, no default, no index.
@@ -25,7 +51,7 @@ public record FieldState(FieldType type, boolean nullable, @Nullable String defa
 	 * @return the field
 	 */
 	public static FieldState of(FieldType type) {
-		return new FieldState(type, false, null, false, false, null, type instanceof FieldType.BigAutoField);
+		return new FieldState(type, false, null, false, false, null, type.isAutoField());
 	}
 
 	/**
@@ -38,7 +64,7 @@ public record FieldState(FieldType type, boolean nullable, @Nullable String defa
 		if (this.dbColumn != null) {
 			return this.dbColumn;
 		}
-		return this.type.isRelation() ? name + "_id" : name;
+		return (this.type.isRelation() && this.type.hasColumn()) ? name + "_id" : name;
 	}
 
 	/**
@@ -49,29 +75,69 @@ public record FieldState(FieldType type, boolean nullable, @Nullable String defa
 		return this.defaultValue != null;
 	}
 
+
+
+
+
+
+
+
+
+
+
 	public FieldState withNullable(boolean nullable) {
 		return new FieldState(this.type, nullable, this.defaultValue, this.unique, this.dbIndex, this.dbColumn,
-				this.primaryKey);
+				this.primaryKey, this.dbDefault, this.dbComment, this.choices);
 	}
 
 	public FieldState withDefault(@Nullable String defaultValue) {
 		return new FieldState(this.type, this.nullable, defaultValue, this.unique, this.dbIndex, this.dbColumn,
-				this.primaryKey);
+				this.primaryKey, this.dbDefault, this.dbComment, this.choices);
 	}
 
 	public FieldState withDbColumn(@Nullable String dbColumn) {
 		return new FieldState(this.type, this.nullable, this.defaultValue, this.unique, this.dbIndex, dbColumn,
-				this.primaryKey);
+				this.primaryKey, this.dbDefault, this.dbComment, this.choices);
 	}
 
 	public FieldState withUnique(boolean unique) {
 		return new FieldState(this.type, this.nullable, this.defaultValue, unique, this.dbIndex, this.dbColumn,
-				this.primaryKey);
+				this.primaryKey, this.dbDefault, this.dbComment, this.choices);
 	}
 
 	public FieldState withDbIndex(boolean dbIndex) {
 		return new FieldState(this.type, this.nullable, this.defaultValue, this.unique, dbIndex, this.dbColumn,
-				this.primaryKey);
+				this.primaryKey, this.dbDefault, this.dbComment, this.choices);
+	}
+
+	public FieldState withPrimaryKey(boolean primaryKey) {
+		return new FieldState(this.type, this.nullable, this.defaultValue, this.unique, this.dbIndex, this.dbColumn,
+				primaryKey, this.dbDefault, this.dbComment, this.choices);
+	}
+
+	public FieldState withDbDefault(@Nullable String dbDefault) {
+		return new FieldState(this.type, this.nullable, this.defaultValue, this.unique, this.dbIndex, this.dbColumn,
+				this.primaryKey, dbDefault, this.dbComment, this.choices);
+	}
+
+	public FieldState withDbComment(@Nullable String dbComment) {
+		return new FieldState(this.type, this.nullable, this.defaultValue, this.unique, this.dbIndex, this.dbColumn,
+				this.primaryKey, this.dbDefault, dbComment, this.choices);
+	}
+
+	public FieldState withChoices(List<String> choices) {
+		return new FieldState(this.type, this.nullable, this.defaultValue, this.unique, this.dbIndex, this.dbColumn,
+				this.primaryKey, this.dbDefault, this.dbComment, choices);
+	}
+
+	/**
+	 * Return whether two fields differ only in attributes that produce no SQL (choices), so an
+	 * {@code AlterField} between them is a no-op in the database.
+	 * @param other the other field
+	 * @return {@code true} when only state-only attributes differ
+	 */
+	public boolean sameSchemaAs(FieldState other) {
+		return withChoices(List.of()).equals(other.withChoices(List.of()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.migrations.state;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kind of a column, one record per Django field class. Value equality drives the
  * autodetector: two fields whose types are equal need no {@code AlterField} for their type.
@@ -19,10 +21,35 @@ public sealed interface FieldType {
 
 	/**
 	 * Return whether this type is a relation to another model.
-	 * @return {@code true} for foreign keys
+	 * @return {@code true} for foreign keys, one-to-one and many-to-many fields
 	 */
 	default boolean isRelation() {
 		return false;
+	}
+
+	/**
+	 * Return whether this type is stored in a column of the model's table ({@code false} for
+	 * many-to-many fields, stored in a join table).
+	 * @return {@code true} when the field has a column
+	 */
+	default boolean hasColumn() {
+		return true;
+	}
+
+	/**
+	 * Return whether this is an auto-incrementing primary key type.
+	 * @return {@code true} for the auto field types
+	 */
+	default boolean isAutoField() {
+		return false;
+	}
+
+	/**
+	 * Return the model this relation points to, or {@code null} for other types.
+	 * @return the target model key
+	 */
+	default @Nullable ModelKey relatedModel() {
+		return null;
 	}
 
 	/** Variable-length string with a maximum length. */
@@ -36,6 +63,79 @@ public sealed interface FieldType {
 
 	/** Unlimited text. */
 	record TextField() implements FieldType {
+	}
+
+	/** Short label of letters, digits, underscores and hyphens (indexed by default in Django). */
+	record SlugField(int maxLength) implements FieldType {
+	}
+
+	/** E-mail address (a {@code CharField} of 254 by default). */
+	record EmailField(int maxLength) implements FieldType {
+	}
+
+	/** URL (a {@code CharField} of 200 by default). */
+	record URLField(int maxLength) implements FieldType {
+	}
+
+	/** 16-bit integer. */
+	record SmallIntegerField() implements FieldType {
+	}
+
+	/** Non-negative 32-bit integer (with a check constraint where the database needs one). */
+	record PositiveIntegerField() implements FieldType {
+	}
+
+	/** Non-negative 16-bit integer. */
+	record PositiveSmallIntegerField() implements FieldType {
+	}
+
+	/** Non-negative 64-bit integer. */
+	record PositiveBigIntegerField() implements FieldType {
+	}
+
+	/** Double-precision floating point number. */
+	record FloatField() implements FieldType {
+	}
+
+	/** Time of day. */
+	record TimeField() implements FieldType {
+	}
+
+	/** Length of time ({@code java.time.Duration}). */
+	record DurationField() implements FieldType {
+	}
+
+	/** UUID. */
+	record UUIDField() implements FieldType {
+	}
+
+	/**
+	 * Raw bytes.
+	 * @param maxLength the maximum length, or {@code null} for unlimited
+	 */
+	record BinaryField(@Nullable Integer maxLength) implements FieldType {
+	}
+
+	/** JSON document. */
+	record JSONField() implements FieldType {
+	}
+
+	/** 32-bit auto-incrementing primary key. */
+	record AutoField() implements FieldType {
+
+		@Override
+		public boolean isAutoField() {
+			return true;
+		}
+	}
+
+	/** 16-bit auto-incrementing primary key. */
+	record SmallAutoField() implements FieldType {
+
+		@Override
+		public boolean isAutoField() {
+			return true;
+		}
 	}
 
 	/** 32-bit integer. */
@@ -70,6 +170,11 @@ public sealed interface FieldType {
 
 	/** 64-bit auto-incrementing primary key (Django's default {@code id}). */
 	record BigAutoField() implements FieldType {
+
+		@Override
+		public boolean isAutoField() {
+			return true;
+		}
 	}
 
 	/**
@@ -89,6 +194,54 @@ public sealed interface FieldType {
 		 * @return the target key
 		 */
 		public ModelKey target() {
+			return ModelKey.parse(this.to);
+		}
+
+		@Override
+		public ModelKey relatedModel() {
+			return target();
+		}
+	}
+
+	/**
+	 * One-to-one relation: a foreign key whose column is unique.
+	 * @param to the target model as {@code app.modelname}, lower case
+	 * @param onDelete what happens when the target row is deleted
+	 */
+	record OneToOneField(String to, OnDelete onDelete) implements FieldType {
+
+		@Override
+		public boolean isRelation() {
+			return true;
+		}
+
+		@Override
+		public ModelKey relatedModel() {
+			return ModelKey.parse(this.to);
+		}
+	}
+
+	/**
+	 * Many-to-many relation, stored in a join table: created automatically
+	 * ({@code <table>_<field>} with {@code id}, {@code <model>_id} and {@code <target>_id}), or an
+	 * explicit {@code through} model.
+	 * @param to the target model as {@code app.modelname}, lower case
+	 * @param through the join model as {@code app.modelname}, or {@code null} for an automatic one
+	 */
+	record ManyToManyField(String to, @Nullable String through) implements FieldType {
+
+		@Override
+		public boolean isRelation() {
+			return true;
+		}
+
+		@Override
+		public boolean hasColumn() {
+			return false;
+		}
+
+		@Override
+		public ModelKey relatedModel() {
 			return ModelKey.parse(this.to);
 		}
 	}

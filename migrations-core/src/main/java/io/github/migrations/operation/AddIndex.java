@@ -1,0 +1,79 @@
+package io.github.migrations.operation;
+
+import java.util.Locale;
+
+import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
+
+/**
+ * Create a named index.
+ *
+ * @param modelName the model name
+ * @param index the index
+ * @since 0.1
+ */
+public record AddIndex(String modelName, IndexState index) implements Operation {
+
+	@Override
+	public ProjectState stateForwards(String app, ProjectState state) {
+		ModelState model = state.model(app, this.modelName);
+		if (model.indexes().stream().anyMatch((existing) -> existing.name().equals(this.index.name()))) {
+			throw new IllegalStateException(app + "." + this.modelName + " already has an index named " + this.index.name());
+		}
+		java.util.List<IndexState> indexes = new java.util.ArrayList<>(model.indexes());
+		indexes.add(this.index);
+		return state.withModel(model.withIndexes(indexes));
+	}
+
+	@Override
+	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		editor.addIndex(to.model(app, this.modelName), this.index);
+	}
+
+	@Override
+	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		editor.removeIndex(from.model(app, this.modelName), this.index);
+	}
+
+	@Override
+	public String describe() {
+		return "Create index " + this.index.name() + " on field(s) " + String.join(", ", this.index.fields())
+				+ " of model " + this.modelName;
+	}
+
+	@Override
+	public String migrationNameFragment() {
+		return this.modelName.toLowerCase(Locale.ROOT) + "_" + this.index.name().toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public OperationCategory category() {
+		return OperationCategory.ADDITION;
+	}
+
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		return Operations.sameName(modelName, this.modelName);
+	}
+
+	@Override
+	public boolean referencesField(String modelName, String fieldName, String app) {
+		return referencesModel(modelName, app) && this.index.fieldNames().contains(fieldName);
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		if (other instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.modelName)
+				&& remove.name().equals(this.index.name())) {
+			return Reduction.replace();
+		}
+		if (other instanceof RenameIndex rename && Operations.sameName(rename.modelName(), this.modelName)
+				&& rename.oldName().equals(this.index.name())) {
+			return Reduction.replace(new AddIndex(this.modelName, this.index.withName(rename.newName())));
+		}
+		return Reduction.throughIf(!other.referencesModel(this.modelName, app));
+	}
+
+}
