@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import io.github.migrations.Migrations;
 import io.github.migrations.MigrationsConfiguration;
@@ -30,6 +31,9 @@ import org.apache.maven.project.MavenProject;
  * command line to {@link Migrations#run}.
  */
 public abstract class AbstractMigrationsMojo extends AbstractMojo {
+
+	private static final Set<String> FILE_ONLY_COMMANDS = Set.of("makemigrations", "squashmigrations",
+			"optimizemigration");
 
 	/** The module. */
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -83,11 +87,13 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 	}
 
 	/**
-	 * Return whether the command needs a database connection.
-	 * @return {@code true} unless the command only reads files and models
+	 * Return whether a command needs a database connection: all but those that only read models
+	 * and migration files.
+	 * @param command the command name
+	 * @return {@code true} if the command needs a database
 	 */
-	protected boolean needsDatabase() {
-		return true;
+	static boolean needsDatabase(String command) {
+		return !FILE_ONLY_COMMANDS.contains(command);
 	}
 
 	@Override
@@ -108,7 +114,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 		ClassLoader previous = thread.getContextClassLoader();
 		try (URLClassLoader classLoader = projectClassLoader()) {
 			thread.setContextClassLoader(classLoader);
-			Migrations migrations = configure(settings, classLoader).load();
+			Migrations migrations = configure(settings, classLoader, commandLine.get(0)).load();
 			int exitCode = migrations.run(commandLine, CommandOutput.of(System.out, System.err));
 			if (exitCode != 0) {
 				throw new MojoFailureException(
@@ -141,8 +147,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 		}
 	}
 
-	private MigrationsConfiguration.Builder configure(MigrationsSettings settings, ClassLoader classLoader)
-			throws MojoExecutionException {
+	private MigrationsConfiguration.Builder configure(MigrationsSettings settings, ClassLoader classLoader,
+			String command) throws MojoExecutionException {
 		MigrationsConfiguration.Builder builder = Migrations.configure()
 			.classLoader(classLoader)
 			.directory(this.migrationsDirectory.toPath());
@@ -161,7 +167,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 		if (settings.validateChecksums() != null) {
 			builder.validateChecksums(settings.validateChecksums());
 		}
-		if (needsDatabase()) {
+		if (needsDatabase(command)) {
 			builder.dataSource(dataSource(settings, classLoader));
 		}
 		return builder;

@@ -18,10 +18,4 @@ public class MakeMigrationsMojo extends AbstractMigrationsMojo {
 		return "makemigrations";
 	}
 
-
-	@Override
-	protected boolean needsDatabase() {
-		return false;
-	}
-
 }

@@ -10,13 +10,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Run any command line, as {@code manage.py} would: {@code -Dargs="migrate blog zero"}. The
- * database is connected only for commands other than {@code makemigrations}.
+ * first word is the command.
  */
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class RunMojo extends AbstractMigrationsMojo {
-
-	private String command = "run";
 
 	@Override
 	protected String goal() {
@@ -29,13 +27,7 @@ public class RunMojo extends AbstractMigrationsMojo {
 			throw new MojoFailureException("migrations:run needs a command line in -Dargs, for example "
 					+ "-Dargs=\"showmigrations --plan\"");
 		}
-		this.command = arguments.get(0);
 		return arguments;
-	}
-
-	@Override
-	protected boolean needsDatabase() {
-		return !"makemigrations".equals(this.command);
 	}
 
 }
