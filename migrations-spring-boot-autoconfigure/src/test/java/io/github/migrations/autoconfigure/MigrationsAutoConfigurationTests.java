@@ -19,6 +19,7 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.SchemaManagement;
@@ -27,6 +28,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureDataSourceInitialization;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -242,6 +244,16 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void isImportedBySlicedTestsThatInitializeTheDataSource() {
+		new ApplicationContextRunner().withUserConfiguration(SlicedTestConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + uniqueH2Url(), "migrations.model-packages=" + FIXTURES)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(MigrationsInitializer.class);
+				assertThat(names(context.getBean(Migrations.class).status(), true)).hasSize(3);
+			});
+	}
+
+	@Test
 	void detectorsRunAfterFlywayAndLiquibaseAndBeforeSqlScripts() {
 		assertThat(new MigrationsDatabaseInitializerDetector().getOrder()).isGreaterThan(1);
 		assertThat(new MigrationsInitializerDatabaseInitializerDetector().getOrder())
@@ -350,6 +362,13 @@ class MigrationsAutoConfigurationTests {
 		BeanDefinition definition = context.getBeanFactory().getBeanDefinition(beanName);
 		String[] dependsOn = definition.getDependsOn();
 		return (dependsOn != null) ? List.of(dependsOn) : List.of();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@AutoConfigureDataSourceInitialization
+	@ImportAutoConfiguration(DataSourceAutoConfiguration.class)
+	static class SlicedTestConfiguration {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
