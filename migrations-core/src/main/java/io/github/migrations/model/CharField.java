@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A string with a maximum length ({@code String}); Django's {@code CharField}.
+ * A string with a maximum length ({@code String}, or a Java {@code enum} whose constants become Django's {@code choices}); Django's {@code CharField}.
  * Options follow Django's field options: {@code nullable} (Django's {@code null}),
- * {@code defaultValue} (Django's {@code default}, written as text), {@code unique},
- * {@code dbIndex} and {@code dbColumn}.
+ * {@code defaultValue} (Django's {@code default}, written as text), {@code dbDefault} (a default
+ * kept in the schema), {@code unique}, {@code dbIndex}, {@code dbColumn}, {@code dbComment} and
+ * {@code primaryKey}.
  *
  * @since 0.1
  */
@@ -21,7 +22,7 @@ public @interface CharField {
 
 	/**
 	 * Maximum length in characters.
-	 * @return the maximum length
+	 * @return the maxLength
 	 */
 	int maxLength();
 
@@ -32,11 +33,18 @@ public @interface CharField {
 	boolean nullable() default false;
 
 	/**
-	 * Default value as text, used for new rows and to fill existing rows when the column is
-	 * added; {@link Fields#NOT_PROVIDED} for none.
+	 * Default value as text, used to fill existing rows when the column is added (not kept in the
+	 * schema, as in Django); {@link Fields#NOT_PROVIDED} for none.
 	 * @return the default
 	 */
 	String defaultValue() default Fields.NOT_PROVIDED;
+
+	/**
+	 * Default value kept in the schema (Django's {@code db_default}), as text; {@code now} for the
+	 * current date or time on date and time fields; {@link Fields#NOT_PROVIDED} for none.
+	 * @return the database default
+	 */
+	String dbDefault() default Fields.NOT_PROVIDED;
 
 	/**
 	 * Whether values must be unique.
@@ -55,5 +63,17 @@ public @interface CharField {
 	 * @return the column name
 	 */
 	String dbColumn() default "";
+
+	/**
+	 * Column comment; empty for none.
+	 * @return the comment
+	 */
+	String dbComment() default "";
+
+	/**
+	 * Whether this field is the primary key (then the model gets no implicit {@code id}).
+	 * @return {@code true} for the primary key
+	 */
+	boolean primaryKey() default false;
 
 }

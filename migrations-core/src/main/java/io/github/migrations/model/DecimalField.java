@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 /**
  * An exact decimal number ({@code BigDecimal}); Django's {@code DecimalField}.
  * Options follow Django's field options: {@code nullable} (Django's {@code null}),
- * {@code defaultValue} (Django's {@code default}, written as text), {@code unique},
- * {@code dbIndex} and {@code dbColumn}.
+ * {@code defaultValue} (Django's {@code default}, written as text), {@code dbDefault} (a default
+ * kept in the schema), {@code unique}, {@code dbIndex}, {@code dbColumn}, {@code dbComment} and
+ * {@code primaryKey}.
  *
  * @since 0.1
  */
@@ -21,13 +22,13 @@ public @interface DecimalField {
 
 	/**
 	 * Total number of digits.
-	 * @return the maximum number of digits
+	 * @return the maxDigits
 	 */
 	int maxDigits();
 
 	/**
 	 * Number of digits after the decimal point.
-	 * @return the number of decimal places
+	 * @return the decimalPlaces
 	 */
 	int decimalPlaces();
 
@@ -38,11 +39,18 @@ public @interface DecimalField {
 	boolean nullable() default false;
 
 	/**
-	 * Default value as text, used for new rows and to fill existing rows when the column is
-	 * added; {@link Fields#NOT_PROVIDED} for none.
+	 * Default value as text, used to fill existing rows when the column is added (not kept in the
+	 * schema, as in Django); {@link Fields#NOT_PROVIDED} for none.
 	 * @return the default
 	 */
 	String defaultValue() default Fields.NOT_PROVIDED;
+
+	/**
+	 * Default value kept in the schema (Django's {@code db_default}), as text; {@code now} for the
+	 * current date or time on date and time fields; {@link Fields#NOT_PROVIDED} for none.
+	 * @return the database default
+	 */
+	String dbDefault() default Fields.NOT_PROVIDED;
 
 	/**
 	 * Whether values must be unique.
@@ -61,5 +69,17 @@ public @interface DecimalField {
 	 * @return the column name
 	 */
 	String dbColumn() default "";
+
+	/**
+	 * Column comment; empty for none.
+	 * @return the comment
+	 */
+	String dbComment() default "";
+
+	/**
+	 * Whether this field is the primary key (then the model gets no implicit {@code id}).
+	 * @return {@code true} for the primary key
+	 */
+	boolean primaryKey() default false;
 
 }

@@ -2,22 +2,70 @@ package io.github.migrations.model;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import io.github.migrations.InvalidModelException;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Turns one field annotation into a {@link FieldState}, checking the Java type and the default.
+ * Turns one field annotation into a {@link FieldState}, checking the Java type and the defaults.
+ * Each annotation has one row: the Java types it accepts and how its own attributes become a
+ * {@link FieldType}; the options shared by all annotations are read the same way for all.
  */
 final class FieldAnnotations {
+
+	private static final Set<Class<?>> STRING = Set.of(String.class);
+
+	private static final Set<Class<?>> INT = Set.of(int.class, Integer.class);
+
+	private static final Set<Class<?>> SHORT = Set.of(short.class, Short.class);
+
+	private static final Set<Class<?>> LONG = Set.of(long.class, Long.class);
+
+	private record Kind(Set<Class<?>> javaTypes, Function<Annotation, FieldType> type) {
+	}
+
+	private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.ofEntries(
+			Map.entry(CharField.class, new Kind(STRING, (a) -> new FieldType.CharField(((CharField) a).maxLength()))),
+			Map.entry(TextField.class, new Kind(STRING, (a) -> new FieldType.TextField())),
+			Map.entry(SlugField.class, new Kind(STRING, (a) -> new FieldType.SlugField(((SlugField) a).maxLength()))),
+			Map.entry(EmailField.class, new Kind(STRING, (a) -> new FieldType.EmailField(((EmailField) a).maxLength()))),
+			Map.entry(URLField.class, new Kind(STRING, (a) -> new FieldType.URLField(((URLField) a).maxLength()))),
+			Map.entry(IntegerField.class, new Kind(INT, (a) -> new FieldType.IntegerField())),
+			Map.entry(SmallIntegerField.class, new Kind(SHORT, (a) -> new FieldType.SmallIntegerField())),
+			Map.entry(BigIntegerField.class, new Kind(LONG, (a) -> new FieldType.BigIntegerField())),
+			Map.entry(PositiveIntegerField.class, new Kind(INT, (a) -> new FieldType.PositiveIntegerField())),
+			Map.entry(PositiveSmallIntegerField.class,
+					new Kind(Set.of(short.class, Short.class, int.class, Integer.class),
+							(a) -> new FieldType.PositiveSmallIntegerField())),
+			Map.entry(PositiveBigIntegerField.class, new Kind(LONG, (a) -> new FieldType.PositiveBigIntegerField())),
+			Map.entry(FloatField.class, new Kind(Set.of(double.class, Double.class, float.class, Float.class),
+					(a) -> new FieldType.FloatField())),
+			Map.entry(BooleanField.class, new Kind(Set.of(boolean.class, Boolean.class), (a) -> new FieldType.BooleanField())),
+			Map.entry(DecimalField.class, new Kind(Set.of(BigDecimal.class),
+					(a) -> new FieldType.DecimalField(((DecimalField) a).maxDigits(), ((DecimalField) a).decimalPlaces()))),
+			Map.entry(DateField.class, new Kind(ModelReader.DATE_TYPES, (a) -> new FieldType.DateField())),
+			Map.entry(DateTimeField.class, new Kind(ModelReader.DATE_TIME_TYPES, (a) -> new FieldType.DateTimeField())),
+			Map.entry(TimeField.class, new Kind(Set.of(LocalTime.class), (a) -> new FieldType.TimeField())),
+			Map.entry(DurationField.class, new Kind(Set.of(Duration.class), (a) -> new FieldType.DurationField())),
+			Map.entry(UUIDField.class, new Kind(Set.of(UUID.class), (a) -> new FieldType.UUIDField())),
+			Map.entry(BinaryField.class, new Kind(Set.of(byte[].class), (a) -> new FieldType.BinaryField(
+					(((BinaryField) a).maxLength() < 0) ? null : ((BinaryField) a).maxLength()))),
+			Map.entry(JSONField.class, new Kind(Set.of(), (a) -> new FieldType.JSONField())),
+			Map.entry(AutoField.class, new Kind(INT, (a) -> new FieldType.AutoField())),
+			Map.entry(BigAutoField.class, new Kind(LONG, (a) -> new FieldType.BigAutoField())),
+			Map.entry(SmallAutoField.class, new Kind(SHORT, (a) -> new FieldType.SmallAutoField())));
 
 	private FieldAnnotations() {
 	}
@@ -25,150 +73,119 @@ final class FieldAnnotations {
 	static FieldState toState(Class<?> owner, Field field, Annotation annotation) {
 		String where = ModelReader.where(owner, field);
 		Class<?> javaType = field.getType();
-		if (annotation instanceof CharField a) {
-			if (a.maxLength() <= 0) {
-				throw new InvalidModelException(where + ": @CharField maxLength must be positive, got " + a.maxLength()
-						+ ". Use @TextField for unlimited text.");
+		if (annotation instanceof ManyToManyField m2m) {
+			return manyToMany(where, javaType, m2m);
+		}
+		FieldType type;
+		List<String> choices = List.of();
+		if (annotation instanceof ForeignKey fk) {
+			type = new FieldType.ForeignKey(relation(where, javaType, fk.to(), "ForeignKey"), fk.onDelete());
+		}
+		else if (annotation instanceof OneToOneField o2o) {
+			type = new FieldType.OneToOneField(relation(where, javaType, o2o.to(), "OneToOneField"), o2o.onDelete());
+		}
+		else {
+			Kind kind = KINDS.get(annotation.annotationType());
+			if (kind == null) {
+				throw new InvalidModelException(where + ": @" + annotation.annotationType().getSimpleName()
+						+ " is not a supported field annotation.");
 			}
-			requireType(where, "CharField", javaType, Set.of(String.class));
-			return state(where, new FieldType.CharField(a.maxLength()), a.nullable(), a.defaultValue(), a.unique(),
-					a.dbIndex(), a.dbColumn());
-		}
-		if (annotation instanceof TextField a) {
-			requireType(where, "TextField", javaType, Set.of(String.class));
-			return state(where, new FieldType.TextField(), a.nullable(), a.defaultValue(), a.unique(), a.dbIndex(),
-					a.dbColumn());
-		}
-		if (annotation instanceof IntegerField a) {
-			requireType(where, "IntegerField", javaType, Set.of(int.class, Integer.class));
-			return state(where, new FieldType.IntegerField(), a.nullable(), a.defaultValue(), a.unique(),
-					a.dbIndex(), a.dbColumn());
-		}
-		if (annotation instanceof BigIntegerField a) {
-			requireType(where, "BigIntegerField", javaType, Set.of(long.class, Long.class));
-			return state(where, new FieldType.BigIntegerField(), a.nullable(), a.defaultValue(), a.unique(),
-					a.dbIndex(), a.dbColumn());
-		}
-		if (annotation instanceof BooleanField a) {
-			requireType(where, "BooleanField", javaType, Set.of(boolean.class, Boolean.class));
-			return state(where, new FieldType.BooleanField(), a.nullable(), a.defaultValue(), a.unique(),
-					a.dbIndex(), a.dbColumn());
-		}
-		if (annotation instanceof DecimalField a) {
-			if (a.maxDigits() <= 0 || a.decimalPlaces() < 0 || a.decimalPlaces() > a.maxDigits()) {
-				throw new InvalidModelException(where + ": @DecimalField needs maxDigits > 0 and 0 <= decimalPlaces <= maxDigits, got maxDigits = "
-						+ a.maxDigits() + ", decimalPlaces = " + a.decimalPlaces() + ".");
+			checkLengths(where, annotation);
+			if (javaType.isEnum() && annotation instanceof CharField) {
+				choices = Arrays.stream(javaType.getEnumConstants()).map((constant) -> ((Enum<?>) constant).name()).toList();
 			}
-			requireType(where, "DecimalField", javaType, ModelReader.DECIMAL_TYPES);
-			return state(where, new FieldType.DecimalField(a.maxDigits(), a.decimalPlaces()), a.nullable(),
-					a.defaultValue(), a.unique(), a.dbIndex(), a.dbColumn());
-		}
-		if (annotation instanceof DateField a) {
-			requireType(where, "DateField", javaType, ModelReader.DATE_TYPES);
-			return state(where, new FieldType.DateField(), a.nullable(), a.defaultValue(), a.unique(), a.dbIndex(),
-					a.dbColumn());
-		}
-		if (annotation instanceof DateTimeField a) {
-			requireType(where, "DateTimeField", javaType, ModelReader.DATE_TIME_TYPES);
-			return state(where, new FieldType.DateTimeField(), a.nullable(), a.defaultValue(), a.unique(),
-					a.dbIndex(), a.dbColumn());
-		}
-		if (annotation instanceof ForeignKey a) {
-			if (!a.to().isAnnotationPresent(Model.class)) {
-				throw new InvalidModelException(where + ": @ForeignKey(to = " + a.to().getSimpleName() + ".class) points to a class that is not a model. Annotate "
-						+ a.to().getName() + " with @Model or point to a model class.");
+			else if (!kind.javaTypes().isEmpty() && !kind.javaTypes().contains(javaType)) {
+				throw new InvalidModelException(where + ": @" + annotation.annotationType().getSimpleName()
+						+ " cannot hold a " + javaType.getSimpleName() + ". Use one of "
+						+ kind.javaTypes().stream().map(Class::getSimpleName).sorted().toList()
+						+ ((annotation instanceof CharField) ? " or an enum" : "") + ", or another field annotation.");
 			}
-			if (javaType != Long.class && javaType != long.class && javaType != a.to()) {
-				throw new InvalidModelException(where + ": a @ForeignKey field must be a Long (the referenced id) or a "
-						+ a.to().getSimpleName() + ", not " + javaType.getSimpleName() + ".");
-			}
-			String to = ModelReader.keyOf(a.to()).toString();
-			return state(where, new FieldType.ForeignKey(to, a.onDelete()), a.nullable(), a.defaultValue(), a.unique(),
-					a.dbIndex(), a.dbColumn());
+			type = kind.type().apply(annotation);
 		}
-		throw new InvalidModelException(where + ": @" + annotation.annotationType().getSimpleName()
-				+ " is not a supported field annotation.");
+		return common(where, type, annotation, choices);
 	}
 
-	private static void requireType(String where, String annotation, Class<?> javaType, Set<Class<?>> allowed) {
-		if (!allowed.contains(javaType)) {
-			throw new InvalidModelException(where + ": @" + annotation + " cannot hold a " + javaType.getSimpleName()
-					+ ". Use one of " + allowed.stream().map(Class::getSimpleName).sorted().toList()
-					+ " or another field annotation.");
+	private static FieldState common(String where, FieldType type, Annotation annotation, List<String> choices) {
+		String defaultValue = (String) attribute(annotation, "defaultValue");
+		String dbDefault = (String) attribute(annotation, "dbDefault");
+		String dbColumn = (String) attribute(annotation, "dbColumn");
+		String dbComment = (String) attribute(annotation, "dbComment");
+		boolean primaryKey = (Boolean) attribute(annotation, "primaryKey");
+		boolean nullable = (Boolean) attribute(annotation, "nullable");
+		if (primaryKey && nullable) {
+			throw new InvalidModelException(where + ": a primary key cannot be nullable. Remove nullable = true.");
 		}
-	}
-
-	private static FieldState state(String where, FieldType type, boolean nullable, String defaultValue,
-			boolean unique, boolean dbIndex, String dbColumn) {
 		String canonicalDefault = Fields.NOT_PROVIDED.equals(defaultValue) ? null
-				: canonicalDefault(where, type, defaultValue);
-		return new FieldState(type, nullable, canonicalDefault, unique, dbIndex, dbColumn.isEmpty() ? null : dbColumn,
-				false);
+				: Defaults.canonical(where, type, defaultValue, choices, false);
+		String canonicalDbDefault = Fields.NOT_PROVIDED.equals(dbDefault) ? null
+				: Defaults.canonical(where, type, dbDefault, choices, true);
+		return new FieldState(type, nullable, canonicalDefault, (Boolean) attribute(annotation, "unique"),
+				(Boolean) attribute(annotation, "dbIndex"), dbColumn.isEmpty() ? null : dbColumn, primaryKey,
+				canonicalDbDefault, dbComment.isEmpty() ? null : dbComment, choices);
 	}
 
-	/**
-	 * Check that a default fits the type and return its canonical text.
-	 * @param where the field, for messages
-	 * @param type the field type
-	 * @param value the default as written
-	 * @return the canonical text
-	 */
-	static @Nullable String canonicalDefault(String where, FieldType type, String value) {
+	private static void checkLengths(String where, Annotation annotation) {
+		if (annotation instanceof CharField a) {
+			positive(where, "CharField", a.maxLength(), " Use @TextField for unlimited text.");
+		}
+		else if (annotation instanceof SlugField a) {
+			positive(where, "SlugField", a.maxLength(), "");
+		}
+		else if (annotation instanceof EmailField a) {
+			positive(where, "EmailField", a.maxLength(), "");
+		}
+		else if (annotation instanceof URLField a) {
+			positive(where, "URLField", a.maxLength(), "");
+		}
+		else if (annotation instanceof BinaryField a && a.maxLength() == 0) {
+			throw new InvalidModelException(where + ": @BinaryField maxLength must be positive, or -1 for unlimited.");
+		}
+		else if (annotation instanceof DecimalField a
+				&& (a.maxDigits() <= 0 || a.decimalPlaces() < 0 || a.decimalPlaces() > a.maxDigits())) {
+			throw new InvalidModelException(where
+					+ ": @DecimalField needs maxDigits > 0 and 0 <= decimalPlaces <= maxDigits, got maxDigits = "
+					+ a.maxDigits() + ", decimalPlaces = " + a.decimalPlaces() + ".");
+		}
+	}
+
+	private static void positive(String where, String annotation, int maxLength, String hint) {
+		if (maxLength <= 0) {
+			throw new InvalidModelException(
+					where + ": @" + annotation + " maxLength must be positive, got " + maxLength + "." + hint);
+		}
+	}
+
+	private static String relation(String where, Class<?> javaType, Class<?> target, String annotation) {
+		if (!target.isAnnotationPresent(Model.class)) {
+			throw new InvalidModelException(where + ": @" + annotation + "(to = " + target.getSimpleName()
+					+ ".class) points to a class that is not a model. Annotate " + target.getName()
+					+ " with @Model or point to a model class.");
+		}
+		if (javaType != Long.class && javaType != long.class && javaType != target) {
+			throw new InvalidModelException(where + ": a @" + annotation + " field must be a Long (the referenced id) or a "
+					+ target.getSimpleName() + ", not " + javaType.getSimpleName() + ".");
+		}
+		return ModelReader.keyOf(target).toString();
+	}
+
+	private static FieldState manyToMany(String where, Class<?> javaType, ManyToManyField m2m) {
+		String to = relation(where, Long.class, m2m.to(), "ManyToManyField");
+		if (!Collection.class.isAssignableFrom(javaType)) {
+			throw new InvalidModelException(where + ": a @ManyToManyField field must be a List, Set or Collection, not "
+					+ javaType.getSimpleName() + ".");
+		}
+		String through = (m2m.through() == void.class) ? null
+				: relation(where, Long.class, m2m.through(), "ManyToManyField through");
+		return FieldState.of(new FieldType.ManyToManyField(to, through));
+	}
+
+	private static Object attribute(Annotation annotation, String name) {
 		try {
-			if (type instanceof FieldType.CharField charField) {
-				if (value.length() > charField.maxLength()) {
-					throw new IllegalArgumentException("it is longer than maxLength " + charField.maxLength());
-				}
-				return value;
-			}
-			if (type instanceof FieldType.IntegerField) {
-				return Integer.toString(Integer.parseInt(value.trim()));
-			}
-			if (type instanceof FieldType.BigIntegerField || type instanceof FieldType.ForeignKey) {
-				return Long.toString(Long.parseLong(value.trim()));
-			}
-			if (type instanceof FieldType.BooleanField) {
-				String lower = value.trim().toLowerCase(Locale.ROOT);
-				if (!lower.equals("true") && !lower.equals("false")) {
-					throw new IllegalArgumentException("use true or false");
-				}
-				return lower;
-			}
-			if (type instanceof FieldType.DecimalField decimal) {
-				BigDecimal number = new BigDecimal(value.trim());
-				if (number.scale() > decimal.decimalPlaces()
-						|| number.precision() - number.scale() > decimal.maxDigits() - decimal.decimalPlaces()) {
-					throw new IllegalArgumentException("it does not fit " + decimal.maxDigits() + " digits with "
-							+ decimal.decimalPlaces() + " decimal places");
-				}
-				return number.toPlainString();
-			}
-			if (type instanceof FieldType.DateField) {
-				return LocalDate.parse(value.trim()).toString();
-			}
-			if (type instanceof FieldType.DateTimeField) {
-				return OffsetDateTime.parse(value.trim()).toString();
-			}
-			return value;
+			return annotation.annotationType().getMethod(name).invoke(annotation);
 		}
-		catch (NumberFormatException | DateTimeParseException ex) {
-			throw new InvalidModelException(where + ": default '" + value + "' is not a valid " + type.typeName()
-					+ " value. " + hint(type), ex);
+		catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + " has no " + name, ex);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidModelException(where + ": default '" + value + "' does not fit " + type.typeName() + ": "
-					+ ex.getMessage() + ".", ex);
-		}
-	}
-
-	private static String hint(FieldType type) {
-		if (type instanceof FieldType.DateField) {
-			return "Write it as yyyy-MM-dd, for example 2024-01-31.";
-		}
-		if (type instanceof FieldType.DateTimeField) {
-			return "Write it as an ISO-8601 date-time with offset, for example 2024-01-31T10:15:30Z.";
-		}
-		return "Write a plain number such as 0 or 12.50.";
 	}
 
 }

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 /**
  * A many-to-one relation to another model ({@code Long} holding the id, or the target model's type); its column is {@code <field>_id}. Django's {@code ForeignKey}.
  * Options follow Django's field options: {@code nullable} (Django's {@code null}),
- * {@code defaultValue} (Django's {@code default}, written as text), {@code unique},
- * {@code dbIndex} and {@code dbColumn}.
+ * {@code defaultValue} (Django's {@code default}, written as text), {@code dbDefault} (a default
+ * kept in the schema), {@code unique}, {@code dbIndex}, {@code dbColumn}, {@code dbComment} and
+ * {@code primaryKey}.
  *
  * @since 0.1
  */
@@ -21,13 +22,13 @@ public @interface ForeignKey {
 
 	/**
 	 * The referenced model class (annotated with {@link Model}).
-	 * @return the target model
+	 * @return the to
 	 */
 	Class<?> to();
 
 	/**
 	 * What happens to referencing rows when the target row is deleted.
-	 * @return the on-delete behaviour
+	 * @return the onDelete
 	 */
 	io.github.migrations.state.OnDelete onDelete();
 
@@ -38,11 +39,18 @@ public @interface ForeignKey {
 	boolean nullable() default false;
 
 	/**
-	 * Default value as text, used for new rows and to fill existing rows when the column is
-	 * added; {@link Fields#NOT_PROVIDED} for none.
+	 * Default value as text, used to fill existing rows when the column is added (not kept in the
+	 * schema, as in Django); {@link Fields#NOT_PROVIDED} for none.
 	 * @return the default
 	 */
 	String defaultValue() default Fields.NOT_PROVIDED;
+
+	/**
+	 * Default value kept in the schema (Django's {@code db_default}), as text; {@code now} for the
+	 * current date or time on date and time fields; {@link Fields#NOT_PROVIDED} for none.
+	 * @return the database default
+	 */
+	String dbDefault() default Fields.NOT_PROVIDED;
 
 	/**
 	 * Whether values must be unique.
@@ -61,5 +69,17 @@ public @interface ForeignKey {
 	 * @return the column name
 	 */
 	String dbColumn() default "";
+
+	/**
+	 * Column comment; empty for none.
+	 * @return the comment
+	 */
+	String dbComment() default "";
+
+	/**
+	 * Whether this field is the primary key (then the model gets no implicit {@code id}).
+	 * @return {@code true} for the primary key
+	 */
+	boolean primaryKey() default false;
 
 }

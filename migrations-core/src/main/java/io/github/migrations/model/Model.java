@@ -39,4 +39,22 @@ public @interface Model {
 	 */
 	String table() default "";
 
+	/**
+	 * Default ordering, field names with an optional leading {@code -} (state only, no SQL).
+	 * @return the ordering
+	 */
+	String[] ordering() default {};
+
+	/**
+	 * Human-readable name (state only, no SQL); empty for none.
+	 * @return the verbose name
+	 */
+	String verboseName() default "";
+
+	/**
+	 * Human-readable plural name (state only, no SQL); empty for none.
+	 * @return the plural verbose name
+	 */
+	String verboseNamePlural() default "";
+
 }

@@ -22,6 +22,7 @@ import io.github.migrations.InvalidModelException;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelKey;
+import io.github.migrations.state.ModelOptions;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ public final class ModelReader {
 	public static DeclaredModels read(Collection<Class<?>> classes) {
 		Map<ModelKey, ModelState> models = new LinkedHashMap<>();
 		Map<ModelKey, Map<String, String>> renames = new LinkedHashMap<>();
+		Map<ModelKey, String> modelRenames = new LinkedHashMap<>();
 		Map<ModelKey, Class<?>> owners = new HashMap<>();
 		for (Class<?> type : classes) {
 			ModelKey key = keyOf(type);
@@ -54,14 +56,18 @@ public final class ModelReader {
 						+ " are both '" + key + "'. Rename one class or give it another app with @Model(app = ...).");
 			}
 			if (previous == null) {
-				Map<String, String> modelRenames = new LinkedHashMap<>();
-				models.put(key, readModel(type, key, modelRenames));
-				if (!modelRenames.isEmpty()) {
-					renames.put(key, modelRenames);
+				Map<String, String> fieldRenames = new LinkedHashMap<>();
+				models.put(key, readModel(type, key, fieldRenames));
+				if (!fieldRenames.isEmpty()) {
+					renames.put(key, fieldRenames);
+				}
+				RenamedFrom renamed = type.getAnnotation(RenamedFrom.class);
+				if (renamed != null) {
+					modelRenames.put(key, renamed.value());
 				}
 			}
 		}
-		return new DeclaredModels(new ProjectState(models), renames);
+		return new DeclaredModels(new ProjectState(models), renames, modelRenames);
 	}
 
 	/**
@@ -92,10 +98,9 @@ public final class ModelReader {
 
 	private static ModelState readModel(Class<?> type, ModelKey key, Map<String, String> renames) {
 		Model model = type.getAnnotation(Model.class);
-		Map<String, FieldState> fields = new LinkedHashMap<>();
-		fields.put("id", FieldState.of(new FieldType.BigAutoField()));
+		Map<String, FieldState> declared = new LinkedHashMap<>();
+		Map<String, String> javaNames = new HashMap<>();
 		Map<String, String> columns = new HashMap<>();
-		columns.put("id", type.getSimpleName() + ".id (implicit primary key)");
 		for (Field field : type.getDeclaredFields()) {
 			if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
 				continue;
@@ -105,24 +110,51 @@ public final class ModelReader {
 				continue;
 			}
 			String name = snakeCase(field.getName());
-			if (fields.containsKey(name)) {
+			if (declared.containsKey(name)) {
 				throw new InvalidModelException(where(type, field) + " clashes with the field '" + name
-						+ "' (the implicit primary key or another field). Rename the field.");
+						+ "'. Rename the field.");
 			}
-			String column = state.column(name);
-			String owner = columns.putIfAbsent(column.toLowerCase(Locale.ROOT), where(type, field));
-			if (owner != null) {
-				throw new InvalidModelException(where(type, field) + " uses column '" + column + "' which " + owner
-						+ " already uses. Give one of them another dbColumn.");
+			if (state.type().hasColumn()) {
+				String column = state.column(name);
+				String owner = columns.putIfAbsent(column.toLowerCase(Locale.ROOT), where(type, field));
+				if (owner != null) {
+					throw new InvalidModelException(where(type, field) + " uses column '" + column + "' which " + owner
+							+ " already uses. Give one of them another dbColumn.");
+				}
 			}
-			fields.put(name, state);
+			declared.put(name, state);
+			javaNames.put(field.getName(), name);
 			RenamedFrom renamed = field.getAnnotation(RenamedFrom.class);
 			if (renamed != null) {
 				renames.put(name, snakeCase(renamed.value()));
 			}
 		}
+		Map<String, FieldState> fields = withPrimaryKey(type, declared);
 		String table = model.table().isEmpty() ? null : model.table();
-		return new ModelState(key.app(), type.getSimpleName(), fields, table);
+		ModelOptions options = new ModelOptions(List.of(model.ordering()),
+				model.verboseName().isEmpty() ? null : model.verboseName(),
+				model.verboseNamePlural().isEmpty() ? null : model.verboseNamePlural());
+		return new ModelState(key.app(), type.getSimpleName(), fields, table,
+				ModelMeta.indexes(type, fields, javaNames), ModelMeta.constraints(type, fields, javaNames), options);
+	}
+
+	private static Map<String, FieldState> withPrimaryKey(Class<?> type, Map<String, FieldState> declared) {
+		List<String> keys = declared.entrySet().stream().filter((e) -> e.getValue().primaryKey()).map(Map.Entry::getKey).toList();
+		if (keys.size() > 1) {
+			throw new InvalidModelException(type.getSimpleName() + " declares several primary keys " + keys
+					+ ". Keep one (composite keys are not supported); use a UniqueConstraint for the others.");
+		}
+		if (!keys.isEmpty()) {
+			return declared;
+		}
+		if (declared.containsKey("id")) {
+			throw new InvalidModelException(type.getSimpleName() + ".id clashes with the implicit primary key 'id'. "
+					+ "Rename the field, or make it the primary key with primaryKey = true.");
+		}
+		Map<String, FieldState> fields = new LinkedHashMap<>();
+		fields.put("id", FieldState.of(new FieldType.BigAutoField()));
+		fields.putAll(declared);
+		return fields;
 	}
 
 	private static @Nullable FieldState readField(Class<?> owner, Field field) {

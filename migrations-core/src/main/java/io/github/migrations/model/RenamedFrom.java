@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares that a field was renamed, so makemigrations writes a {@code RenameField} (keeping the
- * column's data) instead of removing the old field and adding a new one. Deterministic in CI and
+ * Declares that a field (or a model class) was renamed, so makemigrations writes a
+ * {@code RenameField} or {@code RenameModel} (keeping the data) instead of removing the old one
+ * and adding a new one. Deterministic in CI and
  * on a laptop alike; remove it once the rename migration exists everywhere, or keep it: it is
  * ignored when the old name no longer appears in the migrations.
  * <pre>
@@ -20,11 +21,11 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.FIELD)
+@Target({ ElementType.FIELD, ElementType.TYPE })
 public @interface RenamedFrom {
 
 	/**
-	 * The previous field name (Java name or snake-case field name).
+	 * The previous name: for a field its Java or snake-case name, for a model its class name.
 	 * @return the old name
 	 */
 	String value();

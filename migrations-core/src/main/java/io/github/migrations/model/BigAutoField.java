@@ -1,0 +1,73 @@
+package io.github.migrations.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A 64-bit auto-incrementing primary key ({@code long} or {@code Long}); declaring it replaces the implicit {@code id}. Django's {@code BigAutoField}.
+ * Options follow Django's field options: {@code nullable} (Django's {@code null}),
+ * {@code defaultValue} (Django's {@code default}, written as text), {@code dbDefault} (a default
+ * kept in the schema), {@code unique}, {@code dbIndex}, {@code dbColumn}, {@code dbComment} and
+ * {@code primaryKey}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface BigAutoField {
+
+	/**
+	 * Whether the column accepts NULL.
+	 * @return {@code true} for a nullable column
+	 */
+	boolean nullable() default false;
+
+	/**
+	 * Default value as text, used to fill existing rows when the column is added (not kept in the
+	 * schema, as in Django); {@link Fields#NOT_PROVIDED} for none.
+	 * @return the default
+	 */
+	String defaultValue() default Fields.NOT_PROVIDED;
+
+	/**
+	 * Default value kept in the schema (Django's {@code db_default}), as text; {@code now} for the
+	 * current date or time on date and time fields; {@link Fields#NOT_PROVIDED} for none.
+	 * @return the database default
+	 */
+	String dbDefault() default Fields.NOT_PROVIDED;
+
+	/**
+	 * Whether values must be unique.
+	 * @return {@code true} for a unique column
+	 */
+	boolean unique() default false;
+
+	/**
+	 * Whether to create an index on the column.
+	 * @return {@code true} to index the column
+	 */
+	boolean dbIndex() default false;
+
+	/**
+	 * Column name; empty for the field name in snake case.
+	 * @return the column name
+	 */
+	String dbColumn() default "";
+
+	/**
+	 * Column comment; empty for none.
+	 * @return the comment
+	 */
+	String dbComment() default "";
+
+	/**
+	 * Whether this field is the primary key (then the model gets no implicit {@code id}).
+	 * @return {@code true} for the primary key
+	 */
+	boolean primaryKey() default true;
+
+}

@@ -1,0 +1,25 @@
+package io.github.migrations.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Container of repeated {@link CheckConstraint} annotations.
+ *
+ * @since 0.1
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface CheckConstraints {
+
+	/**
+	 * The constraints.
+	 * @return the constraints
+	 */
+	CheckConstraint[] value();
+
+}
