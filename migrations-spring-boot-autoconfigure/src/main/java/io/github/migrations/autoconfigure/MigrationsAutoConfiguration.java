@@ -98,8 +98,9 @@ public final class MigrationsAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnSingleCandidate(Migrations.class)
 		MigrationsInitializer migrationsInitializer(Migrations migrations,
-				ObjectProvider<MigrationsStrategy> migrationsStrategy) {
-			return new MigrationsInitializer(migrations, migrationsStrategy.getIfAvailable());
+				ObjectProvider<MigrationsStrategy> migrationsStrategy, MigrationsProperties properties) {
+			return new MigrationsInitializer(migrations,
+					migrationsStrategy.getIfAvailable(() -> new PropertiesMigrationsStrategy(properties)));
 		}
 
 		private DataSource getDataSource(MigrationsProperties properties,

@@ -20,9 +20,39 @@ import org.springframework.boot.convert.DurationUnit;
 public class MigrationsProperties {
 
 	/**
-	 * Whether to enable migrations and apply pending ones at startup.
+	 * Whether to enable the migrations auto-configuration.
 	 */
 	private boolean enabled = true;
+
+	/**
+	 * Whether to apply pending migrations while the application starts. When false, the engine
+	 * is still configured (for the actuator endpoint and the command mode) but the database is
+	 * left as it is.
+	 */
+	private boolean migrateOnStartup = true;
+
+	/**
+	 * Migration to reach at startup; by default every app is migrated to its latest migration.
+	 */
+	private final Target target = new Target();
+
+	/**
+	 * Whether to record initial migrations as applied, without running them, when all their
+	 * tables and columns already exist (Django's --fake-initial), to adopt an existing database.
+	 */
+	private boolean fakeInitial;
+
+	/**
+	 * What to do at startup when models have changes that no migration reflects yet.
+	 */
+	private UnmigratedChanges unmigratedChanges = UnmigratedChanges.WARN;
+
+	/**
+	 * Command to run instead of starting the application normally, for example 'migrate blog
+	 * 0002' or 'showmigrations'. The application prints the command's output, starts no web
+	 * server, applies nothing at startup and exits with the command's status.
+	 */
+	private @Nullable String command;
 
 	/**
 	 * Location of migration files, holding one folder per app. Use the 'classpath:' prefix for
@@ -75,6 +105,42 @@ public class MigrationsProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public boolean isMigrateOnStartup() {
+		return this.migrateOnStartup;
+	}
+
+	public void setMigrateOnStartup(boolean migrateOnStartup) {
+		this.migrateOnStartup = migrateOnStartup;
+	}
+
+	public Target getTarget() {
+		return this.target;
+	}
+
+	public boolean isFakeInitial() {
+		return this.fakeInitial;
+	}
+
+	public void setFakeInitial(boolean fakeInitial) {
+		this.fakeInitial = fakeInitial;
+	}
+
+	public UnmigratedChanges getUnmigratedChanges() {
+		return this.unmigratedChanges;
+	}
+
+	public void setUnmigratedChanges(UnmigratedChanges unmigratedChanges) {
+		this.unmigratedChanges = unmigratedChanges;
+	}
+
+	public @Nullable String getCommand() {
+		return this.command;
+	}
+
+	public void setCommand(@Nullable String command) {
+		this.command = command;
 	}
 
 	public String getLocation() {
@@ -139,6 +205,64 @@ public class MigrationsProperties {
 
 	public void setPassword(@Nullable String password) {
 		this.password = password;
+	}
+
+	/**
+	 * The migration to reach at startup, as Django's {@code migrate app_label migration_name}.
+	 */
+	public static class Target {
+
+		/**
+		 * Label of the app to migrate at startup. When not set, every app is migrated to its
+		 * latest migration.
+		 */
+		private @Nullable String app;
+
+		/**
+		 * Migration of the target app to reach: a name, a unique prefix such as '0002', or
+		 * 'zero' to unapply all of the app's migrations. Applied migrations after it are
+		 * unapplied. When not set, the app's latest migration.
+		 */
+		private @Nullable String migration;
+
+		public @Nullable String getApp() {
+			return this.app;
+		}
+
+		public void setApp(@Nullable String app) {
+			this.app = app;
+		}
+
+		public @Nullable String getMigration() {
+			return this.migration;
+		}
+
+		public void setMigration(@Nullable String migration) {
+			this.migration = migration;
+		}
+
+	}
+
+	/**
+	 * What to do at startup when models have changes that no migration reflects yet.
+	 */
+	public enum UnmigratedChanges {
+
+		/**
+		 * Do not look for unmigrated changes.
+		 */
+		IGNORE,
+
+		/**
+		 * Log a warning naming the apps, as Django's migrate does.
+		 */
+		WARN,
+
+		/**
+		 * Fail startup before anything is migrated.
+		 */
+		FAIL
+
 	}
 
 }

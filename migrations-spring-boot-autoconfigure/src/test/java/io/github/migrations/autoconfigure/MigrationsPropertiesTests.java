@@ -2,6 +2,7 @@ package io.github.migrations.autoconfigure;
 
 import io.github.migrations.Migrations;
 import io.github.migrations.MigrationsConfiguration;
+import io.github.migrations.command.Migrate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,12 @@ class MigrationsPropertiesTests {
 		assertThat(properties.isEnabled()).isTrue();
 		assertThat(properties.getModelPackages()).isEmpty();
 		assertThat(properties.getUrl()).isNull();
+		assertThat(properties.isMigrateOnStartup()).isTrue();
+		assertThat(properties.isFakeInitial()).isEqualTo(Migrate.Options.all().fakeInitial());
+		assertThat(properties.getTarget().getApp()).isEqualTo(Migrate.Options.all().app());
+		assertThat(properties.getTarget().getMigration()).isEqualTo(Migrate.Options.all().target());
+		assertThat(properties.getUnmigratedChanges()).isEqualTo(MigrationsProperties.UnmigratedChanges.WARN);
+		assertThat(properties.getCommand()).isNull();
 	}
 
 }
