@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -72,8 +73,15 @@ public final class MigrationsAutoConfiguration {
 	static class MigrationsEngineConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean(MigrationsConnectionDetails.class)
+		PropertiesMigrationsConnectionDetails migrationsConnectionDetails(MigrationsProperties properties) {
+			return new PropertiesMigrationsConnectionDetails(properties);
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		Migrations migrations(MigrationsProperties properties, ObjectProvider<DataSource> dataSource,
+		Migrations migrations(MigrationsProperties properties, MigrationsConnectionDetails connectionDetails,
+				ObjectProvider<DataSource> dataSource,
 				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 				ObjectProvider<MigrationsConfigurationCustomizer> customizers, ResourceLoader resourceLoader,
 				Environment environment, BeanFactory beanFactory) {
@@ -82,7 +90,7 @@ public final class MigrationsAutoConfiguration {
 			Assert.state(classLoader != null, "No class loader available to scan for models");
 			MigrationsConfiguration.Builder builder = Migrations.configure()
 				.classLoader(classLoader)
-				.dataSource(getDataSource(properties, migrationsDataSource, dataSource, classLoader))
+				.dataSource(getDataSource(connectionDetails, migrationsDataSource, dataSource, classLoader))
 				.modelClasses(scanModels(modelPackages(properties, beanFactory), resourceLoader, environment,
 						classLoader))
 				.source(new ResourcePatternMigrationSource(new PathMatchingResourcePatternResolver(resourceLoader),
@@ -103,29 +111,30 @@ public final class MigrationsAutoConfiguration {
 					migrationsStrategy.getIfAvailable(() -> new PropertiesMigrationsStrategy(properties)));
 		}
 
-		private DataSource getDataSource(MigrationsProperties properties,
+		private DataSource getDataSource(MigrationsConnectionDetails connectionDetails,
 				ObjectProvider<DataSource> migrationsDataSource, ObjectProvider<DataSource> dataSource,
 				ClassLoader classLoader) {
 			DataSource qualified = migrationsDataSource.getIfAvailable();
 			if (qualified != null) {
 				return qualified;
 			}
-			if (properties.getUrl() != null) {
+			if (connectionDetails.getJdbcUrl() != null) {
 				return DataSourceBuilder.create(classLoader)
 					.type(SimpleDriverDataSource.class)
-					.url(properties.getUrl())
-					.username(properties.getUser())
-					.password(properties.getPassword())
+					.url(connectionDetails.getJdbcUrl())
+					.driverClassName(connectionDetails.getDriverClassName())
+					.username(connectionDetails.getUsername())
+					.password(connectionDetails.getPassword())
 					.build();
 			}
 			DataSource primary = dataSource.getIfUnique();
 			Assert.state(primary != null, "Migrations DataSource missing: define a single DataSource bean, "
 					+ "a @MigrationsDataSource bean, or set 'migrations.url'");
-			if (properties.getUser() != null) {
+			if (connectionDetails.getUsername() != null) {
 				return DataSourceBuilder.derivedFrom(primary)
 					.type(SimpleDriverDataSource.class)
-					.username(properties.getUser())
-					.password(properties.getPassword())
+					.username(connectionDetails.getUsername())
+					.password(connectionDetails.getPassword())
 					.build();
 			}
 			return primary;
@@ -164,8 +173,8 @@ public final class MigrationsAutoConfiguration {
 	}
 
 	/**
-	 * Matches when there is a single candidate {@link DataSource} bean or a dedicated
-	 * {@code migrations.url}.
+	 * Matches when there is a single candidate {@link DataSource} bean, a
+	 * {@link MigrationsConnectionDetails} bean or a dedicated {@code migrations.url}.
 	 */
 	static final class MigrationsDataSourceCondition extends AnyNestedCondition {
 
@@ -175,6 +184,11 @@ public final class MigrationsAutoConfiguration {
 
 		@ConditionalOnSingleCandidate(DataSource.class)
 		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnBean(MigrationsConnectionDetails.class)
+		private static final class MigrationsConnectionDetailsCondition {
 
 		}
 

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import io.github.migrations.Migrations;
 import io.github.migrations.autoconfigure.fixtures.crm.Customer;
 import io.github.migrations.autoconfigure.fixtures.shop.Product;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -139,6 +140,65 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void connectionDetailsComeFromPropertiesByDefault() {
+		this.h2Runner.withPropertyValues("migrations.url=jdbc:h2:mem:details", "migrations.user=owner")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(MigrationsConnectionDetails.class)
+					.hasSingleBean(PropertiesMigrationsConnectionDetails.class);
+				MigrationsConnectionDetails details = context.getBean(MigrationsConnectionDetails.class);
+				assertThat(details.getJdbcUrl()).isEqualTo("jdbc:h2:mem:details");
+				assertThat(details.getUsername()).isEqualTo("owner");
+				assertThat(details.getDriverClassName()).isEqualTo("org.h2.Driver");
+			});
+	}
+
+	@Test
+	void connectionDetailsBeanIsUsedOverProperties() {
+		String url = uniqueH2Url();
+		this.h2Runner.withPropertyValues("migrations.url=jdbc:h2:mem:ignored", "migrations.user=ignored")
+			.withBean(MigrationsConnectionDetails.class, () -> connectionDetails(url, "sa"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(PropertiesMigrationsConnectionDetails.class);
+				SimpleDriverDataSource dataSource = (SimpleDriverDataSource) context.getBean(Migrations.class)
+					.configuration()
+					.dataSource();
+				assertThat(dataSource.getUrl()).isEqualTo(url);
+				assertThat(dataSource.getUsername()).isEqualTo("sa");
+				assertThat(names(context.getBean(Migrations.class).status(), true)).hasSize(3);
+			});
+	}
+
+	@Test
+	void connectionDetailsBeanAloneIsEnoughToAutoConfigure() {
+		String url = uniqueH2Url();
+		this.contextRunner.withBean(MigrationsConnectionDetails.class, () -> connectionDetails(url, "sa"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(Migrations.class).doesNotHaveBean(DataSource.class);
+				assertThat(names(context.getBean(Migrations.class).status(), true)).hasSize(3);
+			});
+	}
+
+	@Test
+	void connectionDetailsWithoutUrlDeriveFromTheApplicationDataSource() {
+		this.h2Runner.withBean(MigrationsConnectionDetails.class, () -> connectionDetails(null, "sa"))
+			.run((context) -> {
+				SimpleDriverDataSource dataSource = (SimpleDriverDataSource) context.getBean(Migrations.class)
+					.configuration()
+					.dataSource();
+				assertThat(dataSource.getUsername()).isEqualTo("sa");
+				assertThat(dataSource.getUrl()).isEqualTo(context.getEnvironment().getProperty("spring.datasource.url"));
+			});
+	}
+
+	@Test
+	void migrationsDataSourceQualifiedBeanIsPreferredOverConnectionDetails() {
+		this.h2Runner.withUserConfiguration(MigrationsDataSourceConfiguration.class)
+			.withBean(MigrationsConnectionDetails.class, () -> connectionDetails(uniqueH2Url(), "sa"))
+			.run((context) -> assertThat(context.getBean(Migrations.class).configuration().dataSource())
+				.isSameAs(context.getBean("migrationsOnlyDataSource")));
+	}
+
+	@Test
 	void userDefinedMigrationsBeanReplacesOursAndIsMigrated() {
 		this.h2Runner.withUserConfiguration(CustomMigrationsConfiguration.class).run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
@@ -248,6 +308,27 @@ class MigrationsAutoConfigurationTests {
 			assertThat(provider.getSchemaManagement(DataSourceBuilder.create().url(uniqueH2Url()).build()))
 				.isEqualTo(SchemaManagement.UNMANAGED);
 		});
+	}
+
+	private static MigrationsConnectionDetails connectionDetails(@Nullable String url, String username) {
+		return new MigrationsConnectionDetails() {
+
+			@Override
+			public @Nullable String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return username;
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+		};
 	}
 
 	@Configuration(proxyBeanMethods = false)
