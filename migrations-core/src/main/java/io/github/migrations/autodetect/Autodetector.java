@@ -5,36 +5,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import io.github.migrations.CommandException;
+import io.github.migrations.autodetect.GeneratedOperations.Generated;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.model.DeclaredModels;
+import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddField;
-import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.AddIndex;
+import io.github.migrations.operation.AlterModelOptions;
+import io.github.migrations.operation.AlterModelTable;
 import io.github.migrations.operation.CreateModel;
 import io.github.migrations.operation.DeleteModel;
-import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveField;
-import io.github.migrations.operation.RenameField;
+import io.github.migrations.operation.RenameModel;
+import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
+import io.github.migrations.state.IndexState;
 import io.github.migrations.state.ModelKey;
+import io.github.migrations.state.ModelOptions;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the state the migrations produce with the declared models and writes the operations
- * that take one to the other, grouped into one new migration per app, as Django's
- * {@code MigrationAutodetector}. Operations are generated in Django's order (deleted models,
- * created models, renamed, removed, added, altered fields) and then sorted by their dependencies.
+ * that take one to the other, as Django's {@code MigrationAutodetector}: the same generators in
+ * the same order (renamed, deleted and created models, options, renamed, removed, added and
+ * altered fields, indexes, constraints, tables), each operation with its dependencies; then one
+ * app's operations are sorted by them, cut into migrations across apps, optimized and named.
+ * Renames declared with {@code @RenamedFrom} are taken without asking; others are asked to the
+ * {@link Questioner}, and when it declines, a warning names the data that would be lost.
  *
  * @since 0.1
  */
@@ -68,195 +76,232 @@ public final class Autodetector {
 	 */
 	public Changes changes(Function<String, @Nullable MigrationKey> leafOf, Set<String> apps,
 			@Nullable String migrationName, LocalDateTime now) {
-		List<String> warnings = new ArrayList<>();
-		Map<String, OperationList> byApp = detect(warnings);
-		Map<String, OperationList> selected = trimToApps(byApp, apps);
-		return new Changes(arrange(selected, leafOf, migrationName, now), warnings);
-	}
-
-	private Map<String, OperationList> detect(List<String> warnings) {
-		ProjectState toState = this.to.state();
-		Map<String, OperationList> ops = new TreeMap<>();
-		Set<ModelKey> oldKeys = new TreeSet<>(this.from.models().keySet());
-		Set<ModelKey> newKeys = new TreeSet<>(toState.models().keySet());
-		// deleted models
-		for (ModelKey key : oldKeys) {
-			if (!newKeys.contains(key)) {
-				ModelState model = this.from.find(key);
-				list(ops, key.app()).addDeletion(new DeleteModel(model.name()), key, relatedModels(model));
-			}
-		}
-		// created models
-		for (ModelKey key : newKeys) {
-			if (!oldKeys.contains(key)) {
-				ModelState model = toState.find(key);
-				list(ops, key.app()).add(new CreateModel(model.name(), model.fields(), model.dbTable()), key,
-						relatedModels(model));
-			}
-		}
-		for (ModelKey key : newKeys) {
-			if (oldKeys.contains(key)) {
-				detectFieldChanges(ops, this.from.find(key), toState.find(key), warnings);
-			}
-		}
-		ops.values().removeIf(OperationList::isEmpty);
-		ops.values().forEach(OperationList::addDeletionDependencies);
-		return ops;
-	}
-
-	private void detectFieldChanges(Map<String, OperationList> ops, ModelState old, ModelState current,
-			List<String> warnings) {
-		ModelKey key = current.key();
-		String modelName = current.name().toLowerCase(Locale.ROOT);
-		OperationList list = list(ops, key.app());
-		Set<String> removed = new TreeSet<>(old.fields().keySet());
-		removed.removeAll(current.fields().keySet());
-		Set<String> added = new TreeSet<>(current.fields().keySet());
-		added.removeAll(old.fields().keySet());
-		Map<String, String> renames = this.to.fieldRenames().getOrDefault(key, Map.of());
-		Map<String, String> renamed = new LinkedHashMap<>();
-		for (String newName : added) {
-			String oldName = renames.get(newName);
-			if (oldName != null && removed.contains(oldName)) {
-				renamed.put(newName, oldName);
-			}
-		}
-		for (Map.Entry<String, String> rename : renamed.entrySet()) {
-			list.add(new RenameField(modelName, rename.getValue(), rename.getKey()), key, Set.of());
-			removed.remove(rename.getValue());
-			added.remove(rename.getKey());
-		}
-		for (String name : removed) {
-			list.add(new RemoveField(modelName, name), key, Set.of());
-		}
-		for (String name : added) {
-			FieldState field = current.field(name);
-			boolean preserveDefault = true;
-			if (!field.nullable() && !field.hasDefault() && !field.primaryKey()) {
-				field = field.withDefault(this.questioner.askNotNullAddition(key.app(), modelName, name, field));
-				preserveDefault = false;
-			}
-			list.add(new AddField(modelName, name, field, preserveDefault), key, relatedModels(field));
-		}
-		warnProbableRenames(warnings, current, removed, added, old);
-		Set<String> kept = new TreeSet<>(current.fields().keySet());
-		kept.removeAll(added);
-		for (String name : kept) {
-			String oldName = renamed.getOrDefault(name, name);
-			FieldState before = old.field(oldName);
-			FieldState after = current.field(name);
-			if (!before.equals(after)) {
-				list.add(new AlterField(modelName, name, after, true), key, relatedModels(after));
-			}
-		}
-	}
-
-	private void warnProbableRenames(List<String> warnings, ModelState model, Set<String> removed, Set<String> added,
-			ModelState old) {
-		for (String oldName : removed) {
-			for (String newName : added) {
-				if (old.field(oldName).type().equals(model.field(newName).type())) {
-					warnings.add("Field " + model.app() + "." + model.name() + "." + oldName + " is removed and "
-							+ newName + " is added with the same type: the data in column '"
-							+ old.field(oldName).column(oldName) + "' will be lost. If this is a rename, annotate the field with @RenamedFrom(\""
-							+ oldName + "\") and run makemigrations again.");
-				}
-			}
-		}
-	}
-
-	private static Set<ModelKey> relatedModels(ModelState model) {
-		Set<ModelKey> related = new LinkedHashSet<>();
-		model.fields().values().forEach((field) -> related.addAll(relatedModels(field)));
-		return related;
-	}
-
-	private static Set<ModelKey> relatedModels(FieldState field) {
-		Set<ModelKey> related = new LinkedHashSet<>();
-		if (field.type().relatedModel() != null) {
-			related.add(field.type().relatedModel());
-		}
-		if (field.type() instanceof FieldType.ManyToManyField manyToMany && manyToMany.through() != null) {
-			related.add(ModelKey.parse(manyToMany.through()));
-		}
-		return related;
-	}
-
-	private static OperationList list(Map<String, OperationList> ops, String app) {
-		return ops.computeIfAbsent(app, OperationList::new);
-	}
-
-	private Map<String, OperationList> trimToApps(Map<String, OperationList> byApp, Set<String> apps) {
-		if (apps.isEmpty()) {
-			return byApp;
-		}
-		Set<String> keep = new TreeSet<>();
-		List<String> pending = new ArrayList<>(apps);
-		while (!pending.isEmpty()) {
-			String app = pending.remove(pending.size() - 1);
-			if (keep.add(app) && byApp.containsKey(app)) {
-				byApp.get(app).externalApps().forEach(pending::add);
-			}
-		}
-		Map<String, OperationList> result = new TreeMap<>();
-		byApp.forEach((app, list) -> {
-			if (keep.contains(app)) {
-				result.put(app, list);
+		Detection detection = new Detection(this.from, this.to, this.questioner);
+		detect(detection);
+		Map<String, List<Generated>> sorted = new TreeMap<>();
+		detection.generated.byApp().forEach((app, operations) -> {
+			if (!operations.isEmpty()) {
+				sorted.put(app, OperationSorter.sort(app, operations));
 			}
 		});
-		return result;
+		Map<String, List<Migration>> migrations = new MigrationBuilder(sorted, leafOf, this.from.apps())
+			.build(migrationName, now);
+		return new Changes(trimToApps(migrations, apps), detection.warnings);
 	}
 
-	private Map<String, List<Migration>> arrange(Map<String, OperationList> byApp,
-			Function<String, @Nullable MigrationKey> leafOf, @Nullable String migrationName, LocalDateTime now) {
-		Map<String, MigrationKey> newKeys = new TreeMap<>();
-		Map<String, Boolean> initial = new TreeMap<>();
-		for (Map.Entry<String, OperationList> entry : byApp.entrySet()) {
-			String app = entry.getKey();
-			MigrationKey leaf = leafOf.apply(app);
-			boolean isInitial = leaf == null;
-			int number = (leaf != null) ? MigrationNamer.parseNumber(leaf.name()) + 1 : 1;
-			String fragment = (migrationName != null) ? migrationName
-					: MigrationNamer.suggestName(entry.getValue().sorted(), isInitial, now);
-			newKeys.put(app, new MigrationKey(app, MigrationNamer.name(number, fragment)));
-			initial.put(app, isInitial);
-		}
-		Map<String, List<Migration>> result = new TreeMap<>();
-		for (Map.Entry<String, OperationList> entry : byApp.entrySet()) {
-			String app = entry.getKey();
-			Set<MigrationKey> dependencies = new TreeSet<>();
-			MigrationKey leaf = leafOf.apply(app);
-			if (leaf != null) {
-				dependencies.add(leaf);
+	private void detect(Detection detection) {
+		FieldChanges fields = new FieldChanges(detection);
+		IndexChanges indexes = new IndexChanges(detection);
+		generateRenamedModels(detection);
+		generateDeletedModels(detection);
+		generateCreatedModels(detection);
+		generateAlteredOptions(detection);
+		fields.findRenames();
+		indexes.compare();
+		indexes.generateRemovedConstraints();
+		indexes.generateRemovedIndexes();
+		fields.generateRenamed();
+		indexes.generateRenamedIndexes();
+		fields.generateRemoved();
+		fields.generateAdded();
+		fields.generateAltered();
+		indexes.generateAddedIndexes();
+		indexes.generateAddedConstraints();
+		generateAlteredDbTable(detection);
+	}
+
+	private void generateRenamedModels(Detection detection) {
+		Set<ModelKey> added = new TreeSet<>(detection.newModelKeys);
+		added.removeAll(detection.oldModelKeys);
+		for (ModelKey key : added) {
+			ModelState model = detection.newModel(key);
+			Set<ModelKey> removed = new TreeSet<>(detection.oldModelKeys);
+			removed.removeAll(detection.newModelKeys);
+			ModelKey renamedFrom = declaredRename(detection, key, removed);
+			if (renamedFrom == null) {
+				renamedFrom = askedRename(detection, model, removed);
 			}
-			for (String other : entry.getValue().externalApps()) {
-				MigrationKey dependency = newKeys.containsKey(other) ? newKeys.get(other) : leafOf.apply(other);
-				if (dependency == null) {
-					dependency = new MigrationKey(other, MigrationKey.FIRST);
+			if (renamedFrom != null) {
+				ModelState old = detection.from.find(renamedFrom);
+				List<OperationDependency> dependencies = new ArrayList<>();
+				model.fields().values().forEach((field) -> dependencies.addAll(Detection.relationDependencies(field)));
+				detection.generated.add(key.app(), new RenameModel(old.name(), model.name()), dependencies);
+				detection.renamedModels.put(key, renamedFrom);
+				detection.oldModelKeys.remove(renamedFrom);
+				detection.oldModelKeys.add(key);
+			}
+		}
+	}
+
+	private static @Nullable ModelKey declaredRename(Detection detection, ModelKey key, Set<ModelKey> removed) {
+		String oldName = detection.declared.modelRenames().get(key);
+		if (oldName == null) {
+			return null;
+		}
+		ModelKey old = new ModelKey(key.app(), oldName);
+		return removed.contains(old) ? old : null;
+	}
+
+	private @Nullable ModelKey askedRename(Detection detection, ModelState model, Set<ModelKey> removed) {
+		for (ModelKey candidate : removed) {
+			if (!candidate.app().equals(model.app())) {
+				continue;
+			}
+			ModelState old = detection.from.find(candidate);
+			if (relationAgnosticFields(old).equals(relationAgnosticFields(model))) {
+				if (this.questioner.askRenameModel(old, model)) {
+					return candidate;
 				}
-				dependencies.add(dependency);
+				detection.warnings.add("Model " + old.app() + "." + old.name() + " is removed and " + model.name()
+						+ " is added with the same fields: the rows of table '" + old.table()
+						+ "' will be lost. If this is a rename, annotate the class with @RenamedFrom(\"" + old.name()
+						+ "\") and run makemigrations again.");
 			}
-			result.put(app, List.of(Migration.of(newKeys.get(app), List.copyOf(dependencies), entry.getValue().sorted(),
-					initial.get(app))));
 		}
-		checkNoCycleBetweenNewMigrations(result);
-		return result;
+		return null;
 	}
 
-	private static void checkNoCycleBetweenNewMigrations(Map<String, List<Migration>> result) {
-		for (List<Migration> migrations : result.values()) {
-			for (Migration migration : migrations) {
-				for (MigrationKey dependency : migration.dependencies()) {
-					List<Migration> other = result.get(dependency.app());
-					if (other != null && !dependency.app().equals(migration.app()) && other.stream()
-						.anyMatch((m) -> m.key().equals(dependency) && m.dependencies().stream()
-							.anyMatch((d) -> d.app().equals(migration.app())))) {
-						throw new CommandException("Cannot resolve operation dependencies: apps '" + migration.app()
-								+ "' and '" + dependency.app() + "' reference each other in new models, which needs the migrations split in two; that is not supported yet. Declare one of the foreign keys after the first makemigrations run, then run makemigrations again.");
+	/** The fields with relation targets left out, as Django's {@code only_relation_agnostic_fields}. */
+	private static Map<String, FieldState> relationAgnosticFields(ModelState model) {
+		Map<String, FieldState> fields = new TreeMap<>();
+		model.fields().forEach((name, field) -> {
+			FieldType type = field.type();
+			FieldType agnostic = type;
+			if (type instanceof FieldType.ForeignKey fk) {
+				agnostic = new FieldType.ForeignKey("_._", fk.onDelete());
+			}
+			else if (type instanceof FieldType.OneToOneField one) {
+				agnostic = new FieldType.OneToOneField("_._", one.onDelete());
+			}
+			else if (type instanceof FieldType.ManyToManyField many) {
+				agnostic = new FieldType.ManyToManyField("_._", many.through());
+			}
+			fields.put(name, new FieldState(agnostic, field.nullable(), field.defaultValue(), field.unique(),
+					field.dbIndex(), field.dbColumn(), field.primaryKey(), field.dbDefault(), field.dbComment(),
+					field.choices()));
+		});
+		return fields;
+	}
+
+	private void generateDeletedModels(Detection detection) {
+		Set<ModelKey> deleted = new TreeSet<>(detection.oldModelKeys);
+		deleted.removeAll(detection.newModelKeys);
+		for (ModelKey key : deleted) {
+			ModelState model = detection.from.find(key);
+			Set<String> related = new TreeSet<>();
+			model.fields().forEach((name, field) -> {
+				if (Detection.isRelation(field)) {
+					related.add(name);
+				}
+			});
+			for (String name : related) {
+				detection.generated.add(key.app(), new RemoveField(key.name(), name), List.of());
+			}
+			Set<OperationDependency> dependencies = new LinkedHashSet<>();
+			for (ModelState other : detection.from.models().values()) {
+				other.fields().forEach((name, field) -> {
+					if (key.equals(field.type().relatedModel())) {
+						dependencies.add(OperationDependency.removed(other.key(), name));
+						if (!Detection.isManyToMany(field)) {
+							dependencies.add(OperationDependency.altered(other.key(), name));
+						}
+					}
+					if (field.type() instanceof FieldType.ManyToManyField many && many.through() != null
+							&& ModelKey.parse(many.through()).equals(key)) {
+						dependencies.add(OperationDependency.removed(other.key(), name));
+					}
+				});
+			}
+			related.forEach((name) -> dependencies.add(OperationDependency.removed(key, name)));
+			detection.generated.add(key.app(), new DeleteModel(model.name()), List.copyOf(dependencies));
+		}
+	}
+
+	private void generateCreatedModels(Detection detection) {
+		Set<ModelKey> added = new TreeSet<>(java.util.Comparator.reverseOrder());
+		added.addAll(detection.newModelKeys);
+		added.removeAll(detection.oldModelKeys);
+		for (ModelKey key : added) {
+			ModelState model = detection.newModel(key);
+			Map<String, FieldState> inline = new LinkedHashMap<>();
+			Map<String, FieldState> related = new TreeMap<>();
+			List<OperationDependency> dependencies = new ArrayList<>();
+			dependencies.add(OperationDependency.removed(key));
+			model.fields().forEach((name, field) -> {
+				if (Detection.isRelation(field) && field.primaryKey()) {
+					dependencies.add(OperationDependency.created(field.type().relatedModel()));
+					inline.put(name, field);
+				}
+				else if (Detection.isRelation(field)) {
+					related.put(name, field);
+				}
+				else {
+					inline.put(name, field);
+				}
+			});
+			detection.generated.addFirst(key.app(), new CreateModel(model.name(), inline, model.dbTable(), List.of(),
+					List.of(), model.options()), dependencies);
+			related.forEach((name, field) -> {
+				List<OperationDependency> fieldDependencies = new ArrayList<>(Detection.relationDependencies(field));
+				fieldDependencies.add(OperationDependency.created(key));
+				detection.generated.add(key.app(), new AddField(key.name(), name, field, true), fieldDependencies);
+			});
+			List<OperationDependency> relatedDependencies = new ArrayList<>();
+			related.keySet().forEach((name) -> relatedDependencies.add(OperationDependency.created(key, name)));
+			relatedDependencies.add(OperationDependency.created(key));
+			for (IndexState index : model.indexes()) {
+				detection.generated.add(key.app(), new AddIndex(key.name(), index), relatedDependencies);
+			}
+			for (ConstraintState constraint : model.constraints()) {
+				detection.generated.add(key.app(), new AddConstraint(key.name(), constraint), relatedDependencies);
+			}
+		}
+	}
+
+	private void generateAlteredOptions(Detection detection) {
+		for (ModelKey key : detection.keptModelKeys()) {
+			ModelOptions old = detection.oldModel(key).options();
+			ModelOptions current = detection.newModel(key).options();
+			if (!old.equals(current)) {
+				detection.generated.add(key.app(), new AlterModelOptions(key.name(), current), List.of());
+			}
+		}
+	}
+
+	private void generateAlteredDbTable(Detection detection) {
+		for (ModelKey key : detection.keptModelKeys()) {
+			String old = detection.oldModel(key).dbTable();
+			String current = detection.newModel(key).dbTable();
+			if (!Objects.equals(old, current)) {
+				detection.generated.add(key.app(), new AlterModelTable(key.name(), current), List.of());
+			}
+		}
+	}
+
+	/** Keep the given apps and, transitively, the apps their new migrations depend on. */
+	private static Map<String, List<Migration>> trimToApps(Map<String, List<Migration>> migrations, Set<String> apps) {
+		if (apps.isEmpty()) {
+			return migrations;
+		}
+		Set<String> required = new TreeSet<>(apps);
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (String app : List.copyOf(required)) {
+				for (Migration migration : migrations.getOrDefault(app, List.of())) {
+					for (MigrationKey dependency : migration.dependencies()) {
+						grew |= required.add(dependency.app());
 					}
 				}
 			}
 		}
+		Map<String, List<Migration>> result = new TreeMap<>();
+		migrations.forEach((app, list) -> {
+			if (required.contains(app)) {
+				result.put(app, list);
+			}
+		});
+		return result;
 	}
 
 }

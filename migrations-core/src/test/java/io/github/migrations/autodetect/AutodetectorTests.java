@@ -1,8 +1,5 @@
 package io.github.migrations.autodetect;
 
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +16,6 @@ import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
-import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.OnDelete;
 import io.github.migrations.state.ProjectState;
@@ -31,13 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Autodetector cases written as Django's: a before state, an after state, the expected migrations.
  */
-class AutodetectorTests {
-
-	private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 24, 9, 1);
-
-	private static final FieldState ID = FieldState.of(new FieldType.BigAutoField());
-
-	private static final FieldState NAME = FieldState.of(new FieldType.CharField(200));
+class AutodetectorTests extends AutodetectorFixtures {
 
 	@Test
 	void newModelGivesAnInitialMigration() {
@@ -175,47 +165,6 @@ class AutodetectorTests {
 		Changes changes = new Autodetector(state(), new DeclaredModels(state(author(Map.of("name", NAME))), Map.of()),
 				new NonInteractiveQuestioner()).changes((app) -> null, Set.of(), "first", NOW);
 		assertThat(only(changes, "testapp").key().name()).isEqualTo("0001_first");
-	}
-
-	private static Changes changes(ProjectState before, ProjectState after, Map<String, String> renames,
-			MigrationKey... leaves) {
-		Map<ModelKey, Map<String, String>> intents = renames.isEmpty() ? Map.of()
-				: Map.of(new ModelKey("testapp", "author"), renames);
-		Map<String, MigrationKey> leafByApp = new LinkedHashMap<>();
-		for (MigrationKey leaf : leaves) {
-			leafByApp.put(leaf.app(), leaf);
-		}
-		return new Autodetector(before, new DeclaredModels(after, intents), new NonInteractiveQuestioner())
-			.changes(leafByApp::get, Set.of(), null, NOW);
-	}
-
-	private static Migration only(Changes changes, String app) {
-		assertThat(changes.migrations()).as("changes: %s", changes).containsKey(app);
-		assertThat(changes.migrations().get(app)).as("changes: %s", changes).hasSize(1);
-		return changes.migrations().get(app).get(0);
-	}
-
-	private static MigrationKey leaf(String app, String name) {
-		return new MigrationKey(app, name);
-	}
-
-	private static ModelState author(Map<String, FieldState> fields) {
-		Map<String, FieldState> all = new LinkedHashMap<>();
-		all.put("id", ID);
-		all.putAll(fields);
-		return new ModelState("testapp", "Author", all, null);
-	}
-
-	private static Map<String, FieldState> fields(Object... pairs) {
-		Map<String, FieldState> fields = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			fields.put((String) pairs[i], (FieldState) pairs[i + 1]);
-		}
-		return fields;
-	}
-
-	private static ProjectState state(ModelState... models) {
-		return ProjectState.of(List.of(models));
 	}
 
 }

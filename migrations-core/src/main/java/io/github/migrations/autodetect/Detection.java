@@ -1,0 +1,128 @@
+package io.github.migrations.autodetect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.github.migrations.model.DeclaredModels;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelKey;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
+
+/**
+ * What one autodetector run knows and has decided so far: both states, the renames found, the
+ * operations generated and the warnings to print. Shared by the generators of the run.
+ */
+final class Detection {
+
+	final ProjectState from;
+
+	final ProjectState to;
+
+	final DeclaredModels declared;
+
+	final Questioner questioner;
+
+	final GeneratedOperations generated = new GeneratedOperations();
+
+	final List<String> warnings = new ArrayList<>();
+
+	/** Model keys of the old state, with renamed models under their new key. */
+	final Set<ModelKey> oldModelKeys;
+
+	final Set<ModelKey> newModelKeys;
+
+	/** New model key → old model key. */
+	final Map<ModelKey, ModelKey> renamedModels = new LinkedHashMap<>();
+
+	/** Per new model key: new field name → old field name. */
+	final Map<ModelKey, Map<String, String>> renamedFields = new LinkedHashMap<>();
+
+	Detection(ProjectState from, DeclaredModels declared, Questioner questioner) {
+		this.from = from;
+		this.to = declared.state();
+		this.declared = declared;
+		this.questioner = questioner;
+		this.oldModelKeys = new TreeSet<>(from.models().keySet());
+		this.newModelKeys = new TreeSet<>(this.to.models().keySet());
+	}
+
+	/** Models present on both sides (renamed ones under their new key), sorted. */
+	Set<ModelKey> keptModelKeys() {
+		Set<ModelKey> kept = new TreeSet<>(this.oldModelKeys);
+		kept.retainAll(this.newModelKeys);
+		return kept;
+	}
+
+	ModelState oldModel(ModelKey newKey) {
+		return this.from.find(this.renamedModels.getOrDefault(newKey, newKey));
+	}
+
+	ModelState newModel(ModelKey key) {
+		return this.to.find(key);
+	}
+
+	String oldFieldName(ModelKey model, String newFieldName) {
+		return this.renamedFields.getOrDefault(model, Map.of()).getOrDefault(newFieldName, newFieldName);
+	}
+
+	/**
+	 * Return the field as it would read if relations to renamed models still used the old name,
+	 * so that a rename alone does not look like a change of every field pointing at the model.
+	 */
+	FieldState withOldTargets(FieldState field) {
+		FieldType type = field.type();
+		FieldType old = type;
+		if (type instanceof FieldType.ForeignKey fk) {
+			old = new FieldType.ForeignKey(oldTarget(fk.to()), fk.onDelete());
+		}
+		else if (type instanceof FieldType.OneToOneField one) {
+			old = new FieldType.OneToOneField(oldTarget(one.to()), one.onDelete());
+		}
+		else if (type instanceof FieldType.ManyToManyField many) {
+			old = new FieldType.ManyToManyField(oldTarget(many.to()),
+					(many.through() != null) ? oldTarget(many.through()) : null);
+		}
+		return old.equals(type) ? field : new FieldState(old, field.nullable(), field.defaultValue(), field.unique(),
+				field.dbIndex(), field.dbColumn(), field.primaryKey(), field.dbDefault(), field.dbComment(),
+				field.choices());
+	}
+
+	private String oldTarget(String target) {
+		ModelKey old = this.renamedModels.get(ModelKey.parse(target));
+		return (old != null) ? old.toString() : target;
+	}
+
+	/** The dependencies of a relation field: its target and its through model exist. */
+	static List<OperationDependency> relationDependencies(FieldState field) {
+		List<OperationDependency> dependencies = new ArrayList<>();
+		if (field.type().relatedModel() != null) {
+			dependencies.add(OperationDependency.created(field.type().relatedModel()));
+		}
+		if (field.type() instanceof FieldType.ManyToManyField many && many.through() != null) {
+			dependencies.add(OperationDependency.created(ModelKey.parse(many.through())));
+		}
+		return dependencies;
+	}
+
+	/** The dependencies of every relation field of a model, as Django's {@code _get_dependencies_for_model}. */
+	List<OperationDependency> modelDependencies(ModelKey key) {
+		List<OperationDependency> dependencies = new ArrayList<>();
+		newModel(key).fields().values().forEach((field) -> dependencies.addAll(relationDependencies(field)));
+		return dependencies;
+	}
+
+	static boolean isRelation(FieldState field) {
+		return field.type().relatedModel() != null;
+	}
+
+	static boolean isManyToMany(FieldState field) {
+		return field.type() instanceof FieldType.ManyToManyField;
+	}
+
+}
