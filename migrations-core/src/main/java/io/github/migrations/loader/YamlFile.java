@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.migrations.BadMigrationException;
+import io.github.migrations.UnknownEntryException;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -94,7 +95,7 @@ final class YamlFile {
 	}
 
 	/**
-	 * Return the entries of a mapping, checking its keys.
+	 * Return the entries of a mapping outside any operation, checking its keys.
 	 * @param node the node
 	 * @param what what the mapping is, for messages
 	 * @param required the keys that must be present, in the order they are reported
@@ -102,6 +103,19 @@ final class YamlFile {
 	 * @return the entries in file order
 	 */
 	Map<String, Node> mapping(Node node, String what, List<String> required, List<String> optional) {
+		return mapping(node, what, 0, required, optional);
+	}
+
+	/**
+	 * Return the entries of a mapping, checking its keys.
+	 * @param node the node
+	 * @param what what the mapping is, for messages
+	 * @param operation the 1-based index of the operation the mapping is in, {@code 0} if none
+	 * @param required the keys that must be present, in the order they are reported
+	 * @param optional the keys that may be present
+	 * @return the entries in file order
+	 */
+	Map<String, Node> mapping(Node node, String what, int operation, List<String> required, List<String> optional) {
 		if (!(node instanceof MappingNode mapping)) {
 			throw error(node, what + " must be a mapping, got " + describe(node));
 		}
@@ -115,8 +129,8 @@ final class YamlFile {
 			if (!required.contains(key) && !optional.contains(key)) {
 				List<String> allowed = new ArrayList<>(required);
 				allowed.addAll(optional);
-				throw error(keyNode, "unknown key '" + key + "' in " + what + "; expected "
-						+ String.join(", ", allowed.stream().map((name) -> "'" + name + "'").toList()));
+				throw unknown(keyNode, operation, "key", key, "in " + what,
+						allowed.stream().map((name) -> "'" + name + "'").toList(), allowed);
 			}
 			if (entries.put(key, tuple.getValueNode()) != null) {
 				throw error(keyNode, "duplicate key '" + key + "' in " + what);
@@ -128,6 +142,25 @@ final class YamlFile {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * Return the error for an unknown name.
+	 * @param node where the name is
+	 * @param operation the 1-based operation index, {@code 0} if none
+	 * @param kind what kind of name ({@code key}, {@code operation}, {@code field type})
+	 * @param name the unknown name
+	 * @param where where it was found, for example {@code in operation 1 (DeleteModel)}
+	 * @param shown the choices as printed
+	 * @param choices the choices
+	 * @return the exception
+	 */
+	UnknownEntryException unknown(Node node, int operation, String kind, String name, String where,
+			List<String> shown, List<String> choices) {
+		String message = "Migration file " + this.location + position(node.getStartMark()) + ": unknown " + kind
+				+ " '" + name + "' " + where + "; expected " + (shown.isEmpty() ? "nothing here" : "one of " + String.join(", ", shown))
+				+ ". " + ADVICE;
+		return new UnknownEntryException(message, this.location, operation, name, choices);
 	}
 
 	List<Node> sequence(Node node, String what) {
@@ -146,6 +179,42 @@ final class YamlFile {
 			throw error(node, what + " must not be empty");
 		}
 		return scalar.getValue();
+	}
+
+	/**
+	 * Return a string written as any scalar, which may be empty (comments, SQL, labels).
+	 */
+	String text(Node node, String what) {
+		return scalar(node, what, "a string").getValue();
+	}
+
+	/**
+	 * Return whether the node is a null scalar ({@code null}, {@code ~} or nothing).
+	 */
+	static boolean isNull(Node node) {
+		return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+	}
+
+	/**
+	 * Return a list of non-empty strings, written as a YAML list.
+	 */
+	List<String> strings(Node node, String what) {
+		List<String> values = new ArrayList<>();
+		for (Node item : sequence(node, what)) {
+			values.add(string(item, "an entry of " + what));
+		}
+		return values;
+	}
+
+	/**
+	 * Return a list of strings that may be empty, written as a YAML list.
+	 */
+	List<String> texts(Node node, String what) {
+		List<String> values = new ArrayList<>();
+		for (Node item : sequence(node, what)) {
+			values.add(text(item, "an entry of " + what));
+		}
+		return values;
 	}
 
 	int integer(Node node, String what) {
@@ -174,7 +243,7 @@ final class YamlFile {
 	 * Return a boolean that may be written {@code null} (or {@code ~}).
 	 */
 	@Nullable Boolean nullableBool(Node node, String what) {
-		if (node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag())) {
+		if (isNull(node)) {
 			return null;
 		}
 		return bool(node, what);

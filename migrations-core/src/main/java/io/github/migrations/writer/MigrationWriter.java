@@ -11,19 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
-import io.github.migrations.operation.AddField;
-import io.github.migrations.operation.AlterField;
-import io.github.migrations.operation.CreateModel;
-import io.github.migrations.operation.DeleteModel;
 import io.github.migrations.operation.Operation;
-import io.github.migrations.operation.RemoveField;
-import io.github.migrations.operation.RenameField;
 import io.github.migrations.state.FieldState;
-import io.github.migrations.state.FieldType;
 
 /**
  * Writes a {@link Migration} as a YAML migration file, {@code <root>/<app>/<name>.yaml}, the
@@ -134,70 +126,10 @@ public final class MigrationWriter {
 		else {
 			out.append("operations:\n");
 			for (Operation operation : migration.operations()) {
-				renderOperation(out, operation);
+				OperationWriter.write(out, operation, 2);
 			}
 		}
 		return out.toString();
-	}
-
-	private void renderOperation(StringBuilder out, Operation operation) {
-		String name = operation.getClass().getSimpleName();
-		out.append("  - ").append(name).append(":\n");
-		if (operation instanceof CreateModel createModel) {
-			argument(out, "name", createModel.name());
-			if (createModel.fields().isEmpty()) {
-				out.append("      fields: {}\n");
-			}
-			else {
-				out.append("      fields:\n");
-				for (Map.Entry<String, FieldState> field : createModel.fields().entrySet()) {
-					out.append("        ")
-						.append(YamlScalars.string(field.getKey()))
-						.append(": ")
-						.append(field(field.getValue()))
-						.append('\n');
-				}
-			}
-			if (createModel.dbTable() != null) {
-				argument(out, "db_table", createModel.dbTable());
-			}
-		}
-		else if (operation instanceof DeleteModel deleteModel) {
-			argument(out, "name", deleteModel.name());
-		}
-		else if (operation instanceof AddField addField) {
-			fieldOperation(out, addField.modelName(), addField.name(), addField.field(), addField.preserveDefault());
-		}
-		else if (operation instanceof AlterField alterField) {
-			fieldOperation(out, alterField.modelName(), alterField.name(), alterField.field(),
-					alterField.preserveDefault());
-		}
-		else if (operation instanceof RenameField renameField) {
-			argument(out, "model_name", renameField.modelName());
-			argument(out, "old_name", renameField.oldName());
-			argument(out, "new_name", renameField.newName());
-		}
-		else if (operation instanceof RemoveField removeField) {
-			argument(out, "model_name", removeField.modelName());
-			argument(out, "name", removeField.name());
-		}
-		else {
-			throw new IllegalArgumentException("Cannot write operation " + name);
-		}
-	}
-
-	private void fieldOperation(StringBuilder out, String modelName, String name, FieldState field,
-			boolean preserveDefault) {
-		argument(out, "model_name", modelName);
-		argument(out, "name", name);
-		out.append("      field: ").append(field(field)).append('\n');
-		if (!preserveDefault) {
-			out.append("      preserve_default: false\n");
-		}
-	}
-
-	private static void argument(StringBuilder out, String key, String value) {
-		out.append("      ").append(key).append(": ").append(YamlScalars.string(value)).append('\n');
 	}
 
 	/**
@@ -206,49 +138,7 @@ public final class MigrationWriter {
 	 * @return the flow mapping, for example {@code {type: CharField, max_length: 100}}
 	 */
 	static String field(FieldState field) {
-		List<String> entries = new ArrayList<>();
-		FieldType type = field.type();
-		entries.add("type: " + type.typeName());
-		if (type instanceof FieldType.CharField charField) {
-			entries.add("max_length: " + charField.maxLength());
-		}
-		else if (type instanceof FieldType.DecimalField decimalField) {
-			entries.add("max_digits: " + decimalField.maxDigits());
-			entries.add("decimal_places: " + decimalField.decimalPlaces());
-		}
-		else if (type instanceof FieldType.ForeignKey foreignKey) {
-			entries.add("to: " + YamlScalars.string(foreignKey.to()));
-			entries.add("on_delete: " + foreignKey.onDelete().name());
-		}
-		if (field.primaryKey()) {
-			entries.add("primary_key: true");
-		}
-		if (field.nullable()) {
-			entries.add("null: true");
-		}
-		if (field.defaultValue() != null) {
-			entries.add("default: " + defaultValue(type, field.defaultValue()));
-		}
-		if (field.unique()) {
-			entries.add("unique: true");
-		}
-		if (field.dbIndex()) {
-			entries.add("db_index: true");
-		}
-		if (field.dbColumn() != null) {
-			entries.add("db_column: " + YamlScalars.string(field.dbColumn()));
-		}
-		return "{" + String.join(", ", entries) + "}";
-	}
-
-	private static String defaultValue(FieldType type, String value) {
-		if (type instanceof FieldType.IntegerField || type instanceof FieldType.BigIntegerField) {
-			return YamlScalars.integer(value);
-		}
-		if (type instanceof FieldType.BooleanField) {
-			return YamlScalars.bool(value);
-		}
-		return YamlScalars.quoted(value);
+		return ValueWriter.field(field);
 	}
 
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class YamlScalars {
 
-	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+	private static final Pattern IDENTIFIER = Pattern.compile("-?[A-Za-z_][A-Za-z0-9_.]*");
 
 	private static final Pattern INTEGER = Pattern.compile("0|-?[1-9][0-9]*");
 

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.migrations.loader.DirectoryMigrationSource;
 import io.github.migrations.loader.MigrationParser;
@@ -22,8 +24,11 @@ import io.github.migrations.operation.DeleteModel;
 import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RenameField;
+import io.github.migrations.operation.SeparateDatabaseAndState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelOptions;
 import io.github.migrations.state.OnDelete;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,6 +231,52 @@ class MigrationWriterTests {
 			}
 		}
 		assertThat(count).isGreaterThan(20);
+	}
+
+	@Test
+	void writesEveryOperationFieldTypeAndOptionAsTheVocabularyFixture() throws Exception {
+		Path fixture = Path.of("src/test/resources/fixtures/vocabulary/library/0001_initial.yaml");
+		String text = this.writer.render(Vocabulary.migration());
+		if (Boolean.getBoolean("migrations.writeFixtures")) {
+			Files.writeString(fixture, text, StandardCharsets.UTF_8);
+		}
+		assertThat(text).isEqualTo(Files.readString(fixture, StandardCharsets.UTF_8));
+		Migration loaded = MigrationParser.parse(new MigrationResource("library", "0001_initial", fixture.toString(), text));
+		assertThat(loaded.withSource(null, null)).isEqualTo(Vocabulary.migration());
+		assertThat(this.writer.render(loaded)).isEqualTo(text);
+	}
+
+	@Test
+	void vocabularyFixtureUsesEveryOperationAndEveryFieldType() {
+		Set<Class<?>> operations = new HashSet<>();
+		Set<Class<?>> types = new HashSet<>();
+		collect(Vocabulary.migration().operations(), operations, types);
+		assertThat(operations).containsExactlyInAnyOrder(Operation.class.getPermittedSubclasses());
+		assertThat(types).containsExactlyInAnyOrder(FieldType.class.getPermittedSubclasses());
+	}
+
+	private static void collect(List<Operation> operations, Set<Class<?>> classes, Set<Class<?>> types) {
+		for (Operation operation : operations) {
+			classes.add(operation.getClass());
+			if (operation instanceof CreateModel createModel) {
+				createModel.fields().values().forEach((field) -> types.add(field.type().getClass()));
+			}
+			else if (operation instanceof AddField addField) {
+				types.add(addField.field().type().getClass());
+			}
+			else if (operation instanceof SeparateDatabaseAndState separate) {
+				collect(separate.databaseOperations(), classes, types);
+				collect(separate.stateOperations(), classes, types);
+			}
+		}
+	}
+
+	@Test
+	void rendersDjangoStyleOrderingAndIndexFieldsWithoutQuotes() {
+		assertThat(ValueWriter.list(List.of("-born", "name", "-yes", "1st"))).isEqualTo("[-born, name, -yes, '1st']");
+		assertThat(ValueWriter.index(new IndexState("i", List.of("a", "-b"), "a > 0")))
+			.isEqualTo("{name: i, fields: [a, -b], condition: 'a > 0'}");
+		assertThat(ValueWriter.options(ModelOptions.NONE)).isEqualTo("{}");
 	}
 
 	@Test
