@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 import io.github.migrations.ChecksumMismatchException;
 import io.github.migrations.CommandException;
 import io.github.migrations.MigrateResult;
@@ -22,6 +24,7 @@ import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.Operation;
 import io.github.migrations.recorder.AppliedMigration;
 import io.github.migrations.recorder.MigrationRecorder;
+import io.github.migrations.recorder.ProgressRecorder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,11 +82,14 @@ public final class Migrate {
 	private Outcome execute(Options options) {
 		return this.context.withConnection("migrate", (connection, recorder) -> {
 			if (options.plan() || options.check()) {
-				return run(connection, recorder, options);
+				return run(connection, recorder, null, options);
 			}
-			try (MigrationLock lock = MigrationLocks.acquire(this.context.dataSource("migrate"),
-					this.context.configuration().historyTable(), this.context.configuration().lockTimeout())) {
-				return run(connection, recorder, options);
+			DataSource dataSource = this.context.dataSource("migrate");
+			String historyTable = this.context.configuration().historyTable();
+			try (MigrationLock lock = MigrationLocks.acquire(dataSource, historyTable,
+					this.context.configuration().lockTimeout());
+					ProgressRecorder progress = new ProgressRecorder(dataSource, historyTable)) {
+				return run(connection, recorder, progress, options);
 			}
 		});
 	}
@@ -91,7 +97,8 @@ public final class Migrate {
 	private record Outcome(MigrateResult result, boolean pending) {
 	}
 
-	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, Options options) {
+	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, @Nullable ProgressRecorder progress,
+			Options options) {
 		CommandOutput out = this.context.output();
 		Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
 		MigrationLoader loader = this.context.loader(recorded.keySet());
@@ -102,7 +109,7 @@ public final class Migrate {
 		}
 		Set<MigrationKey> applied = loader.appliedMigrations();
 		MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied, recorder,
-				new ProgressPrinter(out));
+				new ProgressPrinter(out), progress);
 		List<Target> targets = targets(loader, executor, options);
 		List<PlanStep> plan = executor.migrationPlan(targets, false);
 		Outcome nothing = new Outcome(new MigrateResult(List.of(), List.of()), !plan.isEmpty());
@@ -113,6 +120,7 @@ public final class Migrate {
 		if (options.check()) {
 			return nothing;
 		}
+		executor.checkInterrupted(plan, options.fake());
 		printHeader(options, targets);
 		out.println("Running migrations:");
 		if (plan.isEmpty()) {

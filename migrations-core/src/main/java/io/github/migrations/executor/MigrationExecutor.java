@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.migrations.CommandException;
+import io.github.migrations.HalfAppliedMigrationException;
 import io.github.migrations.IrreversibleOperationException;
 import io.github.migrations.MigrationException;
 import io.github.migrations.SchemaEditException;
@@ -20,12 +21,17 @@ import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.CreateModel;
 import io.github.migrations.operation.Operation;
+import io.github.migrations.recorder.InterruptedMigration;
 import io.github.migrations.recorder.MigrationRecorder;
+import io.github.migrations.recorder.ProgressRecorder;
+import io.github.migrations.schema.BaseSchemaEditor;
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.SchemaEditors;
+import io.github.migrations.schema.Vendor;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans and runs migrations with Django's executor semantics: forwards plans follow the full
@@ -46,8 +52,10 @@ public final class MigrationExecutor {
 
 	private final MigrationListener listener;
 
+	private final @Nullable ProgressRecorder progress;
+
 	/**
-	 * Create an executor.
+	 * Create an executor that keeps no progress record of migrations run outside a transaction.
 	 * @param connection the connection to run on; not closed by the executor
 	 * @param graph the migration graph (with replacements resolved against the history)
 	 * @param applied the migrations the history records as applied (squashes included)
@@ -56,11 +64,54 @@ public final class MigrationExecutor {
 	 */
 	public MigrationExecutor(Connection connection, MigrationGraph graph, Set<MigrationKey> applied,
 			MigrationRecorder recorder, MigrationListener listener) {
+		this(connection, graph, applied, recorder, listener, null);
+	}
+
+	/**
+	 * Create an executor.
+	 * @param connection the connection to run on; not closed by the executor
+	 * @param graph the migration graph (with replacements resolved against the history)
+	 * @param applied the migrations the history records as applied (squashes included)
+	 * @param recorder the recorder of the history table
+	 * @param listener progress callbacks
+	 * @param progress where migrations run outside a transaction note how far they got, or
+	 * {@code null} for no such record
+	 */
+	public MigrationExecutor(Connection connection, MigrationGraph graph, Set<MigrationKey> applied,
+			MigrationRecorder recorder, MigrationListener listener, @Nullable ProgressRecorder progress) {
 		this.connection = connection;
 		this.graph = graph;
 		this.applied = new LinkedHashSet<>(applied);
 		this.recorder = recorder;
 		this.listener = listener;
+		this.progress = progress;
+	}
+
+	/**
+	 * Stop when an earlier run died in the middle of a migration that ran outside a transaction,
+	 * naming it and the ways to finish or undo it. Progress rows of migrations the history
+	 * records as applied, or that had not started a statement, are forgotten. A fake run that
+	 * applies the interrupted migration is let through: it is how a migration finished by hand
+	 * is recorded.
+	 * @param plan the plan about to run
+	 * @param fake whether the plan is only recorded
+	 * @throws HalfAppliedMigrationException for the first interrupted migration
+	 */
+	public void checkInterrupted(List<PlanStep> plan, boolean fake) {
+		if (this.progress == null) {
+			return;
+		}
+		for (InterruptedMigration interrupted : this.progress.interrupted()) {
+			MigrationKey key = interrupted.key();
+			boolean recordedByThisPlan = fake
+					&& plan.stream().anyMatch((step) -> !step.backwards() && step.migration().key().equals(key));
+			if (this.applied.contains(key) || interrupted.statement() == 0) {
+				this.progress.finished(key);
+			}
+			else if (!recordedByThisPlan) {
+				throw new HalfAppliedMigrationException(HalfAppliedMessages.interrupted(interrupted, vendor(), this.progress));
+			}
+		}
 	}
 
 	/**
@@ -250,9 +301,12 @@ public final class MigrationExecutor {
 		if (fake) {
 			result = mutate(state, migration);
 			record(migration, 0);
+			if (this.progress != null) {
+				this.progress.finished(migration.key());
+			}
 		}
 		else {
-			result = inTransaction(migration, (editor) -> {
+			result = inTransaction(migration, true, (editor) -> {
 				ProjectState current = state;
 				for (Operation operation : migration.operations()) {
 					ProjectState next = operation.stateForwards(migration.app(), current);
@@ -284,7 +338,7 @@ public final class MigrationExecutor {
 				current = operation.stateForwards(migration.app(), current);
 			}
 			states.add(current);
-			inTransaction(migration, (editor) -> {
+			inTransaction(migration, false, (editor) -> {
 				List<Operation> operations = migration.operations();
 				for (int i = operations.size() - 1; i >= 0; i--) {
 					editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
@@ -313,10 +367,16 @@ public final class MigrationExecutor {
 		this.recorder.recordUnapplied(migration.key());
 	}
 
-	private <T> T inTransaction(Migration migration, EditorWork<T> work) {
+	private <T> T inTransaction(Migration migration, boolean forwards, EditorWork<T> work) {
 		try {
-			SchemaEditor editor = SchemaEditors.create(this.connection, false);
+			BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
 			boolean atomic = migration.atomic() && editor.vendor().transactionalDdl();
+			ProgressRecorder tracker = (!atomic && forwards) ? this.progress : null;
+			int[] started = { 0 };
+			if (tracker != null) {
+				tracker.started(migration.key());
+				editor.beforeExecute((sql) -> tracker.running(migration.key(), ++started[0], sql));
+			}
 			boolean autoCommit = this.connection.getAutoCommit();
 			if (atomic) {
 				this.connection.setAutoCommit(false);
@@ -326,16 +386,23 @@ public final class MigrationExecutor {
 				if (atomic) {
 					this.connection.commit();
 				}
+				if (tracker != null) {
+					tracker.finished(migration.key());
+				}
 				return result;
 			}
 			catch (RuntimeException ex) {
 				if (atomic) {
-					this.connection.rollback();
+					rollback(ex);
 				}
-				throw failure(migration, editor, atomic, ex);
+				int completed = (ex instanceof SchemaEditException) ? started[0] - 1 : started[0];
+				if (tracker != null && completed == 0) {
+					forgetQuietly(tracker, migration.key());
+				}
+				throw failure(migration, editor, atomic, (tracker != null) ? this.progress : null, ex);
 			}
 			finally {
-				this.connection.setAutoCommit(autoCommit);
+				restoreAutoCommit(autoCommit);
 			}
 		}
 		catch (SQLException ex) {
@@ -344,16 +411,51 @@ public final class MigrationExecutor {
 		}
 	}
 
+	private void rollback(RuntimeException failure) {
+		try {
+			this.connection.rollback();
+		}
+		catch (SQLException ex) {
+			// the connection is gone (the server rolls back what it had); report the first failure
+			failure.addSuppressed(ex);
+		}
+	}
+
+	private void restoreAutoCommit(boolean autoCommit) {
+		try {
+			this.connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			// the connection is gone; the failure being thrown says so
+		}
+	}
+
+	private static void forgetQuietly(ProgressRecorder tracker, MigrationKey key) {
+		try {
+			tracker.finished(key);
+		}
+		catch (MigrationException ex) {
+			// the database is gone; the next run names the migration instead
+		}
+	}
+
+	private Vendor vendor() {
+		try {
+			return Vendor.from(this.connection.getMetaData());
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the database metadata: " + ex.getMessage(), ex);
+		}
+	}
+
 	private static RuntimeException failure(Migration migration, SchemaEditor editor, boolean atomic,
-			RuntimeException ex) {
+			@Nullable ProgressRecorder progress, RuntimeException ex) {
 		if (!(ex instanceof SchemaEditException failed)) {
 			return ex;
 		}
 		int number = editor.collectedSql().size();
 		String outcome = atomic ? "The migration was rolled back; nothing of it was applied."
-				: "This database commits DDL immediately, so the " + (number - 1)
-						+ " statement(s) before it stay applied and the migration is NOT recorded. "
-						+ "Fix the cause, undo or complete those statements by hand, then run migrate again.";
+				: HalfAppliedMessages.failed(migration.key(), number, editor.vendor(), progress);
 		return new SchemaEditException("Migration " + migration.key() + " failed at statement #" + number + ": "
 				+ failed.getMessage() + "\n" + outcome, failed.sql(), failed);
 	}

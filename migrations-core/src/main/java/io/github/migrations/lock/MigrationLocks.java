@@ -106,15 +106,17 @@ public final class MigrationLocks {
 	}
 
 	static String describeSelf() {
-		String host;
+		return "pid " + ProcessHandle.current().pid() + " on " + hostName() + " ("
+				+ UUID.randomUUID().toString().substring(0, 8) + ")";
+	}
+
+	static String hostName() {
 		try {
-			host = InetAddress.getLocalHost().getHostName();
+			return InetAddress.getLocalHost().getHostName();
 		}
 		catch (Exception ex) {
-			host = "unknown-host";
+			return "unknown-host";
 		}
-		return "pid " + ProcessHandle.current().pid() + " on " + host + " (" + UUID.randomUUID().toString().substring(0, 8)
-				+ ")";
 	}
 
 	static LockTimeoutException timeout(Duration timeout, String holder) {

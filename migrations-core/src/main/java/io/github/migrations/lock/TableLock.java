@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.migrations.LockTimeoutException;
 import io.github.migrations.MigrationException;
@@ -20,6 +22,7 @@ import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lock kept as the single row of a lock table ({@code id = 1}, {@code owner},
@@ -33,6 +36,8 @@ public final class TableLock implements MigrationLock {
 
 	/** How long a row stays valid without a heartbeat. */
 	public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+
+	private static final Pattern OWNER = Pattern.compile("pid (\\d+) on (\\S+) \\(.*\\)");
 
 	private final Connection connection;
 
@@ -93,6 +98,9 @@ public final class TableLock implements MigrationLock {
 		String takeOver = "UPDATE " + quoted + " SET " + names.quoteName("owner") + " = ?, "
 				+ names.quoteName("acquired_at") + " = ?, " + names.quoteName("expires_at") + " = ? WHERE "
 				+ names.quoteName("id") + " = 1 AND " + names.quoteName("expires_at") + " < ?";
+		String takeOverDead = "UPDATE " + quoted + " SET " + names.quoteName("owner") + " = ?, "
+				+ names.quoteName("acquired_at") + " = ?, " + names.quoteName("expires_at") + " = ? WHERE "
+				+ names.quoteName("id") + " = 1 AND " + names.quoteName("owner") + " = ?";
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long nextLog = 0;
 		while (true) {
@@ -103,6 +111,12 @@ public final class TableLock implements MigrationLock {
 			if (update(connection, takeOver, owner, now, now + lease.toMillis(), now) == 1) {
 				MigrationLocks.logger.log(System.Logger.Level.WARNING,
 						"Took over the migration lock in {0}: its holder stopped renewing it", table);
+				return new TableLock(connection, names, table, owner, lease);
+			}
+			String dead = deadHolder(connection, names, table);
+			if (dead != null && update(connection, takeOverDead, owner, now, now + lease.toMillis(), dead) == 1) {
+				MigrationLocks.logger.log(System.Logger.Level.WARNING,
+						"Took over the migration lock in {0}: its holder, {1}, is no longer running", table, dead);
 				return new TableLock(connection, names, table, owner, lease);
 			}
 			long nanos = System.nanoTime();
@@ -186,6 +200,32 @@ public final class TableLock implements MigrationLock {
 			if (!Introspector.hasTable(connection, table)) {
 				throw ex;
 			}
+		}
+	}
+
+	/**
+	 * Return the owner of the lock row when it is a process on this host that no longer runs (a
+	 * process killed while migrating), so that its lease need not be waited out.
+	 */
+	private static @Nullable String deadHolder(Connection connection, BaseSchemaEditor names, String table) {
+		String sql = "SELECT " + names.quoteName("owner") + " FROM " + names.quoteName(table) + " WHERE "
+				+ names.quoteName("id") + " = 1";
+		try (PreparedStatement statement = connection.prepareStatement(sql);
+				ResultSet rows = statement.executeQuery()) {
+			if (!rows.next()) {
+				return null;
+			}
+			String owner = rows.getString(1);
+			Matcher matcher = OWNER.matcher(owner);
+			if (!matcher.matches() || !matcher.group(2).equals(MigrationLocks.hostName())) {
+				return null;
+			}
+			long pid = Long.parseLong(matcher.group(1));
+			boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+			return alive ? null : owner;
+		}
+		catch (SQLException | NumberFormatException ex) {
+			return null;
 		}
 	}
 

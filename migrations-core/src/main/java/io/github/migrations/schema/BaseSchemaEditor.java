@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.github.migrations.MigrationException;
@@ -46,6 +47,9 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	private final IdentifierCase identifierCase;
 
 	private final List<String> collected = new ArrayList<>();
+
+	private Consumer<String> beforeExecute = (sql) -> {
+	};
 
 	private final List<Deferred> deferred = new ArrayList<>();
 
@@ -167,12 +171,22 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		plan.run();
 	}
 
+	/**
+	 * Call a listener before each statement is executed (never in collect-only mode); the
+	 * executor uses it to note how far a migration outside a transaction got.
+	 * @param listener receives each statement before it runs
+	 */
+	public void beforeExecute(Consumer<String> listener) {
+		this.beforeExecute = listener;
+	}
+
 	@Override
 	public void execute(String sql) {
 		this.collected.add(sql);
 		if (this.collectOnly) {
 			return;
 		}
+		this.beforeExecute.accept(sql);
 		logger.log(System.Logger.Level.DEBUG, "Executing: {0}", sql);
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);

@@ -1,0 +1,267 @@
+package io.github.migrations.recorder;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.github.migrations.MigrationException;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.schema.BaseSchemaEditor;
+import io.github.migrations.schema.Introspector;
+import io.github.migrations.schema.SchemaEditors;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Remembers which migration is running outside a transaction and how far it got, so that a run
+ * that dies half-way (process killed, connection lost) is named on the next start instead of
+ * failing later on "table already exists". Django has no equivalent: on databases that commit DDL
+ * at once it leaves the user to find out.
+ * <p>
+ * The table {@code <historyTable>_progress} ({@code app}, {@code name}, {@code started},
+ * {@code owner}, {@code statement}, {@code statement_sql}) is created the first time a migration
+ * runs outside a transaction; a row exists only while such a migration runs, or after it was
+ * interrupted. Rows are written on a connection of their own, opened lazily, so that they
+ * survive a failure of the migration's connection, and so that a statement that failed alone
+ * (nothing of the migration applied) can still be forgotten when the migration's connection was
+ * killed.
+ *
+ * @since 0.1
+ */
+public final class ProgressRecorder implements AutoCloseable {
+
+	private final DataSource dataSource;
+
+	private final String tableName;
+
+	private @Nullable Connection connection;
+
+	private @Nullable BaseSchemaEditor names;
+
+	private boolean hasTable;
+
+	/**
+	 * Create a recorder; no connection is opened until it is needed.
+	 * @param dataSource the database
+	 * @param historyTable the history table name; the progress table is named after it
+	 */
+	public ProgressRecorder(DataSource dataSource, String historyTable) {
+		this.dataSource = dataSource;
+		this.tableName = tableName(historyTable);
+	}
+
+	/**
+	 * Return the name of the progress table that belongs to a history table.
+	 * @param historyTable the history table name
+	 * @return {@code <historyTable>_progress}
+	 */
+	public static String tableName(String historyTable) {
+		return historyTable + "_progress";
+	}
+
+	/**
+	 * Return the model of a progress table.
+	 * @param table the table name
+	 * @return the model state
+	 */
+	public static ModelState progressModel(String table) {
+		Map<String, FieldState> fields = new LinkedHashMap<>();
+		fields.put("id", FieldState.of(new FieldType.BigAutoField()));
+		fields.put("app", FieldState.of(new FieldType.CharField(255)));
+		fields.put("name", FieldState.of(new FieldType.CharField(255)));
+		fields.put("started", FieldState.of(new FieldType.DateTimeField()));
+		fields.put("owner", FieldState.of(new FieldType.CharField(255)));
+		fields.put("statement", FieldState.of(new FieldType.IntegerField()));
+		fields.put("statement_sql", FieldState.of(new FieldType.TextField()).withNullable(true));
+		return new ModelState("migrations", "Progress", fields, table);
+	}
+
+	/**
+	 * Return the name of the progress table.
+	 * @return the table name, unquoted
+	 */
+	public String tableName() {
+		return this.tableName;
+	}
+
+	/**
+	 * Return the migrations that started and did not finish, oldest first.
+	 * @return the interrupted migrations; empty when the table does not exist
+	 */
+	public List<InterruptedMigration> interrupted() {
+		Connection connection = connection();
+		if (!hasTable(connection)) {
+			return List.of();
+		}
+		String sql = "SELECT " + columns("app", "name", "started", "owner", "statement", "statement_sql") + " FROM "
+				+ q(this.tableName) + " ORDER BY " + q("id");
+		List<InterruptedMigration> result = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				result.add(new InterruptedMigration(new MigrationKey(rows.getString(1), rows.getString(2)),
+						rows.getTimestamp(3).toInstant(), rows.getString(4), rows.getInt(5), rows.getString(6)));
+			}
+			return result;
+		}
+		catch (SQLException ex) {
+			throw failure("read", ex);
+		}
+	}
+
+	/**
+	 * Note that a migration starts outside a transaction.
+	 * @param key the migration
+	 */
+	public void started(MigrationKey key) {
+		Connection connection = connection();
+		ensureTable(connection);
+		finished(key);
+		update("INSERT INTO " + q(this.tableName) + " ("
+				+ columns("app", "name", "started", "owner", "statement", "statement_sql")
+				+ ") VALUES (?, ?, ?, ?, 0, NULL)", key.app(), key.name(), Timestamp.from(Instant.now()), owner());
+	}
+
+	/**
+	 * Note that a statement of a running migration starts; the statements before it completed.
+	 * @param key the migration
+	 * @param number the statement number, from 1
+	 * @param sql the statement
+	 */
+	public void running(MigrationKey key, int number, String sql) {
+		update("UPDATE " + q(this.tableName) + " SET " + q("statement") + " = ?, " + q("statement_sql") + " = ? WHERE "
+				+ q("app") + " = ? AND " + q("name") + " = ?", number, sql, key.app(), key.name());
+	}
+
+	/**
+	 * Forget a migration's progress: it finished, or nothing of it was applied.
+	 * @param key the migration
+	 */
+	public void finished(MigrationKey key) {
+		Connection connection = connection();
+		if (!hasTable(connection)) {
+			return;
+		}
+		update("DELETE FROM " + q(this.tableName) + " WHERE " + q("app") + " = ? AND " + q("name") + " = ?", key.app(),
+				key.name());
+	}
+
+	/**
+	 * Return the statement that forgets an interrupted run by hand, for messages.
+	 * @param key the migration
+	 * @return a {@code DELETE} statement
+	 */
+	public String forgetSql(MigrationKey key) {
+		connection();
+		return "DELETE FROM " + q(this.tableName) + " WHERE " + q("app") + " = '" + key.app().replace("'", "''")
+				+ "' AND " + q("name") + " = '" + key.name().replace("'", "''") + "'";
+	}
+
+	/**
+	 * Close the connection, if one was opened.
+	 */
+	@Override
+	public void close() {
+		if (this.connection != null) {
+			try {
+				this.connection.close();
+			}
+			catch (SQLException ex) {
+				// the connection is gone already
+			}
+			this.connection = null;
+		}
+	}
+
+	private Connection connection() {
+		if (this.connection == null) {
+			try {
+				Connection connection = this.dataSource.getConnection();
+				connection.setAutoCommit(true);
+				this.names = SchemaEditors.create(connection, false);
+				this.connection = connection;
+			}
+			catch (SQLException ex) {
+				throw new MigrationException("Could not open a connection for the " + this.tableName + " table: "
+						+ ex.getMessage(), ex);
+			}
+		}
+		return this.connection;
+	}
+
+	private boolean hasTable(Connection connection) {
+		if (!this.hasTable) {
+			this.hasTable = Introspector.hasTable(connection, this.tableName);
+		}
+		return this.hasTable;
+	}
+
+	private void ensureTable(Connection connection) {
+		if (hasTable(connection)) {
+			return;
+		}
+		try (BaseSchemaEditor creator = SchemaEditors.create(connection, false)) {
+			creator.createModel(progressModel(this.tableName));
+		}
+		catch (MigrationException ex) {
+			if (!Introspector.hasTable(connection, this.tableName)) {
+				throw new MigrationException("Unable to create the " + this.tableName + " table (" + ex.getMessage() + ")",
+						ex);
+			}
+		}
+		this.hasTable = true;
+	}
+
+	private void update(String sql, Object... parameters) {
+		try (PreparedStatement statement = connection().prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw failure("update", ex);
+		}
+	}
+
+	private String q(String name) {
+		connection();
+		return this.names.quoteName(name);
+	}
+
+	private String columns(String... columns) {
+		StringBuilder sql = new StringBuilder();
+		for (String column : columns) {
+			sql.append((sql.length() > 0) ? ", " : "").append(q(column));
+		}
+		return sql.toString();
+	}
+
+	private static String owner() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (Exception ex) {
+			host = "unknown-host";
+		}
+		return "pid " + ProcessHandle.current().pid() + " on " + host;
+	}
+
+	private MigrationException failure(String action, SQLException ex) {
+		return new MigrationException("Could not " + action + " the " + this.tableName + " table: " + ex.getMessage(),
+				ex);
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.github.migrations.reliability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child JVM on the test class path, with its merged output collected line by line as it comes.
+ */
+final class JavaProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final StringBuffer output = new StringBuffer();
+
+	private final Thread reader;
+
+	private final Writer input;
+
+	private JavaProcess(Process process) {
+		this.process = process;
+		this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+		this.reader = new Thread(this::read, "output of pid " + process.pid());
+		this.reader.setDaemon(true);
+		this.reader.start();
+	}
+
+	/**
+	 * Start a JVM running a main class.
+	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
+	 * @param mainClass the class
+	 * @param args its arguments
+	 * @return the running process
+	 */
+	static JavaProcess start(List<String> systemProperties, Class<?> mainClass, List<String> args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Xshare:auto");
+		systemProperties.forEach((property) -> command.add("-D" + property));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(mainClass.getName());
+		command.addAll(args);
+		return new JavaProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+	}
+
+	private void read() {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = lines.readLine()) != null) {
+				synchronized (this.output) {
+					this.output.append(line).append('\n');
+					this.output.notifyAll();
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process was killed
+		}
+	}
+
+	/**
+	 * Wait until a line equal to {@code line} was printed.
+	 * @param line the line
+	 * @param timeout how long to wait
+	 * @throws AssertionError when the line did not come in time (with the output so far)
+	 */
+	void awaitLine(String line, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.output) {
+			while (!("\n" + this.output).contains("\n" + line + "\n")) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0 || (!this.process.isAlive() && !this.reader.isAlive())) {
+					throw new AssertionError("No line '" + line + "' within " + timeout + "; output:\n" + this.output);
+				}
+				this.output.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+			}
+		}
+	}
+
+	/**
+	 * Send a line to the process's standard input.
+	 * @param line the line
+	 */
+	void send(String line) throws IOException {
+		this.input.write(line + "\n");
+		this.input.flush();
+	}
+
+	/**
+	 * Kill the process with SIGKILL, as {@code kill -9} does, and wait until it is gone.
+	 */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Wait for the process to exit.
+	 * @param timeout how long to wait
+	 * @return the exit code
+	 * @throws AssertionError when it did not exit in time
+	 */
+	int waitFor(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			this.process.destroyForcibly();
+			throw new AssertionError("The process did not finish within " + timeout + "; output:\n" + output());
+		}
+		this.reader.join(5000);
+		return this.process.exitValue();
+	}
+
+	/**
+	 * Return what the process printed so far.
+	 * @return the output
+	 */
+	String output() {
+		synchronized (this.output) {
+			return this.output.toString();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.process.destroyForcibly();
+	}
+
+}
