@@ -1,5 +1,7 @@
 package io.github.migrations.cli;
 
+import java.io.BufferedReader;
+import java.io.Console;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,7 +9,9 @@ import java.util.concurrent.Callable;
 import io.github.migrations.CommandException;
 import io.github.migrations.MigrationException;
 import io.github.migrations.UnknownAppException;
+import io.github.migrations.autodetect.InteractiveQuestioner;
 import io.github.migrations.autodetect.NonInteractiveQuestioner;
+import io.github.migrations.autodetect.Questioner;
 import io.github.migrations.command.CommandContext;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.MakeMigrations;
@@ -102,7 +106,7 @@ public final class ManagementUtility {
 		@Option(names = { "-v", "--verbosity" }, defaultValue = "1", description = "0, 1, 2 or 3.")
 		int verbosity;
 
-		@Option(names = { "--noinput", "--no-input" }, description = "Never ask questions (always the case here).")
+		@Option(names = { "--noinput", "--no-input" }, description = "Tells the command to NOT prompt the user for input of any kind (the default without a terminal).")
 		boolean noInput;
 
 	}
@@ -132,7 +136,7 @@ public final class ManagementUtility {
 		@Override
 		public Integer call() {
 			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
-					this.check, this.empty, this.merge, this.name, new NonInteractiveQuestioner());
+					this.check, this.empty, this.merge, this.name, questioner(this.noInput));
 			return new MakeMigrations(context(this.verbosity)).run(options);
 		}
 
@@ -261,6 +265,18 @@ public final class ManagementUtility {
 				.run(new OptimizeMigration.Options(this.app, this.migration, this.check));
 		}
 
+	}
+
+	/**
+	 * Ask questions only where a terminal is attached and {@code --noinput} was not given, as
+	 * Django; CI, build servers and piped runs never wait for an answer.
+	 */
+	private static Questioner questioner(boolean noInput) {
+		Console console = System.console();
+		if (noInput || console == null) {
+			return new NonInteractiveQuestioner();
+		}
+		return new InteractiveQuestioner(new BufferedReader(console.reader()), console.writer());
 	}
 
 }

@@ -16,13 +16,29 @@ import io.github.migrations.state.FieldType;
 /**
  * Checks that a default written as text fits its field and returns its canonical text, so that
  * equal defaults compare equal however they were written ({@code "TRUE"} and {@code "true"}).
+ *
+ * @since 0.1
  */
-final class Defaults {
+public final class Defaults {
 
 	/** The database default meaning "the current date or time". */
 	static final String NOW = "now";
 
 	private Defaults() {
+	}
+
+	/**
+	 * Check a value typed by the user as a default (for example a one-off default asked by
+	 * makemigrations) and return its canonical text.
+	 * @param where what the value is for, for messages (for example {@code author.name})
+	 * @param type the field type
+	 * @param value the value as typed
+	 * @param choices the allowed values, or empty
+	 * @return the canonical text
+	 * @throws InvalidModelException when the value does not fit the type, naming what to type
+	 */
+	public static String canonicalDefault(String where, FieldType type, String value, List<String> choices) {
+		return canonical(where, type, value, choices, false);
 	}
 
 	static String canonical(String where, FieldType type, String value, List<String> choices, boolean database) {
