@@ -27,18 +27,35 @@ public final class InteractiveQuestioner implements Questioner {
 
 	private final PrintWriter out;
 
+	private final boolean dryRun;
+
 	/**
 	 * Create a questioner reading answers from {@code in} and writing questions to {@code out}.
 	 * @param in the answers
 	 * @param out where questions are written
 	 */
 	public InteractiveQuestioner(BufferedReader in, PrintWriter out) {
+		this(in, out, false);
+	}
+
+	/**
+	 * Create a questioner that, for a run that writes nothing ({@code --dry-run},
+	 * {@code --check}), asks about renames but not for one-off defaults, as Django.
+	 * @param in the answers
+	 * @param out where questions are written
+	 * @param dryRun whether nothing will be written
+	 */
+	public InteractiveQuestioner(BufferedReader in, PrintWriter out, boolean dryRun) {
 		this.in = in;
 		this.out = out;
+		this.dryRun = dryRun;
 	}
 
 	@Override
 	public String askNotNullAddition(String app, String modelName, String fieldName, FieldState field) {
+		if (this.dryRun) {
+			return "";
+		}
 		this.out.println("It is impossible to add a non-nullable field '" + fieldName + "' to " + modelName
 				+ " without specifying a default. This is because the database needs something to populate existing rows.");
 		int choice = choose(" 1) Provide a one-off default now (will be set on all existing rows with a null value for this column)",
@@ -51,6 +68,9 @@ public final class InteractiveQuestioner implements Questioner {
 
 	@Override
 	public @Nullable String askNotNullAlteration(String app, String modelName, String fieldName, FieldState field) {
+		if (this.dryRun) {
+			return null;
+		}
 		this.out.println("It is impossible to change a nullable field '" + fieldName + "' on " + modelName
 				+ " to non-nullable without providing a default. This is because the database needs something to populate existing rows.");
 		int choice = choose(" 1) Provide a one-off default now (will be set on all existing rows with a null value for this column)",

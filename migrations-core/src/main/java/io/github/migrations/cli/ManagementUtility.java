@@ -136,7 +136,7 @@ public final class ManagementUtility {
 		@Override
 		public Integer call() {
 			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
-					this.check, this.empty, this.merge, this.name, questioner(this.noInput));
+					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check));
 			return new MakeMigrations(context(this.verbosity)).run(options);
 		}
 
@@ -271,12 +271,12 @@ public final class ManagementUtility {
 	 * Ask questions only where a terminal is attached and {@code --noinput} was not given, as
 	 * Django; CI, build servers and piped runs never wait for an answer.
 	 */
-	private static Questioner questioner(boolean noInput) {
+	private static Questioner questioner(boolean noInput, boolean writesNothing) {
 		Console console = System.console();
 		if (noInput || console == null) {
 			return new NonInteractiveQuestioner();
 		}
-		return new InteractiveQuestioner(new BufferedReader(console.reader()), console.writer());
+		return new InteractiveQuestioner(new BufferedReader(console.reader()), console.writer(), writesNothing);
 	}
 
 }

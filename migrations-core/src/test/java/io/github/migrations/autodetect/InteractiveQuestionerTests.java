@@ -78,6 +78,15 @@ class InteractiveQuestionerTests {
 		assertThat(this.written.toString()).contains("is not one of the choices [draft, published]");
 	}
 
+	@Test
+	void aRunThatWritesNothingAsksNoDefault() {
+		InteractiveQuestioner dryRun = new InteractiveQuestioner(new BufferedReader(new StringReader("")),
+				new PrintWriter(this.written, true), true);
+		assertThat(dryRun.askNotNullAddition("shop", "product", "sku", SKU)).isEmpty();
+		assertThat(dryRun.askNotNullAlteration("shop", "product", "sku", SKU)).isNull();
+		assertThat(this.written.toString()).isEmpty();
+	}
+
 	private InteractiveQuestioner questioner(String input) {
 		return new InteractiveQuestioner(new BufferedReader(new StringReader(input)), new PrintWriter(this.written, true));
 	}
