@@ -57,7 +57,8 @@ public record AddConstraint(String modelName, ConstraintState constraint) implem
 
 	@Override
 	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.modelName);
+		// as Django's IndexOperation: no operation is optimized across a constraint operation
+		return true;
 	}
 
 	@Override
@@ -66,7 +67,7 @@ public record AddConstraint(String modelName, ConstraintState constraint) implem
 				&& remove.name().equals(this.constraint.name())) {
 			return Reduction.replace();
 		}
-		return Reduction.throughIf(!other.referencesModel(this.modelName, app));
+		return Reduction.BLOCKED;
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.migrations.operation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.github.migrations.schema.SchemaEditor;
@@ -22,7 +24,7 @@ public record AddIndex(String modelName, IndexState index) implements Operation 
 		if (model.indexes().stream().anyMatch((existing) -> existing.name().equals(this.index.name()))) {
 			throw new IllegalStateException(app + "." + this.modelName + " already has an index named " + this.index.name());
 		}
-		java.util.List<IndexState> indexes = new java.util.ArrayList<>(model.indexes());
+		List<IndexState> indexes = new ArrayList<>(model.indexes());
 		indexes.add(this.index);
 		return state.withModel(model.withIndexes(indexes));
 	}
@@ -55,12 +57,8 @@ public record AddIndex(String modelName, IndexState index) implements Operation 
 
 	@Override
 	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.modelName);
-	}
-
-	@Override
-	public boolean referencesField(String modelName, String fieldName, String app) {
-		return referencesModel(modelName, app) && this.index.fieldNames().contains(fieldName);
+		// as Django's IndexOperation: no operation is optimized across an index operation
+		return true;
 	}
 
 	@Override
@@ -73,7 +71,7 @@ public record AddIndex(String modelName, IndexState index) implements Operation 
 				&& rename.oldName().equals(this.index.name())) {
 			return Reduction.replace(new AddIndex(this.modelName, this.index.withName(rename.newName())));
 		}
-		return Reduction.throughIf(!other.referencesModel(this.modelName, app));
+		return Reduction.BLOCKED;
 	}
 
 }

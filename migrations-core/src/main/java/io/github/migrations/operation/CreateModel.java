@@ -60,10 +60,13 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		return new CreateModel(this.name, fields, this.dbTable, this.indexes, this.constraints, this.options);
 	}
 
+	private ModelState model(String app) {
+		return new ModelState(app, this.name, this.fields, this.dbTable, this.indexes, this.constraints, this.options);
+	}
+
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
-		return state.withModel(
-				new ModelState(app, this.name, this.fields, this.dbTable, this.indexes, this.constraints, this.options));
+		return state.withModel(model(app));
 	}
 
 	@Override
@@ -122,13 +125,13 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		}
 		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.name)
 				&& this.fields.containsKey(rename.oldName())) {
-			Map<String, FieldState> fields = new LinkedHashMap<>();
-			this.fields.forEach((key, value) -> fields.put(key.equals(rename.oldName()) ? rename.newName() : key, value));
-			return Reduction.replace(with(fields));
+			// as the state does: indexes, constraints and ordering follow the field
+			return Reduction.replace(of(model(app).withFieldRenamed(rename.oldName(), rename.newName())));
 		}
 		if (other instanceof RenameModel rename && Operations.sameName(rename.oldName(), this.name)) {
-			return Reduction.replace(new CreateModel(rename.newName(), this.fields, this.dbTable, this.indexes,
-					this.constraints, this.options));
+			// relations of the model to itself follow the rename (Django keeps the old target here)
+			ProjectState renamed = rename.stateForwards(app, ProjectState.of(List.of(model(app))));
+			return Reduction.replace(of(renamed.model(app, rename.newName())));
 		}
 		if (other instanceof AlterModelTable table && Operations.sameName(table.name(), this.name)) {
 			return Reduction.replace(new CreateModel(this.name, this.fields, table.table(), this.indexes,
@@ -147,6 +150,20 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		if (other instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
 			List<ConstraintState> constraints = new ArrayList<>(this.constraints);
 			constraints.add(add.constraint());
+			return Reduction.replace(
+					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
+		}
+		if (other instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.name)) {
+			List<IndexState> indexes = this.indexes.stream()
+				.filter((index) -> !index.name().equals(remove.name()))
+				.toList();
+			return Reduction.replace(
+					new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options));
+		}
+		if (other instanceof RemoveConstraint remove && Operations.sameName(remove.modelName(), this.name)) {
+			List<ConstraintState> constraints = this.constraints.stream()
+				.filter((constraint) -> !constraint.name().equals(remove.name()))
+				.toList();
 			return Reduction.replace(
 					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
 		}

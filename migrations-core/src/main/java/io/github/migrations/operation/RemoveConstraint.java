@@ -52,12 +52,13 @@ public record RemoveConstraint(String modelName, String name) implements Operati
 
 	@Override
 	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.modelName);
+		// as Django's IndexOperation: no operation is optimized across an index operation
+		return true;
 	}
 
 	@Override
 	public Reduction reduce(Operation other, String app) {
-		return Reduction.throughIf(!other.referencesModel(this.modelName, app));
+		return Reduction.BLOCKED;
 	}
 
 }

@@ -52,12 +52,13 @@ public record RemoveIndex(String modelName, String name) implements Operation {
 
 	@Override
 	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.modelName);
+		// as Django's IndexOperation: no operation is optimized across an index operation
+		return true;
 	}
 
 	@Override
 	public Reduction reduce(Operation other, String app) {
-		return Reduction.throughIf(!other.referencesModel(this.modelName, app));
+		return Reduction.BLOCKED;
 	}
 
 }

@@ -56,16 +56,17 @@ public record RenameIndex(String modelName, String newName, String oldName) impl
 
 	@Override
 	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.modelName);
+		// as Django's IndexOperation: no operation is optimized across an index operation
+		return true;
 	}
 
 	@Override
 	public Reduction reduce(Operation other, String app) {
 		if (other instanceof RenameIndex rename && Operations.sameName(rename.modelName(), this.modelName)
-				&& rename.oldName().equals(this.newName)) {
+				&& Operations.sameName(rename.oldName(), this.newName)) {
 			return Reduction.replace(new RenameIndex(this.modelName, rename.newName(), this.oldName));
 		}
-		return Reduction.throughIf(!other.referencesModel(this.modelName, app));
+		return Reduction.BLOCKED;
 	}
 
 }
