@@ -2,18 +2,20 @@ package io.github.migrations.schema;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import io.github.migrations.MigrationException;
 import io.github.migrations.state.FieldState;
-import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelState;
 
 /**
  * The steps of one {@code alterField}, in the order of Django's {@code _alter_field}: drop the
- * foreign key, unique constraint and index that go away; rename the column; change its type;
- * change its nullability (filling NULLs from the default first); then add the unique
- * constraint, index and foreign key that are new.
+ * foreign key, unique constraint, index and check that go away; rename the column; change its
+ * type; change its comment and database default; change its nullability (filling NULLs from the
+ * default first); then add the unique constraint, index, foreign key and check that are new.
+ * Where the database restates a whole column to change it ({@code MODIFY}), comment, default and
+ * check travel with the type change.
  */
 final class AlterFieldPlan {
 
@@ -48,22 +50,30 @@ final class AlterFieldPlan {
 		boolean renamed = !this.oldColumn.equals(this.newColumn);
 		boolean typeChanged = !oldType.equals(newType);
 		boolean nullChanged = this.oldField.nullable() != this.newField.nullable();
-		boolean fkChanged = this.oldField.type().isRelation()
-				&& (!this.oldField.type().equals(this.newField.type()) || renamed || typeChanged);
-		boolean dropUnique = this.oldField.unique() && !this.oldField.primaryKey() && !this.newField.unique();
-		boolean addUnique = this.newField.unique() && !this.newField.primaryKey() && !this.oldField.unique();
-		boolean addFk = this.newField.type().isRelation() && (fkChanged || !this.oldField.type().isRelation());
+		boolean oldRelation = BaseSchemaEditor.isRelationColumn(this.oldField);
+		boolean newRelation = BaseSchemaEditor.isRelationColumn(this.newField);
+		boolean fkChanged = oldRelation && (!newRelation
+				|| !Objects.equals(this.oldField.type().relatedModel(), this.newField.type().relatedModel()) || renamed
+				|| typeChanged);
+		boolean addFk = newRelation && (fkChanged || !oldRelation);
+		boolean oldUnique = this.editor.isUnique(this.oldField) && !this.oldField.primaryKey();
+		boolean newUnique = this.editor.isUnique(this.newField) && !this.newField.primaryKey();
 		boolean oldIndexed = this.editor.isIndexed(this.oldField);
 		boolean newIndexed = this.editor.isIndexed(this.newField);
-		if (!renamed && !typeChanged && !nullChanged && !fkChanged && !addFk && !dropUnique && !addUnique
-				&& oldIndexed == newIndexed) {
+		boolean separateChecks = !this.editor.checksRestatedByModify();
+		boolean oldCheck = this.editor.columnCheck(this.oldColumn, this.oldField) != null;
+		boolean newCheck = this.editor.columnCheck(this.newColumn, this.newField) != null;
+		boolean commentChanged = !Objects.equals(this.oldField.dbComment(), this.newField.dbComment());
+		boolean dbDefaultChanged = !Objects.equals(this.oldField.dbDefault(), this.newField.dbDefault());
+		if (!renamed && !typeChanged && !nullChanged && !fkChanged && !addFk && oldUnique == newUnique
+				&& oldIndexed == newIndexed && oldCheck == newCheck && !commentChanged && !dbDefaultChanged) {
 			return;
 		}
 		String quotedTable = this.editor.quoteName(this.table);
-		if (fkChanged && this.oldField.type() instanceof FieldType.ForeignKey oldFk) {
-			this.editor.dropForeignKeys(this.model, this.oldColumn, oldFk);
+		if (fkChanged) {
+			this.editor.dropForeignKeys(this.model, this.oldColumn, this.oldField.type());
 		}
-		if (dropUnique) {
+		if (oldUnique && !newUnique) {
 			for (String name : existing("unique constraint",
 					Introspector.uniqueConstraintNames(this.editor.connection, this.table, this.oldColumn),
 					this.editor.indexName(this.table, this.oldColumn, "_uniq"))) {
@@ -75,39 +85,90 @@ final class AlterFieldPlan {
 				this.editor.execute(this.editor.sqlDeleteIndex(quotedTable, name));
 			}
 		}
+		if (separateChecks && oldCheck && !newCheck) {
+			for (String name : existing("check constraint",
+					Introspector.checkConstraintNames(this.editor.connection, this.table, this.oldColumn),
+					this.editor.indexName(this.table, this.oldColumn, "_check"))) {
+				this.editor.execute(this.editor.sqlDeleteCheck(quotedTable, name));
+			}
+		}
 		if (renamed) {
 			this.editor.execute(this.editor.sqlRenameColumn(quotedTable, this.editor.quoteName(this.oldColumn),
 					this.editor.quoteName(this.newColumn)));
 			this.editor.renameInDeferred(this.table, this.oldColumn, this.newColumn);
 		}
 		String column = this.editor.quoteName(this.newColumn);
+		boolean modified = false;
 		if (typeChanged) {
 			boolean kindChanged = !this.oldField.type().getClass().equals(this.newField.type().getClass());
-			alter(this.editor.sqlAlterColumnType(column, newType, this.oldField.nullable(), kindChanged));
+			alter(this.editor.sqlAlterColumnType(column, newType, definition(this.oldField.nullable()), kindChanged));
+			modified = true;
+		}
+		if (commentChanged) {
+			String inline = this.editor.sqlAlterColumnComment(column, definition(this.oldField.nullable()));
+			if (inline == null) {
+				String comment = this.editor.commentSql(this.table, this.newColumn, this.newField.dbComment());
+				if (comment != null) {
+					this.editor.execute(comment);
+				}
+			}
+			else if (!modified) {
+				alter(inline);
+				modified = true;
+			}
+		}
+		boolean restated = modified && !separateChecks;
+		if (dbDefaultChanged && !restated) {
+			String dbDefault = this.newField.dbDefault();
+			alter((dbDefault != null)
+					? this.editor.sqlSetColumnDefault(column, this.editor.literal(this.model, this.newField, dbDefault))
+					: this.editor.sqlDropColumnDefault(column));
 		}
 		if (nullChanged) {
-			String defaultValue = this.newField.defaultValue();
-			if (!this.newField.nullable() && defaultValue != null) {
-				String literal = this.editor.quoteValue(this.newField.type(), defaultValue);
-				alter(this.editor.sqlSetColumnDefault(column, literal));
-				this.editor.sqlUpdateWithDefault(quotedTable, column, literal).forEach(this.editor::execute);
-				alter(this.editor.sqlAlterColumnNull(column, newType, false));
-				alter(this.editor.sqlDropColumnDefault(column));
-			}
-			else {
-				alter(this.editor.sqlAlterColumnNull(column, newType, this.newField.nullable()));
-			}
+			alterNullability(quotedTable, column);
 		}
-		if (addUnique) {
+		if (newUnique && !oldUnique) {
 			this.editor.execute(this.editor.sqlCreateUnique(quotedTable,
 					this.editor.quoteName(this.editor.indexName(this.table, this.newColumn, "_uniq")), column));
 		}
 		if (newIndexed && !oldIndexed) {
 			this.editor.execute(this.editor.createIndex(this.table, this.newColumn).sql());
 		}
-		if (addFk && this.newField.type() instanceof FieldType.ForeignKey fk) {
-			this.editor.execute(this.editor.createForeignKey(this.model, this.newColumn, fk).sql());
+		if (addFk) {
+			this.editor.execute(this.editor.createForeignKey(this.model, this.newColumn, this.newField.type()).sql());
 		}
+		if (separateChecks && newCheck && !oldCheck) {
+			this.editor.execute(this.editor.sqlCreateCheck(quotedTable,
+					this.editor.quoteName(this.editor.indexName(this.table, this.newColumn, "_check")),
+					this.editor.columnCheck(this.newColumn, this.newField)));
+		}
+	}
+
+	private void alterNullability(String quotedTable, String column) {
+		if (this.newField.nullable()) {
+			alter(this.editor.sqlAlterColumnNull(column, true, definition(true)));
+			return;
+		}
+		String oneOff = this.newField.defaultValue();
+		String dbDefault = this.newField.dbDefault();
+		if (oneOff != null && dbDefault == null) {
+			String literal = this.editor.literal(this.model, this.newField, oneOff);
+			alter(this.editor.sqlSetColumnDefault(column, literal));
+			this.editor.sqlUpdateWithDefault(quotedTable, column, literal).forEach(this.editor::execute);
+			alter(this.editor.sqlAlterColumnNull(column, false, definition(false)));
+			alter(this.editor.sqlDropColumnDefault(column));
+			return;
+		}
+		String fill = (oneOff != null) ? oneOff : dbDefault;
+		if (fill != null) {
+			this.editor.sqlUpdateWithDefault(quotedTable, column, this.editor.literal(this.model, this.newField, fill))
+				.forEach(this.editor::execute);
+		}
+		alter(this.editor.sqlAlterColumnNull(column, false, definition(false)));
+	}
+
+	private String definition(boolean nullable) {
+		return this.editor.modifyDefinition(this.model, this.newColumn, this.newField, nullable);
 	}
 
 	private void alter(String fragment) {

@@ -1,22 +1,27 @@
 package io.github.migrations.schema;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.github.migrations.MigrationException;
 import io.github.migrations.SchemaEditException;
+import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
+import io.github.migrations.state.IndexState;
 import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
@@ -26,12 +31,15 @@ import org.jspecify.annotations.Nullable;
  * Base of the vendor schema editors, after Django's {@code BaseDatabaseSchemaEditor}: the
  * algorithms live here, the SQL comes from small template methods the vendors override.
  * Statements run at once through a JDBC {@link Statement} (and are collected), or, in
- * collect-only mode, are only collected. Foreign keys and indexes of new tables and columns are
- * deferred to {@link #flushDeferred()}.
+ * collect-only mode, are only collected. Foreign keys, constraints and indexes of new tables and
+ * columns are deferred to {@link #flushDeferred()}.
  * <p>
  * Identifiers are always quoted, so reserved words work as names, and folded to the case the
  * database uses for unquoted names, so hand-written SQL with unquoted names still finds them.
  * Existing constraints and indexes are found by introspection before they are dropped.
+ * <p>
+ * A many-to-many field without {@code through} model gets Django's automatic join table (see
+ * {@link JoinTables}); it is created and dropped with its model or field.
  *
  * @since 0.1
  */
@@ -54,6 +62,8 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	private final List<Deferred> deferred = new ArrayList<>();
 
 	private @Nullable ProjectState projectState;
+
+	private @Nullable ModelState joinOwner;
 
 	/**
 	 * Create an editor.
@@ -103,26 +113,48 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		return quote + folded.replace(quote, quote + quote) + quote;
 	}
 
+	// ---- models -------------------------------------------------------------------------
+
 	@Override
 	public void createModel(ModelState model) {
 		List<String> definitions = new ArrayList<>();
-		List<Deferred> indexes = new ArrayList<>();
+		List<Deferred> later = new ArrayList<>();
+		List<String> comments = new ArrayList<>();
 		model.fields().forEach((name, field) -> {
+			if (!field.type().hasColumn()) {
+				return;
+			}
 			String column = field.column(name);
-			definitions.add(quoteName(column) + " " + columnDefinition(model, field, false));
-			if (field.type() instanceof FieldType.ForeignKey fk) {
-				this.deferred.add(createForeignKey(model, column, fk));
+			definitions.add(quoteName(column) + " " + columnDefinition(model, column, field, false));
+			if (isRelationColumn(field)) {
+				this.deferred.add(createForeignKey(model, column, field.type()));
 			}
 			if (isIndexed(field)) {
-				indexes.add(createIndex(model.table(), column));
+				later.add(createIndex(model.table(), column));
+			}
+			String comment = commentSql(model.table(), column, field.dbComment());
+			if (comment != null && field.dbComment() != null) {
+				comments.add(comment);
 			}
 		});
 		execute("CREATE TABLE " + quoteName(model.table()) + " (" + String.join(", ", definitions) + ")");
-		this.deferred.addAll(indexes);
+		comments.forEach(this::execute);
+		for (ConstraintState constraint : model.constraints()) {
+			String sql = constraintSql(model, constraint);
+			if (sql != null) {
+				this.deferred.add(new Deferred(model.table(), null, constraint.name(), sql));
+			}
+		}
+		this.deferred.addAll(later);
+		for (IndexState index : model.indexes()) {
+			this.deferred.add(new Deferred(model.table(), null, index.name(), indexSql(model, index)));
+		}
+		forEachJoinTable(model, this::createModel);
 	}
 
 	@Override
 	public void deleteModel(ModelState model) {
+		forEachJoinTable(model, this::deleteModel);
 		this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(model.table()));
 		execute(sqlDeleteTable(quoteName(model.table())));
 	}
@@ -136,17 +168,31 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		renameInDeferred(oldTable, null, newTable);
 	}
 
+	// ---- fields -------------------------------------------------------------------------
+
 	@Override
 	public void addField(ModelState model, String name, FieldState field) {
+		if (field.type() instanceof FieldType.ManyToManyField m2m) {
+			if (m2m.through() == null) {
+				runWithJoinOwner(model, () -> createModel(JoinTables.model(this, model, name, m2m)));
+			}
+			return;
+		}
 		String table = quoteName(model.table());
 		String column = field.column(name);
 		execute("ALTER TABLE " + table + " ADD COLUMN " + quoteName(column) + " "
-				+ columnDefinition(model, field, true));
-		if (field.hasDefault()) {
+				+ columnDefinition(model, column, field, true));
+		if (field.hasDefault() && field.dbDefault() == null) {
 			execute("ALTER TABLE " + table + " " + sqlDropColumnDefault(quoteName(column)));
 		}
-		if (field.type() instanceof FieldType.ForeignKey fk) {
-			this.deferred.add(createForeignKey(model, column, fk));
+		if (field.dbComment() != null) {
+			String comment = commentSql(model.table(), column, field.dbComment());
+			if (comment != null) {
+				execute(comment);
+			}
+		}
+		if (isRelationColumn(field)) {
+			this.deferred.add(createForeignKey(model, column, field.type()));
 		}
 		if (isIndexed(field)) {
 			this.deferred.add(createIndex(model.table(), column));
@@ -155,9 +201,15 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	@Override
 	public void removeField(ModelState model, String name, FieldState field) {
+		if (field.type() instanceof FieldType.ManyToManyField m2m) {
+			if (m2m.through() == null) {
+				runWithJoinOwner(model, () -> deleteModel(JoinTables.model(this, model, name, m2m)));
+			}
+			return;
+		}
 		String column = field.column(name);
-		if (field.type() instanceof FieldType.ForeignKey fk) {
-			dropForeignKeys(model, column, fk);
+		if (isRelationColumn(field)) {
+			dropForeignKeys(model, column, field.type());
 		}
 		this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(model.table())
 				&& column.equalsIgnoreCase(statement.column()));
@@ -167,9 +219,164 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	@Override
 	public void alterField(ModelState model, String oldName, FieldState oldField, String newName,
 			FieldState newField) {
+		boolean oldM2m = oldField.type() instanceof FieldType.ManyToManyField;
+		boolean newM2m = newField.type() instanceof FieldType.ManyToManyField;
+		if (oldM2m || newM2m) {
+			if (oldM2m && newM2m
+					&& (((FieldType.ManyToManyField) oldField.type()).through() == null) == (((FieldType.ManyToManyField) newField
+						.type()).through() == null)) {
+				alterManyToMany(model, oldName, oldField, model, newName, newField);
+				return;
+			}
+			throw new MigrationException("Cannot alter field " + model.name() + "." + oldName + " into "
+					+ model.name() + "." + newName + " - they are not compatible types (you cannot alter to or from"
+					+ " M2M fields, or add or remove through= on M2M fields)");
+		}
 		AlterFieldPlan plan = new AlterFieldPlan(this, model, oldName, oldField, newName, newField);
 		plan.run();
 	}
+
+	@Override
+	public void alterManyToMany(ModelState oldModel, String oldName, FieldState oldField, ModelState newModel,
+			String newName, FieldState newField) {
+		if (!(oldField.type() instanceof FieldType.ManyToManyField oldM2m)
+				|| !(newField.type() instanceof FieldType.ManyToManyField newM2m)) {
+			throw new IllegalArgumentException("Not many-to-many fields: " + oldName + ", " + newName);
+		}
+		if (oldM2m.through() != null || newM2m.through() != null) {
+			return;
+		}
+		ModelState oldJoin = withJoinOwner(oldModel, () -> JoinTables.model(this, oldModel, oldName, oldM2m));
+		ModelState newJoin = withJoinOwner(newModel, () -> JoinTables.model(this, newModel, newName, newM2m));
+		alterDbTable(newJoin, oldJoin.table(), newJoin.table());
+		List<String> oldFields = new ArrayList<>(oldJoin.fields().keySet());
+		List<String> newFields = new ArrayList<>(newJoin.fields().keySet());
+		for (int i = 1; i < oldFields.size(); i++) {
+			String oldFieldName = oldFields.get(i);
+			String newFieldName = newFields.get(i);
+			FieldState before = oldJoin.field(oldFieldName);
+			FieldState after = newJoin.field(newFieldName);
+			if (!before.equals(after) || !oldFieldName.equals(newFieldName)) {
+				withJoinOwner(newModel, () -> {
+					alterField(newJoin, oldFieldName, before, newFieldName, after);
+					return null;
+				});
+			}
+		}
+	}
+
+	// ---- indexes and constraints --------------------------------------------------------
+
+	@Override
+	public void addIndex(ModelState model, IndexState index) {
+		execute(indexSql(model, index));
+	}
+
+	@Override
+	public void removeIndex(ModelState model, IndexState index) {
+		if (removeDeferred(model.table(), index.name())) {
+			return;
+		}
+		execute(sqlDeleteIndex(quoteName(model.table()), quoteName(index.name())));
+	}
+
+	@Override
+	public void renameIndex(ModelState model, IndexState oldIndex, IndexState newIndex) {
+		if (oldIndex.name().equals(newIndex.name())) {
+			return;
+		}
+		if (removeDeferred(model.table(), oldIndex.name())) {
+			this.deferred.add(new Deferred(model.table(), null, newIndex.name(), indexSql(model, newIndex)));
+			return;
+		}
+		execute(sqlRenameIndex(quoteName(model.table()), quoteName(oldIndex.name()), quoteName(newIndex.name())));
+	}
+
+	@Override
+	public void addConstraint(ModelState model, ConstraintState constraint) {
+		String sql = constraintSql(model, constraint);
+		if (sql != null) {
+			execute(sql);
+		}
+	}
+
+	@Override
+	public void removeConstraint(ModelState model, ConstraintState constraint) {
+		if (removeDeferred(model.table(), constraint.name())) {
+			return;
+		}
+		String table = quoteName(model.table());
+		String name = quoteName(constraint.name());
+		if (constraint instanceof ConstraintState.Check) {
+			execute(sqlDeleteCheck(table, name));
+		}
+		else if (constraint instanceof ConstraintState.Unique unique) {
+			if (unique.condition() == null) {
+				execute(sqlDeleteUnique(table, name));
+			}
+			else if (supportsPartialIndexes()) {
+				execute(sqlDeleteIndex(table, name));
+			}
+		}
+	}
+
+	/**
+	 * Return the statement that creates an index of the model; a condition is left out where the
+	 * database has no partial indexes (as Django does, which warns about it in its checks).
+	 * @param model the model
+	 * @param index the index
+	 * @return the statement
+	 */
+	protected String indexSql(ModelState model, IndexState index) {
+		String condition = index.condition();
+		if (condition != null && !supportsPartialIndexes()) {
+			logger.log(System.Logger.Level.WARNING, "{0} does not support indexes with conditions; index {1}"
+					+ " on {2} is created without its condition ({3})", vendor().displayName(), index.name(),
+					model.table(), condition);
+			condition = null;
+		}
+		return sqlCreateIndex(quoteName(model.table()), quoteName(index.name()), indexColumns(model, index.fields()),
+				condition, false);
+	}
+
+	/**
+	 * Return the statement that adds a constraint, or {@code null} when the database cannot have
+	 * it (a conditional unique constraint without partial indexes, which Django skips too).
+	 * @param model the model
+	 * @param constraint the constraint
+	 * @return the statement, or {@code null}
+	 */
+	protected @Nullable String constraintSql(ModelState model, ConstraintState constraint) {
+		String table = quoteName(model.table());
+		String name = quoteName(constraint.name());
+		if (constraint instanceof ConstraintState.Check check) {
+			return sqlCreateCheck(table, name, check.check());
+		}
+		ConstraintState.Unique unique = (ConstraintState.Unique) constraint;
+		String columns = indexColumns(model, unique.fields());
+		if (unique.condition() == null) {
+			return sqlCreateUnique(table, name, columns);
+		}
+		if (supportsPartialIndexes()) {
+			return sqlCreateIndex(table, name, columns, unique.condition(), true);
+		}
+		logger.log(System.Logger.Level.WARNING, "{0} does not support unique constraints with conditions;"
+				+ " constraint {1} on {2} is not created", vendor().displayName(), constraint.name(), model.table());
+		return null;
+	}
+
+	private String indexColumns(ModelState model, List<String> fields) {
+		List<String> columns = new ArrayList<>();
+		for (String field : fields) {
+			boolean descending = field.startsWith("-");
+			String name = descending ? field.substring(1) : field;
+			String column = quoteName(model.field(name).column(name));
+			columns.add(descending ? column + " DESC" : column);
+		}
+		return String.join(", ", columns);
+	}
+
+	// ---- execution ----------------------------------------------------------------------
 
 	/**
 	 * Call a listener before each statement is executed (never in collect-only mode); the
@@ -224,24 +431,27 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	// ---- column definitions -------------------------------------------------------------
 
 	/**
-	 * Return the column definition after the column name: type, default, nullability,
-	 * primary key or unique, vendor suffix.
+	 * Return the column definition after the column name, as Django's {@code column_sql}: type,
+	 * comment (where inline), default, nullability, primary key or unique, check, vendor suffix.
 	 * @param model the model the field belongs to
+	 * @param column the column name, unquoted
 	 * @param field the field
-	 * @param includeDefault whether to include the field's default
+	 * @param includeDefault whether to include the field's one-off default (a database default is
+	 * always included)
 	 * @return the definition
 	 */
-	protected String columnDefinition(ModelState model, FieldState field, boolean includeDefault) {
-		StringBuilder sql = new StringBuilder(columnType(model, field));
-		if (includeDefault && field.defaultValue() != null) {
-			sql.append(" DEFAULT ").append(quoteValue(field.type(), field.defaultValue()));
-		}
-		sql.append((field.nullable() && !field.primaryKey()) ? " NULL" : " NOT NULL");
+	protected String columnDefinition(ModelState model, String column, FieldState field, boolean includeDefault) {
+		StringBuilder sql = new StringBuilder(columnAttributes(model, column, field, field.nullable(), includeDefault,
+				false));
 		if (field.primaryKey()) {
 			sql.append(" PRIMARY KEY");
 		}
-		else if (field.unique()) {
+		else if (isUnique(field)) {
 			sql.append(" UNIQUE");
+		}
+		String check = columnCheck(column, field);
+		if (check != null) {
+			sql.append(" CHECK (").append(check).append(')');
 		}
 		String suffix = dataTypeSuffix(field.type());
 		if (suffix != null) {
@@ -251,39 +461,177 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	}
 
 	/**
-	 * Return the column type of a field; a foreign key takes the type of its target's primary
-	 * key (a {@code bigint} for a {@code BigAutoField}).
+	 * Return the whole definition of an existing column as a {@code MODIFY} restates it: type,
+	 * comment, database default, nullability and check, without key clauses.
+	 * @param model the model
+	 * @param column the column, unquoted
+	 * @param field the field
+	 * @param nullable the nullability to state
+	 * @return the definition
+	 */
+	String modifyDefinition(ModelState model, String column, FieldState field, boolean nullable) {
+		String sql = columnAttributes(model, column, field, nullable, false, true);
+		String check = columnCheck(column, field);
+		return (check != null && checksRestatedByModify()) ? sql + " CHECK (" + check + ")" : sql;
+	}
+
+	private String columnAttributes(ModelState model, String column, FieldState field, boolean nullable,
+			boolean includeDefault, boolean modify) {
+		StringBuilder sql = new StringBuilder(columnType(model, field));
+		if (inlineColumnComments() && field.dbComment() != null) {
+			sql.append(" COMMENT ").append(SqlLiterals.string(field.dbComment(), backslashEscapes()));
+		}
+		if (field.dbDefault() != null) {
+			sql.append(" DEFAULT ").append(literal(model, field, field.dbDefault()));
+		}
+		else if (includeDefault && field.defaultValue() != null) {
+			sql.append(" DEFAULT ").append(literal(model, field, field.defaultValue()));
+		}
+		sql.append((nullable && !field.primaryKey()) ? " NULL" : " NOT NULL");
+		return sql.toString();
+	}
+
+	/**
+	 * Return the column type of a field; a relation takes the type of its target's primary key
+	 * as Django's {@code rel_db_type} (an auto field is referenced by a plain integer of its size,
+	 * a positive integer by a plain integer unless {@link #relatedFieldsMatchType()}).
 	 * @param model the model the field belongs to
 	 * @param field the field
 	 * @return the SQL type
 	 */
 	protected String columnType(ModelState model, FieldState field) {
-		if (field.type() instanceof FieldType.ForeignKey fk) {
-			FieldType targetType = target(model, fk).type();
-			return dataType((targetType instanceof FieldType.BigAutoField) ? new FieldType.BigIntegerField()
-					: targetType);
+		return dataType(isRelationColumn(field) ? relatedType(target(model, field.type()).type()) : field.type());
+	}
+
+	private FieldType relatedType(FieldType target) {
+		if (target instanceof FieldType.AutoField) {
+			return new FieldType.IntegerField();
 		}
-		return dataType(field.type());
+		if (target instanceof FieldType.BigAutoField) {
+			return new FieldType.BigIntegerField();
+		}
+		if (target instanceof FieldType.SmallAutoField) {
+			return new FieldType.SmallIntegerField();
+		}
+		if (!relatedFieldsMatchType()) {
+			if (target instanceof FieldType.PositiveIntegerField) {
+				return new FieldType.IntegerField();
+			}
+			if (target instanceof FieldType.PositiveBigIntegerField) {
+				return new FieldType.BigIntegerField();
+			}
+			if (target instanceof FieldType.PositiveSmallIntegerField) {
+				return new FieldType.SmallIntegerField();
+			}
+		}
+		return target;
 	}
 
 	/**
-	 * Return the SQL literal of a default value.
+	 * Return the column check of a field (Django's {@code data_type_check_constraints}):
+	 * {@code "col" >= 0} for positive integers, else {@code null}.
+	 * @param column the column, unquoted
+	 * @param field the field
+	 * @return the condition, or {@code null}
+	 */
+	protected @Nullable String columnCheck(String column, FieldState field) {
+		FieldType type = field.type();
+		boolean positive = type instanceof FieldType.PositiveIntegerField
+				|| type instanceof FieldType.PositiveSmallIntegerField
+				|| type instanceof FieldType.PositiveBigIntegerField;
+		return positive ? quoteName(column) + " >= 0" : null;
+	}
+
+	/**
+	 * Return whether a {@code MODIFY} restates the column check, because the database forgets
+	 * column checks a {@code MODIFY} does not repeat (MariaDB); then checks are not added or
+	 * dropped by separate statements when a field changes.
+	 * @return {@code true} when checks go into {@code MODIFY}
+	 */
+	protected boolean checksRestatedByModify() {
+		return false;
+	}
+
+	/**
+	 * Return the SQL literal of a value of a field: a relation's value has the type of the
+	 * target's primary key.
+	 * @param model the model the field belongs to
+	 * @param field the field
+	 * @param value the canonical text
+	 * @return the literal
+	 */
+	String literal(ModelState model, FieldState field, String value) {
+		FieldType type = isRelationColumn(field) ? relatedType(target(model, field.type()).type()) : field.type();
+		return quoteValue(type, value);
+	}
+
+	/**
+	 * Return the SQL literal of a default value; {@code now} for date and time types becomes
+	 * {@link #sqlNow}.
 	 * @param type the field type
 	 * @param value the canonical text
 	 * @return the literal
 	 */
 	protected String quoteValue(FieldType type, String value) {
-		return SqlLiterals.literal(type, value, false, true);
+		boolean temporal = type instanceof FieldType.DateField || type instanceof FieldType.DateTimeField
+				|| type instanceof FieldType.TimeField;
+		if (temporal && value.trim().equalsIgnoreCase("now")) {
+			return sqlNow(type);
+		}
+		if (type instanceof FieldType.DurationField) {
+			return durationLiteral(Duration.parse(value.trim()));
+		}
+		if (type instanceof FieldType.UUIDField) {
+			return uuidLiteral(UUID.fromString(value.trim()));
+		}
+		if (type instanceof FieldType.BinaryField) {
+			return binaryLiteral(value.getBytes(StandardCharsets.UTF_8));
+		}
+		if (type instanceof FieldType.JSONField) {
+			return jsonLiteral(value);
+		}
+		return SqlLiterals.literal(type, value, backslashEscapes(), offsetInTimestamps());
 	}
 
 	/**
-	 * Return whether a field gets a plain index: {@code db_index} or a foreign key, unless it is
+	 * Return the statement that sets a column comment, or {@code null} where comments are inline.
+	 * @param table the table, unquoted
+	 * @param column the column, unquoted
+	 * @param comment the comment, or {@code null} to remove it
+	 * @return the statement, or {@code null}
+	 */
+	@Nullable String commentSql(String table, String column, @Nullable String comment) {
+		return sqlColumnComment(quoteName(table), quoteName(column),
+				(comment != null) ? SqlLiterals.string(comment, backslashEscapes()) : "NULL");
+	}
+
+	/**
+	 * Return whether a field's column is unique: {@code unique}, or a one-to-one relation.
+	 * @param field the field
+	 * @return {@code true} for a unique column
+	 */
+	protected boolean isUnique(FieldState field) {
+		return field.unique() || field.type() instanceof FieldType.OneToOneField;
+	}
+
+	/**
+	 * Return whether a field gets a plain index: {@code db_index} or a relation, unless it is
 	 * unique or the primary key (which are indexed anyway).
 	 * @param field the field
 	 * @return {@code true} if an index is created for it
 	 */
 	protected boolean isIndexed(FieldState field) {
-		return (field.dbIndex() || field.type().isRelation()) && !field.unique() && !field.primaryKey();
+		return (field.dbIndex() || isRelationColumn(field)) && !isUnique(field) && !field.primaryKey();
+	}
+
+	/**
+	 * Return whether a field is a relation stored in a column of its model (foreign key,
+	 * one-to-one).
+	 * @param field the field
+	 * @return {@code true} for a relation column
+	 */
+	protected static boolean isRelationColumn(FieldState field) {
+		return field.type().relatedModel() != null && field.type().hasColumn();
 	}
 
 	/**
@@ -293,15 +641,77 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 * @return the target
 	 */
 	protected Target target(ModelState model, FieldType.ForeignKey fk) {
-		ModelKey key = fk.target();
-		ModelState target = key.equals(model.key()) ? model
-				: (this.projectState != null) ? this.projectState.find(key) : null;
+		return target(model, (FieldType) fk);
+	}
+
+	/**
+	 * Return the table, primary key column and primary key type a relation points to. Without a
+	 * project state the target is assumed to be Django's default: table {@code <app>_<model>} with
+	 * a {@code BigAutoField} named {@code id}.
+	 * @param model the model holding the relation
+	 * @param relation the relation type
+	 * @return the target
+	 */
+	protected Target target(ModelState model, FieldType relation) {
+		ModelKey key = Objects.requireNonNull(relation.relatedModel(), "not a relation");
+		ModelState target = find(model, key);
 		if (target == null) {
 			return new Target(key.app() + "_" + key.name(), "id", new FieldType.BigAutoField());
 		}
 		String pk = target.primaryKeyName();
 		FieldState pkField = target.field(pk);
 		return new Target(target.table(), pkField.column(pk), pkField.type());
+	}
+
+	private @Nullable ModelState find(ModelState model, ModelKey key) {
+		if (key.equals(model.key())) {
+			return model;
+		}
+		if (this.joinOwner != null && key.equals(this.joinOwner.key())) {
+			return this.joinOwner;
+		}
+		return (this.projectState != null) ? this.projectState.find(key) : null;
+	}
+
+	// ---- join tables --------------------------------------------------------------------
+
+	private void forEachJoinTable(ModelState model, Consumer<ModelState> action) {
+		model.fields().forEach((name, field) -> {
+			if (field.type() instanceof FieldType.ManyToManyField m2m && m2m.through() == null) {
+				withJoinOwner(model, () -> {
+					action.accept(JoinTables.model(this, model, name, m2m));
+					return null;
+				});
+			}
+		});
+	}
+
+	private void runWithJoinOwner(ModelState owner, Runnable action) {
+		withJoinOwner(owner, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+	private <T> T withJoinOwner(ModelState owner, java.util.function.Supplier<T> action) {
+		ModelState previous = this.joinOwner;
+		this.joinOwner = owner;
+		try {
+			return action.get();
+		}
+		finally {
+			this.joinOwner = previous;
+		}
+	}
+
+	/**
+	 * Return the name of the automatic join table of a many-to-many field.
+	 * @param model the model holding the field
+	 * @param fieldName the field name
+	 * @return the table name, unquoted
+	 */
+	public String joinTableName(ModelState model, String fieldName) {
+		return JoinTables.tableName(model, fieldName, maxNameLength());
 	}
 
 	// ---- deferred statements and names --------------------------------------------------
@@ -317,8 +727,16 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		return IndexNames.create(table, List.of(column), suffix, maxNameLength());
 	}
 
-	Deferred createForeignKey(ModelState model, String column, FieldType.ForeignKey fk) {
-		Target target = target(model, fk);
+	/**
+	 * Return the longest identifier the database accepts, for helpers of this package.
+	 * @return the length
+	 */
+	int nameLength() {
+		return maxNameLength();
+	}
+
+	Deferred createForeignKey(ModelState model, String column, FieldType relation) {
+		Target target = target(model, relation);
 		String name = indexName(model.table(), column, "_fk_" + target.table() + "_" + target.column());
 		return new Deferred(model.table(), column, sqlCreateForeignKey(quoteName(model.table()), quoteName(name),
 				quoteName(column), quoteName(target.table()), quoteName(target.column())));
@@ -330,14 +748,14 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 						+ quoteName(column) + ")");
 	}
 
-	void dropForeignKeys(ModelState model, String column, FieldType.ForeignKey fk) {
+	void dropForeignKeys(ModelState model, String column, FieldType relation) {
 		Set<String> names = Introspector.foreignKeyNames(this.connection, model.table(), column);
 		if (names.isEmpty()) {
 			if (!this.collectOnly) {
 				throw new MigrationException(
 						"Found no foreign key constraint on " + model.table() + "." + column + " to drop");
 			}
-			Target target = target(model, fk);
+			Target target = target(model, relation);
 			names = Set.of(quoteName(indexName(model.table(), column, "_fk_" + target.table() + "_" + target.column())));
 		}
 		else {
@@ -368,8 +786,13 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 			String newTable = (oldColumn != null) ? statement.table() : replacement;
 			String newColumn = (oldColumn != null && oldColumn.equalsIgnoreCase(statement.column())) ? replacement
 					: statement.column();
-			return new Deferred(newTable, newColumn, statement.sql().replace(from, to));
+			return new Deferred(newTable, newColumn, statement.name(), statement.sql().replace(from, to));
 		});
+	}
+
+	private boolean removeDeferred(String table, String name) {
+		return this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(table)
+				&& name.equals(statement.name()));
 	}
 
 	/**
@@ -383,9 +806,15 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	}
 
 	/**
-	 * A statement run when the editor is flushed, with the table and column it belongs to.
+	 * A statement run when the editor is flushed, with the table and column it belongs to and the
+	 * name of the index or constraint it creates, if any.
 	 */
-	record Deferred(String table, @Nullable String column, String sql) {
+	record Deferred(String table, @Nullable String column, @Nullable String name, String sql) {
+
+		Deferred(String table, @Nullable String column, String sql) {
+			this(table, column, null, sql);
+		}
+
 	}
 
 	private enum IdentifierCase {

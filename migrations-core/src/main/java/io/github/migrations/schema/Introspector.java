@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.migrations.MigrationException;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +31,10 @@ import org.jspecify.annotations.Nullable;
 public final class Introspector {
 
 	private static final String[] TABLE_TYPES = { "TABLE", "BASE TABLE" };
+
+	private static final Pattern BACKTICKED = Pattern.compile("`((?:[^`]|``)+)`");
+
+	private static final Pattern NOT_NULL = Pattern.compile("\\d+_\\d+_\\d+_not_null");
 
 	private Introspector() {
 	}
@@ -224,6 +230,185 @@ public final class Introspector {
 			}
 		});
 		return names;
+	}
+
+	/**
+	 * Return the names of the check constraints that involve exactly one column of a table (the
+	 * checks Django attaches to a field, such as {@code "col" >= 0}).
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param column the column name in any case
+	 * @return the constraint names as stored
+	 */
+	public static Set<String> checkConstraintNames(Connection connection, String table, String column) {
+		Map<String, Set<String>> columns = checkColumns(connection, table);
+		Set<String> names = new LinkedHashSet<>();
+		columns.forEach((name, cols) -> {
+			if (cols.size() == 1 && cols.iterator().next().equalsIgnoreCase(column)) {
+				names.add(name);
+			}
+		});
+		return names;
+	}
+
+	private static Map<String, Set<String>> checkColumns(Connection connection, String table) {
+		Map<String, Set<String>> columns = new LinkedHashMap<>();
+		boolean mysql = isMySqlFamily(connection);
+		String sql = mysql
+				? "SELECT constraint_name, check_clause FROM information_schema.check_constraints"
+						+ " WHERE constraint_schema = ? AND lower(table_name) = ?"
+				: "SELECT tc.constraint_name, ccu.column_name FROM information_schema.table_constraints tc"
+						+ " JOIN information_schema.constraint_column_usage ccu"
+						+ " ON ccu.constraint_schema = tc.constraint_schema AND ccu.constraint_name = tc.constraint_name"
+						+ " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND lower(tc.table_name) = ?";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, namespace(connection));
+			statement.setString(2, table.toLowerCase(Locale.ROOT));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					Set<String> cols = columns.computeIfAbsent(rows.getString(1), (name) -> new LinkedHashSet<>());
+					if (mysql) {
+						Matcher matcher = BACKTICKED.matcher(rows.getString(2));
+						while (matcher.find()) {
+							cols.add(matcher.group(1));
+						}
+					}
+					else {
+						cols.add(rows.getString(2));
+					}
+				}
+			}
+			return columns;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read check constraints of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return the names of the constraints of one kind on a table, from
+	 * {@code information_schema.table_constraints} ({@code NOT NULL} constraints excluded).
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param type {@code PRIMARY KEY}, {@code UNIQUE}, {@code FOREIGN KEY} or {@code CHECK}
+	 * @return the constraint names as stored
+	 */
+	public static Set<String> constraintNames(Connection connection, String table, String type) {
+		String sql = "SELECT constraint_name FROM information_schema.table_constraints"
+				+ " WHERE constraint_type = ? AND table_schema = ? AND lower(table_name) = ?";
+		Set<String> names = new LinkedHashSet<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, type);
+			statement.setString(2, namespace(connection));
+			statement.setString(3, table.toLowerCase(Locale.ROOT));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					String name = rows.getString(1);
+					if (!NOT_NULL.matcher(name).matches()) {
+						names.add(name);
+					}
+				}
+			}
+			return names;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read constraints of " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return every index of a table (those backing primary keys and unique constraints included),
+	 * by name as stored, with its columns in order.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @return the indexes
+	 */
+	public static Map<String, Index> indexes(Connection connection, String table) {
+		Map<String, Index> indexes = new LinkedHashMap<>();
+		Optional<String> stored = storedTableName(connection, table);
+		if (stored.isEmpty()) {
+			return indexes;
+		}
+		Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
+		Map<String, Boolean> unique = new LinkedHashMap<>();
+		try (ResultSet rows = connection.getMetaData()
+			.getIndexInfo(catalog(connection), schema(connection), stored.get(), false, false)) {
+			while (rows.next()) {
+				String name = rows.getString("INDEX_NAME");
+				if (name != null) {
+					columns.computeIfAbsent(name, (key) -> new java.util.TreeMap<>())
+						.put(rows.getInt("ORDINAL_POSITION"), rows.getString("COLUMN_NAME"));
+					unique.put(name, !rows.getBoolean("NON_UNIQUE"));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read indexes of " + table + ": " + ex.getMessage(), ex);
+		}
+		columns.forEach((name, cols) -> indexes.put(name, new Index(name, List.copyOf(cols.values()), unique.get(name))));
+		return indexes;
+	}
+
+	/**
+	 * Return what JDBC metadata says about a column.
+	 * @param connection the connection
+	 * @param table the table name in any case
+	 * @param column the column name in any case
+	 * @return the column, or empty when there is no such column
+	 */
+	public static Optional<Column> column(Connection connection, String table, String column) {
+		Optional<String> stored = storedTableName(connection, table);
+		if (stored.isEmpty()) {
+			return Optional.empty();
+		}
+		try (ResultSet columns = connection.getMetaData()
+			.getColumns(catalog(connection), schemaPattern(connection), escape(connection, stored.get()), "%")) {
+			while (columns.next()) {
+				if (columns.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+					return Optional.of(new Column(columns.getString("COLUMN_NAME"), columns.getInt("DATA_TYPE"),
+							columns.getString("TYPE_NAME"), "YES".equals(columns.getString("IS_NULLABLE")), columns.getString("COLUMN_DEF"),
+							columns.getString("REMARKS")));
+				}
+			}
+			return Optional.empty();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read column " + table + "." + column + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean isMySqlFamily(Connection connection) {
+		try {
+			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+			return product.contains("mysql") || product.contains("mariadb");
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the database metadata: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * An index as JDBC metadata describes it.
+	 *
+	 * @param name the name as stored
+	 * @param columns the column names in index order
+	 * @param unique whether the index is unique
+	 */
+	public record Index(String name, List<String> columns, boolean unique) {
+	}
+
+	/**
+	 * A column as JDBC metadata describes it.
+	 *
+	 * @param name the name as stored
+	 * @param jdbcType the JDBC type ({@link java.sql.Types})
+	 * @param typeName the database type name
+	 * @param nullable whether it accepts NULL
+	 * @param defaultValue the default expression, or {@code null}
+	 * @param comment the comment, or {@code null}
+	 */
+	public record Column(String name, int jdbcType, String typeName, boolean nullable, @Nullable String defaultValue,
+			@Nullable String comment) {
 	}
 
 	/**

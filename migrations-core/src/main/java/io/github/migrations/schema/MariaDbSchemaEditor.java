@@ -1,20 +1,50 @@
 package io.github.migrations.schema;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Schema editor for MariaDB, after Django's {@code mysql/schema.py}: backtick quoting,
- * {@code MODIFY} for type and nullability changes, and no separate index for foreign keys (the
- * constraint creates one). MariaDB commits every DDL statement implicitly, so a failed migration
- * leaves the statements before the failure applied.
+ * Schema editor for MariaDB, after Django's {@code mysql/schema.py}: backtick quoting, Django's
+ * column types ({@code UNSIGNED} positive integers, durations as microseconds in a
+ * {@code bigint}, the native {@code uuid} type of MariaDB 10.7+), comments in the column
+ * definition, {@code MODIFY} for type, nullability and comment changes (restating the whole
+ * column, since {@code MODIFY} forgets what it does not repeat), and no separate index for
+ * foreign keys (the constraint creates one). Index conditions are left out and conditional
+ * unique constraints are not created, as Django does. MariaDB commits every DDL statement
+ * implicitly, so a failed migration leaves the statements before the failure applied.
  *
  * @since 0.1
  */
 public class MariaDbSchemaEditor extends BaseSchemaEditor {
+
+	private static final Map<Class<? extends FieldType>, String> TYPES = Map.ofEntries(
+			Map.entry(FieldType.AutoField.class, "integer AUTO_INCREMENT"),
+			Map.entry(FieldType.BigAutoField.class, "bigint AUTO_INCREMENT"),
+			Map.entry(FieldType.SmallAutoField.class, "smallint AUTO_INCREMENT"),
+			Map.entry(FieldType.BinaryField.class, "longblob"), Map.entry(FieldType.BooleanField.class, "bool"),
+			Map.entry(FieldType.CharField.class, "varchar({max_length})"), Map.entry(FieldType.DateField.class, "date"),
+			Map.entry(FieldType.DateTimeField.class, "datetime(6)"),
+			Map.entry(FieldType.DecimalField.class, "numeric({max_digits}, {decimal_places})"),
+			Map.entry(FieldType.DurationField.class, "bigint"),
+			Map.entry(FieldType.EmailField.class, "varchar({max_length})"),
+			Map.entry(FieldType.FloatField.class, "double precision"),
+			Map.entry(FieldType.IntegerField.class, "integer"), Map.entry(FieldType.BigIntegerField.class, "bigint"),
+			Map.entry(FieldType.JSONField.class, "json"),
+			Map.entry(FieldType.PositiveBigIntegerField.class, "bigint UNSIGNED"),
+			Map.entry(FieldType.PositiveIntegerField.class, "integer UNSIGNED"),
+			Map.entry(FieldType.PositiveSmallIntegerField.class, "smallint UNSIGNED"),
+			Map.entry(FieldType.SlugField.class, "varchar({max_length})"),
+			Map.entry(FieldType.SmallIntegerField.class, "smallint"), Map.entry(FieldType.TextField.class, "longtext"),
+			Map.entry(FieldType.TimeField.class, "time(6)"), Map.entry(FieldType.URLField.class, "varchar({max_length})"),
+			Map.entry(FieldType.UUIDField.class, "uuid"));
+
+	private final ColumnTypes types;
 
 	/**
 	 * Create an editor.
@@ -22,7 +52,21 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 	 * @param collectOnly whether statements are only collected, never executed
 	 */
 	public MariaDbSchemaEditor(Connection connection, boolean collectOnly) {
+		this(connection, collectOnly, Map.of());
+	}
+
+	/**
+	 * Create an editor whose column types differ from MariaDB's in some entries (for MySQL).
+	 * @param connection the connection
+	 * @param collectOnly whether statements are only collected, never executed
+	 * @param typeOverrides the column types that differ
+	 */
+	protected MariaDbSchemaEditor(Connection connection, boolean collectOnly,
+			Map<Class<? extends FieldType>, String> typeOverrides) {
 		super(connection, collectOnly);
+		Map<Class<? extends FieldType>, String> types = new java.util.HashMap<>(TYPES);
+		types.putAll(typeOverrides);
+		this.types = new ColumnTypes(vendor().displayName(), types);
 	}
 
 	@Override
@@ -32,34 +76,7 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 
 	@Override
 	protected String dataType(FieldType type) {
-		if (type instanceof FieldType.CharField charField) {
-			return "varchar(" + charField.maxLength() + ")";
-		}
-		if (type instanceof FieldType.DecimalField decimal) {
-			return "numeric(" + decimal.maxDigits() + ", " + decimal.decimalPlaces() + ")";
-		}
-		if (type instanceof FieldType.TextField) {
-			return "longtext";
-		}
-		if (type instanceof FieldType.IntegerField) {
-			return "integer";
-		}
-		if (type instanceof FieldType.BigIntegerField) {
-			return "bigint";
-		}
-		if (type instanceof FieldType.BigAutoField) {
-			return "bigint AUTO_INCREMENT";
-		}
-		if (type instanceof FieldType.BooleanField) {
-			return "bool";
-		}
-		if (type instanceof FieldType.DateField) {
-			return "date";
-		}
-		if (type instanceof FieldType.DateTimeField) {
-			return "datetime(6)";
-		}
-		throw new IllegalArgumentException("No MariaDB type for " + type);
+		return this.types.render(type);
 	}
 
 	@Override
@@ -73,13 +90,28 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 	}
 
 	@Override
-	protected String quoteValue(FieldType type, String value) {
-		return SqlLiterals.literal(type, value, true, false);
+	protected boolean backslashEscapes() {
+		return true;
+	}
+
+	@Override
+	protected boolean offsetInTimestamps() {
+		return false;
+	}
+
+	@Override
+	protected boolean relatedFieldsMatchType() {
+		return true;
 	}
 
 	@Override
 	protected boolean isIndexed(FieldState field) {
-		return field.dbIndex() && !field.unique() && !field.primaryKey();
+		return field.dbIndex() && !isUnique(field) && !field.primaryKey();
+	}
+
+	@Override
+	protected String sqlRenameTable(String oldTable, String newTable) {
+		return "RENAME TABLE " + oldTable + " TO " + newTable;
 	}
 
 	@Override
@@ -88,13 +120,33 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 	}
 
 	@Override
-	protected String sqlAlterColumnType(String column, String type, boolean nullable, boolean kindChanged) {
-		return "MODIFY " + column + " " + type + (nullable ? " NULL" : " NOT NULL");
+	protected String sqlAlterColumnType(String column, String type, String definition, boolean kindChanged) {
+		return "MODIFY " + column + " " + definition;
 	}
 
 	@Override
-	protected String sqlAlterColumnNull(String column, String type, boolean nullable) {
-		return "MODIFY " + column + " " + type + (nullable ? " NULL" : " NOT NULL");
+	protected String sqlAlterColumnNull(String column, boolean nullable, String definition) {
+		return "MODIFY " + column + " " + definition;
+	}
+
+	@Override
+	protected @Nullable String sqlAlterColumnComment(String column, String definition) {
+		return "MODIFY " + column + " " + definition;
+	}
+
+	@Override
+	protected @Nullable String sqlColumnComment(String table, String column, String comment) {
+		return null;
+	}
+
+	@Override
+	protected boolean inlineColumnComments() {
+		return true;
+	}
+
+	@Override
+	protected boolean checksRestatedByModify() {
+		return true;
 	}
 
 	@Override
@@ -108,8 +160,31 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 	}
 
 	@Override
+	protected String sqlDeleteCheck(String table, String name) {
+		return "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + name;
+	}
+
+	@Override
 	protected String sqlDeleteIndex(String table, String name) {
 		return "DROP INDEX " + name + " ON " + table;
+	}
+
+	@Override
+	protected String sqlRenameIndex(String table, String oldName, String newName) {
+		return "ALTER TABLE " + table + " RENAME INDEX " + oldName + " TO " + newName;
+	}
+
+	@Override
+	protected String sqlNow(FieldType type) {
+		if (type instanceof FieldType.DateField) {
+			return "(CURRENT_DATE)";
+		}
+		return (type instanceof FieldType.TimeField) ? "(CURRENT_TIME(6))" : "(CURRENT_TIMESTAMP(6))";
+	}
+
+	@Override
+	protected String durationLiteral(Duration duration) {
+		return Long.toString(duration.toNanos() / 1000);
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.migrations.schema;
 import java.sql.Connection;
 import java.util.List;
 
-import io.github.migrations.MigrationException;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.IndexState;
 
@@ -39,13 +38,14 @@ public interface SchemaEditor extends AutoCloseable {
 	}
 
 	/**
-	 * Create the table of a model with its columns, and (deferred) its indexes and foreign keys.
+	 * Create the table of a model with its columns, and (deferred) its foreign keys, constraints
+	 * and indexes; then the automatic join tables of its many-to-many fields.
 	 * @param model the model
 	 */
 	void createModel(ModelState model);
 
 	/**
-	 * Drop the table of a model.
+	 * Drop the table of a model, after the automatic join tables of its many-to-many fields.
 	 * @param model the model as it was before deletion
 	 */
 	void deleteModel(ModelState model);
@@ -87,22 +87,33 @@ public interface SchemaEditor extends AutoCloseable {
 	void alterField(ModelState model, String oldName, FieldState oldField, String newName, FieldState newField);
 
 	/**
+	 * Follow a change of a many-to-many field's automatic join table: rename the table when the
+	 * model's table or the field's name changed, rename and repoint its two columns when the
+	 * model's name or the target changed (Django's {@code _alter_many_to_many}). Nothing happens
+	 * for fields with a {@code through} model.
+	 * @param oldModel the model holding the field, before
+	 * @param oldName the field name before
+	 * @param oldField the field before
+	 * @param newModel the model holding the field, after
+	 * @param newName the field name after
+	 * @param newField the field after
+	 */
+	void alterManyToMany(ModelState oldModel, String oldName, FieldState oldField, ModelState newModel, String newName,
+			FieldState newField);
+
+	/**
 	 * Create a named index.
 	 * @param model the model
 	 * @param index the index
 	 */
-	default void addIndex(ModelState model, IndexState index) {
-		throw unsupported("indexes");
-	}
+	void addIndex(ModelState model, IndexState index);
 
 	/**
 	 * Drop a named index.
 	 * @param model the model
 	 * @param index the index
 	 */
-	default void removeIndex(ModelState model, IndexState index) {
-		throw unsupported("indexes");
-	}
+	void removeIndex(ModelState model, IndexState index);
 
 	/**
 	 * Rename an index.
@@ -110,27 +121,21 @@ public interface SchemaEditor extends AutoCloseable {
 	 * @param oldIndex the index with its old name
 	 * @param newIndex the index with its new name
 	 */
-	default void renameIndex(ModelState model, IndexState oldIndex, IndexState newIndex) {
-		throw unsupported("renaming indexes");
-	}
+	void renameIndex(ModelState model, IndexState oldIndex, IndexState newIndex);
 
 	/**
 	 * Add a named constraint.
 	 * @param model the model
 	 * @param constraint the constraint
 	 */
-	default void addConstraint(ModelState model, ConstraintState constraint) {
-		throw unsupported("constraints");
-	}
+	void addConstraint(ModelState model, ConstraintState constraint);
 
 	/**
 	 * Drop a named constraint.
 	 * @param model the model
 	 * @param constraint the constraint
 	 */
-	default void removeConstraint(ModelState model, ConstraintState constraint) {
-		throw unsupported("constraints");
-	}
+	void removeConstraint(ModelState model, ConstraintState constraint);
 
 	/**
 	 * Return the connection this editor works on (for code operations); not to be closed.
@@ -143,11 +148,6 @@ public interface SchemaEditor extends AutoCloseable {
 	 * @return {@code true} in collect-only mode
 	 */
 	boolean isCollectOnly();
-
-	private MigrationException unsupported(String what) {
-		return new MigrationException("The " + vendor().displayName() + " schema editor does not support " + what
-				+ " yet.");
-	}
 
 	/**
 	 * Run (or collect) one raw SQL statement.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,7 @@ import io.github.migrations.state.FieldType;
  * literal for the field's type. Values are validated, so no text reaches the SQL unescaped.
  * <p>
  * Accepted forms: any text for strings; whole numbers for integers and foreign keys; decimal
- * numbers for decimals; {@code true/false} (any case) or {@code 1/0} for booleans; ISO-8601
+ * numbers for decimals and floats; ISO-8601 times ({@code 10:15:30}); {@code true/false} (any case) or {@code 1/0} for booleans; ISO-8601
  * dates; ISO-8601 date-times with an offset ({@code 2024-05-01T10:00:00Z}), or without one (read
  * as UTC); and {@code now} for dates and date-times, which becomes {@code CURRENT_DATE} or
  * {@code CURRENT_TIMESTAMP}.
@@ -27,6 +28,8 @@ import io.github.migrations.state.FieldType;
 public final class SqlLiterals {
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
 	private static final DateTimeFormatter UTC_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -45,16 +48,40 @@ public final class SqlLiterals {
 	 * @throws IllegalArgumentException if the value does not suit the type
 	 */
 	public static String literal(FieldType type, String value, boolean backslashEscapes, boolean offsetInTimestamps) {
-		if (type instanceof FieldType.CharField || type instanceof FieldType.TextField) {
+		if (type instanceof FieldType.CharField || type instanceof FieldType.TextField
+				|| type instanceof FieldType.SlugField || type instanceof FieldType.EmailField
+				|| type instanceof FieldType.URLField) {
 			return string(value, backslashEscapes);
 		}
-		if (type instanceof FieldType.IntegerField || type instanceof FieldType.BigIntegerField
-				|| type instanceof FieldType.BigAutoField || type instanceof FieldType.ForeignKey) {
+		if (isInteger(type)) {
 			try {
 				return Long.toString(Long.parseLong(value.trim()));
 			}
 			catch (NumberFormatException ex) {
 				throw invalid(type, value, "a whole number");
+			}
+		}
+		if (type instanceof FieldType.FloatField) {
+			try {
+				double number = Double.parseDouble(value.trim());
+				if (Double.isNaN(number) || Double.isInfinite(number)) {
+					throw invalid(type, value, "a finite number");
+				}
+				return Double.toString(number);
+			}
+			catch (NumberFormatException ex) {
+				throw invalid(type, value, "a number");
+			}
+		}
+		if (type instanceof FieldType.TimeField) {
+			if (value.trim().equalsIgnoreCase("now")) {
+				return "CURRENT_TIME";
+			}
+			try {
+				return "'" + TIME.format(LocalTime.parse(value.trim())) + "'";
+			}
+			catch (DateTimeParseException ex) {
+				throw invalid(type, value, "an ISO-8601 time (10:15:30)");
 			}
 		}
 		if (type instanceof FieldType.DecimalField) {
@@ -95,6 +122,14 @@ public final class SqlLiterals {
 					: UTC_DATETIME.format(dateTime.withOffsetSameInstant(ZoneOffset.UTC))) + "'";
 		}
 		throw new IllegalArgumentException("No literal for a " + type.typeName());
+	}
+
+	private static boolean isInteger(FieldType type) {
+		return type instanceof FieldType.IntegerField || type instanceof FieldType.BigIntegerField
+				|| type instanceof FieldType.SmallIntegerField || type instanceof FieldType.PositiveIntegerField
+				|| type instanceof FieldType.PositiveSmallIntegerField
+				|| type instanceof FieldType.PositiveBigIntegerField || type.isAutoField()
+				|| type.relatedModel() != null;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package io.github.migrations.schema;
 
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import io.github.migrations.state.FieldType;
 import org.jspecify.annotations.Nullable;
@@ -93,23 +96,36 @@ public abstract class SqlTemplates {
 	 * Return the {@code ALTER TABLE} fragment that changes a column's type.
 	 * @param column the quoted column
 	 * @param type the new SQL type
-	 * @param nullable whether the column accepts NULL before the change
+	 * @param definition the whole column definition after the change (type, default,
+	 * nullability, comment, check), for databases that restate it ({@code MODIFY})
 	 * @param kindChanged whether the field type class changes (not only its length or precision)
 	 * @return the fragment
 	 */
-	protected String sqlAlterColumnType(String column, String type, boolean nullable, boolean kindChanged) {
+	protected String sqlAlterColumnType(String column, String type, String definition, boolean kindChanged) {
 		return "ALTER COLUMN " + column + " TYPE " + type;
 	}
 
 	/**
 	 * Return the {@code ALTER TABLE} fragment that changes a column's nullability.
 	 * @param column the quoted column
-	 * @param type the column's SQL type
 	 * @param nullable whether the column accepts NULL after the change
+	 * @param definition the whole column definition after the change, for databases that
+	 * restate it ({@code MODIFY})
 	 * @return the fragment
 	 */
-	protected String sqlAlterColumnNull(String column, String type, boolean nullable) {
+	protected String sqlAlterColumnNull(String column, boolean nullable, String definition) {
 		return "ALTER COLUMN " + column + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
+	}
+
+	/**
+	 * Return the {@code ALTER TABLE} fragment that changes only a column's comment, or {@code null}
+	 * where comments are set by {@link #sqlColumnComment}.
+	 * @param column the quoted column
+	 * @param definition the whole column definition with the new comment
+	 * @return the fragment, or {@code null}
+	 */
+	protected @Nullable String sqlAlterColumnComment(String column, String definition) {
+		return null;
 	}
 
 	/**
@@ -160,11 +176,166 @@ public abstract class SqlTemplates {
 	 * Return the statement that adds a unique constraint.
 	 * @param table the quoted table
 	 * @param name the quoted constraint name
-	 * @param column the quoted column
+	 * @param columns the quoted columns, comma-separated
 	 * @return the statement
 	 */
-	protected String sqlCreateUnique(String table, String name, String column) {
-		return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " UNIQUE (" + column + ")";
+	protected String sqlCreateUnique(String table, String name, String columns) {
+		return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " UNIQUE (" + columns + ")";
+	}
+
+	/**
+	 * Return the statement that adds a check constraint.
+	 * @param table the quoted table
+	 * @param name the quoted constraint name
+	 * @param check the condition
+	 * @return the statement
+	 */
+	protected String sqlCreateCheck(String table, String name, String check) {
+		return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " CHECK (" + check + ")";
+	}
+
+	/**
+	 * Return the statement that drops a check constraint.
+	 * @param table the quoted table
+	 * @param name the quoted constraint name
+	 * @return the statement
+	 */
+	protected String sqlDeleteCheck(String table, String name) {
+		return "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+	}
+
+	/**
+	 * Return the statement that creates an index.
+	 * @param table the quoted table
+	 * @param name the quoted index name
+	 * @param columns the quoted columns, each with {@code DESC} where descending, comma-separated
+	 * @param condition the condition of a partial index, or {@code null}; only passed where
+	 * {@link #supportsPartialIndexes()}
+	 * @param unique whether the index is unique
+	 * @return the statement
+	 */
+	protected String sqlCreateIndex(String table, String name, String columns, @Nullable String condition,
+			boolean unique) {
+		return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + name + " ON " + table + " (" + columns + ")"
+				+ ((condition != null) ? " WHERE " + condition : "");
+	}
+
+	/**
+	 * Return the statement that renames an index.
+	 * @param table the quoted table
+	 * @param oldName the quoted current name
+	 * @param newName the quoted new name
+	 * @return the statement
+	 */
+	protected String sqlRenameIndex(String table, String oldName, String newName) {
+		return "ALTER INDEX " + oldName + " RENAME TO " + newName;
+	}
+
+	/**
+	 * Return whether indexes can have a {@code WHERE} condition (Django's
+	 * {@code supports_partial_indexes}). Where they cannot, an index's condition is left out and a
+	 * conditional unique constraint is not created, as Django does.
+	 * @return {@code true} for partial indexes
+	 */
+	protected boolean supportsPartialIndexes() {
+		return false;
+	}
+
+	/**
+	 * Return the statement that sets or removes a column comment, or {@code null} where comments
+	 * are part of the column definition ({@link #inlineColumnComments()}).
+	 * @param table the quoted table
+	 * @param column the quoted column
+	 * @param comment the comment as a SQL literal, or {@code NULL}
+	 * @return the statement, or {@code null}
+	 */
+	protected @Nullable String sqlColumnComment(String table, String column, String comment) {
+		return "COMMENT ON COLUMN " + table + "." + column + " IS " + comment;
+	}
+
+	/**
+	 * Return whether column comments are written in the column definition (MariaDB/MySQL
+	 * {@code COMMENT '…'}) rather than by a separate statement.
+	 * @return {@code true} for inline comments
+	 */
+	protected boolean inlineColumnComments() {
+		return false;
+	}
+
+	/**
+	 * Return the expression of a database default meaning "now" for a date, time or date-time
+	 * column (Django's {@code Now()}).
+	 * @param type the field type
+	 * @return the SQL expression
+	 */
+	protected String sqlNow(FieldType type) {
+		if (type instanceof FieldType.DateField) {
+			return "CURRENT_DATE";
+		}
+		return (type instanceof FieldType.TimeField) ? "LOCALTIME" : "CURRENT_TIMESTAMP";
+	}
+
+	/**
+	 * Return the SQL literal of a duration.
+	 * @param duration the duration
+	 * @return the literal
+	 */
+	protected String durationLiteral(Duration duration) {
+		return "'" + duration + "'";
+	}
+
+	/**
+	 * Return the SQL literal of a UUID.
+	 * @param uuid the UUID
+	 * @return the literal
+	 */
+	protected String uuidLiteral(UUID uuid) {
+		return "'" + uuid + "'";
+	}
+
+	/**
+	 * Return the SQL literal of bytes.
+	 * @param bytes the bytes
+	 * @return the literal
+	 */
+	protected String binaryLiteral(byte[] bytes) {
+		return "X'" + HexFormat.of().formatHex(bytes) + "'";
+	}
+
+	/**
+	 * Return the SQL literal of a JSON document.
+	 * @param json the JSON text
+	 * @return the literal
+	 */
+	protected String jsonLiteral(String json) {
+		return SqlLiterals.string(json, backslashEscapes());
+	}
+
+	/**
+	 * Return whether string literals treat a backslash as an escape character (MySQL and MariaDB).
+	 * @return {@code true} when backslashes must be doubled
+	 */
+	protected boolean backslashEscapes() {
+		return false;
+	}
+
+	/**
+	 * Return whether date-time literals carry their offset ({@code false} converts them to UTC,
+	 * for columns that store no offset).
+	 * @return {@code true} to keep the offset
+	 */
+	protected boolean offsetInTimestamps() {
+		return true;
+	}
+
+	/**
+	 * Return whether a foreign key column has exactly the type of the column it references,
+	 * unsigned included (Django's {@code related_fields_match_type}); otherwise positive integers
+	 * are referenced by plain integer columns.
+	 * @return {@code true} when the types match exactly
+	 */
+	protected boolean relatedFieldsMatchType() {
+		return false;
 	}
 
 	/**

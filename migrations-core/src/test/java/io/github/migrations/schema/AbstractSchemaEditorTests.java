@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import io.github.migrations.SchemaEditException;
 import io.github.migrations.state.FieldState;
@@ -34,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Contract every schema editor meets, run against a real database by one subclass per vendor.
+ * Contract every schema editor meets, run against a real database by one subclass per vendor:
+ * the tests here and those of the contract interfaces it implements (column types, indexes and
+ * constraints, many-to-many join tables, renames and special operations).
  */
-abstract class AbstractSchemaEditorTests {
+abstract class AbstractSchemaEditorTests implements ColumnTypesContract, IndexesAndConstraintsContract {
 
 	private TestDatabase database;
 
@@ -303,61 +303,9 @@ abstract class AbstractSchemaEditorTests {
 
 	// ---- helpers ------------------------------------------------------------------------
 
-	protected List<String> edit(Consumer<BaseSchemaEditor> action) {
-		BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
-		try {
-			action.accept(editor);
-		}
-		finally {
-			editor.close();
-		}
-		return editor.collectedSql();
-	}
-
-	protected String q(String name) {
-		return SchemaEditors.create(this.connection, true).quoteName(name);
-	}
-
-	protected void execute(String sql) throws SQLException {
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			statement.execute();
-		}
-	}
-
-	protected void insert(String table, List<String> columns, Object... values) throws SQLException {
-		List<String> quoted = columns.stream().map(this::q).toList();
-		String sql = "INSERT INTO " + q(table) + " (" + String.join(", ", quoted) + ") VALUES ("
-				+ String.join(", ", columns.stream().map((column) -> "?").toList()) + ")";
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
-			}
-			statement.executeUpdate();
-		}
-	}
-
-	protected List<List<Object>> query(String sql) throws SQLException {
-		List<List<Object>> rows = new ArrayList<>();
-		try (PreparedStatement statement = this.connection.prepareStatement(sql);
-				ResultSet result = statement.executeQuery()) {
-			int count = result.getMetaData().getColumnCount();
-			while (result.next()) {
-				List<Object> row = new ArrayList<>();
-				for (int i = 1; i <= count; i++) {
-					row.add(result.getObject(i));
-				}
-				rows.add(row);
-			}
-		}
-		return rows;
-	}
-
-	protected List<Object> column(String table, String column) throws SQLException {
-		List<Object> values = new ArrayList<>();
-		for (List<Object> row : query("SELECT " + q(column) + " FROM " + q(table) + " ORDER BY " + q("id"))) {
-			values.add(row.get(0));
-		}
-		return values;
+	@Override
+	public Connection connection() {
+		return this.connection;
 	}
 
 	private Instant readInstant(String table, String column) throws SQLException {
@@ -367,17 +315,6 @@ abstract class AbstractSchemaEditorTests {
 			result.next();
 			return result.getTimestamp(1).toInstant();
 		}
-	}
-
-	protected void assertFails(SqlAction action) {
-		assertThatExceptionOfType(SQLException.class).isThrownBy(action::run);
-	}
-
-	@FunctionalInterface
-	protected interface SqlAction {
-
-		void run() throws SQLException;
-
 	}
 
 }
