@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param applied whether the history records it as applied
  * @param appliedAt when it was applied, or {@code null}
  * @param checksum the checksum of the file on disk, or {@code null} when the file is missing
+ * @param checksumState how the file compares with the checksum recorded when it was applied, or
+ * {@code null} when it is not applied
  * @since 0.1
  */
-public record MigrationStatus(String name, boolean applied, @Nullable Instant appliedAt, @Nullable String checksum) {
+public record MigrationStatus(String name, boolean applied, @Nullable Instant appliedAt, @Nullable String checksum,
+		@Nullable ChecksumState checksumState) {
 }

@@ -6,15 +6,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.github.migrations.autodetect.DetectingQuestioner;
 import io.github.migrations.cli.ManagementUtility;
 import io.github.migrations.command.CommandContext;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.Migrate;
+import io.github.migrations.command.ReviewedMigrate;
 import io.github.migrations.command.ShowMigrations;
 import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.lock.MigrationLocks;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.recorder.AppliedMigration;
 
@@ -95,8 +100,55 @@ public final class Migrations {
 		return context.withConnection("status", (connection, recorder) -> {
 			Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
 			MigrationLoader loader = context.loader(recorded.keySet());
-			return ShowMigrations.status(loader, recorded, new ArrayList<>(loader.migratedApps()));
+			Map<String, List<MigrationStatus>> missing = ShowMigrations.missingFiles(loader, recorded);
+			Set<String> apps = new TreeSet<>(loader.migratedApps());
+			apps.addAll(missing.keySet());
+			List<AppStatus> status = new ArrayList<>();
+			for (AppStatus app : ShowMigrations.status(loader, recorded, new ArrayList<>(apps))) {
+				List<MigrationStatus> migrations = new ArrayList<>(app.migrations());
+				migrations.addAll(missing.getOrDefault(app.app(), List.of()));
+				status.add(new AppStatus(app.app(), migrations));
+			}
+			return status;
 		});
+	}
+
+	/**
+	 * Return the plan that takes an app to a target, with the SQL of each step and the plan's
+	 * token; nothing is changed.
+	 * @param app the app label
+	 * @param target a migration name, a unique prefix of one (such as {@code 0002}), or
+	 * {@code zero}
+	 * @return the plan
+	 * @throws UnknownAppException when the app has no migrations
+	 * @throws NodeNotFoundException when no migration of the app matches the target
+	 */
+	public MigrationPlan plan(String app, String target) {
+		return new ReviewedMigrate(context(silent())).plan(app, target);
+	}
+
+	/**
+	 * Take an app to a target with the plan reviewed through {@link #plan}: under the migration
+	 * lock the plan is computed again and run only if its token is still {@code token}.
+	 * @param app the app label
+	 * @param target a migration name, a unique prefix of one, or {@code zero}
+	 * @param token the token of the reviewed plan
+	 * @return the plan that ran
+	 * @throws StalePlanException when the plan changed since it was reviewed; nothing ran
+	 * @throws IrreversibleOperationException when the plan unapplies an irreversible migration;
+	 * nothing ran
+	 */
+	public MigrationPlan migrate(String app, String target, String token) {
+		return new ReviewedMigrate(context(silent())).migrate(app, target, token);
+	}
+
+	/**
+	 * Describe the process that holds the migration lock now, if any, without waiting.
+	 * @return the holder, or empty
+	 */
+	public Optional<String> lockHolder() {
+		CommandContext context = context(silent());
+		return MigrationLocks.holder(context.dataSource("status"), this.configuration.historyTable());
 	}
 
 	/**
@@ -104,11 +156,24 @@ public final class Migrations {
 	 * @return the app labels, sorted; empty when migrations are up to date
 	 */
 	public Set<String> appsWithUnmigratedChanges() {
+		return unmigratedChanges().keySet();
+	}
+
+	/**
+	 * Return, per app, the operations {@code makemigrations} would write for model changes that
+	 * no migration reflects yet, as it prints them (for example {@code + Add field email to
+	 * employee}).
+	 * @return the operations per app, apps sorted; empty when migrations are up to date
+	 */
+	public Map<String, List<String>> unmigratedChanges() {
 		CommandContext context = context(silent());
-		return context
-			.detectChanges(context.declaredModels(), context.loader(null), new DetectingQuestioner(), Set.of(), null)
+		Map<String, List<String>> changes = new TreeMap<>();
+		context.detectChanges(context.declaredModels(), context.loader(null), new DetectingQuestioner(), Set.of(), null)
 			.migrations()
-			.keySet();
+			.forEach((app, migrations) -> migrations.forEach((migration) -> migration.operations()
+				.forEach((operation) -> changes.computeIfAbsent(app, (key) -> new ArrayList<>())
+					.add(operation.formattedDescription()))));
+		return changes;
 	}
 
 	private CommandContext context(CommandOutput output) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.github.migrations.executor.MigrationListener;
 import io.github.migrations.loader.ClasspathMigrationSource;
 import io.github.migrations.loader.DirectoryMigrationSource;
 import io.github.migrations.loader.MigrationSource;
@@ -26,11 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @param historyTable the name of the table that records applied migrations
  * @param lockTimeout how long to wait for another process that holds the migration lock
  * @param validateChecksums whether a changed applied file stops migrate
+ * @param listeners callbacks told about the lock wait and each migration run by migrate
  * @since 0.1
  */
 public record MigrationsConfiguration(@Nullable DataSource dataSource, List<String> modelPackages,
 		List<Class<?>> modelClasses, ClassLoader classLoader, MigrationSource source, @Nullable Path writeDirectory,
-		String historyTable, Duration lockTimeout, boolean validateChecksums) {
+		String historyTable, Duration lockTimeout, boolean validateChecksums, List<MigrationListener> listeners) {
 
 	/** Default classpath location of migration files. */
 	public static final String DEFAULT_LOCATION = "db/migrations";
@@ -44,6 +46,7 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 	public MigrationsConfiguration {
 		modelPackages = List.copyOf(modelPackages);
 		modelClasses = List.copyOf(modelClasses);
+		listeners = List.copyOf(listeners);
 		if (!historyTable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
 			throw new IllegalArgumentException("History table name '" + historyTable
 					+ "' is not a plain identifier; use letters, digits and underscores only");
@@ -74,6 +77,8 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
 		private boolean validateChecksums = true;
+
+		private final List<MigrationListener> listeners = new ArrayList<>();
 
 		Builder() {
 		}
@@ -149,11 +154,22 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 			return this;
 		}
 
+		/**
+		 * Add a listener told about the lock wait and each migration that migrate runs (for
+		 * example to record metrics).
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder listener(MigrationListener listener) {
+			this.listeners.add(listener);
+			return this;
+		}
+
 		public MigrationsConfiguration build() {
 			MigrationSource source = (this.source != null) ? this.source
 					: new ClasspathMigrationSource(this.classLoader, this.location);
 			return new MigrationsConfiguration(this.dataSource, this.modelPackages, this.modelClasses, this.classLoader,
-					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums);
+					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums, this.listeners);
 		}
 
 		/**

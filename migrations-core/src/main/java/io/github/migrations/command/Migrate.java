@@ -1,12 +1,11 @@
 package io.github.migrations.command;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import javax.sql.DataSource;
 
 import io.github.migrations.ChecksumMismatchException;
 import io.github.migrations.CommandException;
@@ -84,11 +83,7 @@ public final class Migrate {
 			if (options.plan() || options.check()) {
 				return run(connection, recorder, null, options);
 			}
-			DataSource dataSource = this.context.dataSource("migrate");
-			String historyTable = this.context.configuration().historyTable();
-			try (MigrationLock lock = MigrationLocks.acquire(dataSource, historyTable,
-					this.context.configuration().lockTimeout());
-					ProgressRecorder progress = new ProgressRecorder(dataSource, historyTable)) {
+			try (MigrationLock lock = lock(this.context); ProgressRecorder progress = progressRecorder(this.context)) {
 				return run(connection, recorder, progress, options);
 			}
 		});
@@ -97,19 +92,73 @@ public final class Migrate {
 	private record Outcome(MigrateResult result, boolean pending) {
 	}
 
+	/**
+	 * Acquire the migration lock, telling the configured listeners how long it took.
+	 * @param context the command context
+	 * @return the held lock
+	 */
+	static MigrationLock lock(CommandContext context) {
+		MigrationListener listener = MigrationListener.of(context.configuration().listeners());
+		long start = System.nanoTime();
+		try {
+			MigrationLock lock = MigrationLocks.acquire(context.dataSource("migrate"),
+					context.configuration().historyTable(), context.configuration().lockTimeout());
+			listener.lockAcquired(Duration.ofNanos(System.nanoTime() - start));
+			return lock;
+		}
+		catch (RuntimeException ex) {
+			listener.lockFailed(Duration.ofNanos(System.nanoTime() - start), ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Open the record of how far migrations run outside a transaction got.
+	 * @param context the command context
+	 * @return the progress recorder
+	 */
+	static ProgressRecorder progressRecorder(CommandContext context) {
+		return new ProgressRecorder(context.dataSource("migrate"), context.configuration().historyTable());
+	}
+
+	/**
+	 * Load the migrations and refuse to go on when the history is inconsistent, an app has
+	 * conflicting leaves, or (when validated) an applied file was changed.
+	 * @param context the command context
+	 * @param recorded the history rows
+	 * @return the loader
+	 */
+	static MigrationLoader checkedLoader(CommandContext context, Map<MigrationKey, AppliedMigration> recorded) {
+		MigrationLoader loader = context.loader(recorded.keySet());
+		loader.checkConsistentHistory(recorded.keySet(), "default");
+		CommandContext.checkConflicts(loader);
+		if (context.configuration().validateChecksums()) {
+			validateChecksums(loader, recorded);
+		}
+		return loader;
+	}
+
+	/**
+	 * Return the listener the executor calls: the given one, then the configured ones.
+	 * @param context the command context
+	 * @param progress the command's own listener
+	 * @return the listener
+	 */
+	static MigrationListener listener(CommandContext context, MigrationListener progress) {
+		List<MigrationListener> listeners = new ArrayList<>();
+		listeners.add(progress);
+		listeners.addAll(context.configuration().listeners());
+		return MigrationListener.of(listeners);
+	}
+
 	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, @Nullable ProgressRecorder progress,
 			Options options) {
 		CommandOutput out = this.context.output();
 		Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
-		MigrationLoader loader = this.context.loader(recorded.keySet());
-		loader.checkConsistentHistory(recorded.keySet(), "default");
-		CommandContext.checkConflicts(loader);
-		if (this.context.configuration().validateChecksums()) {
-			validateChecksums(loader, recorded);
-		}
+		MigrationLoader loader = checkedLoader(this.context, recorded);
 		Set<MigrationKey> applied = loader.appliedMigrations();
 		MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied, recorder,
-				new ProgressPrinter(out), progress);
+				listener(this.context, new ProgressPrinter(out)), progress);
 		List<Target> targets = targets(loader, executor, options);
 		List<PlanStep> plan = executor.migrationPlan(targets, false);
 		Outcome nothing = new Outcome(new MigrateResult(List.of(), List.of()), !plan.isEmpty());

@@ -3,19 +3,23 @@ package io.github.migrations.command;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.github.migrations.AppStatus;
+import io.github.migrations.ChecksumState;
 import io.github.migrations.MigrationStatus;
 import io.github.migrations.UnknownAppException;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.recorder.AppliedMigration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code showmigrations}: list each app's migrations with {@code [X]} for applied, or the whole
@@ -115,12 +119,43 @@ public final class ShowMigrations {
 			List<MigrationStatus> migrations = new ArrayList<>();
 			for (MigrationKey key : shown) {
 				AppliedMigration row = recorded.get(key);
-				migrations.add(new MigrationStatus(key.name(), applied.contains(key), (row != null) ? row.appliedAt() : null,
-						loader.graph().migration(key).checksum()));
+				String checksum = loader.graph().migration(key).checksum();
+				boolean isApplied = applied.contains(key);
+				migrations.add(new MigrationStatus(key.name(), isApplied, (row != null) ? row.appliedAt() : null,
+						checksum, isApplied ? checksumState(row, checksum) : null));
 			}
 			result.add(new AppStatus(app, migrations));
 		}
 		return result;
+	}
+
+	private static ChecksumState checksumState(@Nullable AppliedMigration row, @Nullable String checksum) {
+		if (row == null || row.checksum() == null || checksum == null) {
+			return ChecksumState.NOT_RECORDED;
+		}
+		return row.checksum().equals(checksum) ? ChecksumState.OK : ChecksumState.CHANGED;
+	}
+
+	/**
+	 * Return the migrations the history records but no file has any more (and no squash on disk
+	 * replaces), per app, in the order they were recorded.
+	 * @param loader the loader
+	 * @param recorded the history rows
+	 * @return the missing migrations per app, apps sorted
+	 */
+	public static Map<String, List<MigrationStatus>> missingFiles(MigrationLoader loader,
+			Map<MigrationKey, AppliedMigration> recorded) {
+		Set<MigrationKey> replaced = new HashSet<>();
+		loader.diskMigrations().values().forEach((migration) -> replaced.addAll(migration.replaces()));
+		Map<String, List<MigrationStatus>> missing = new TreeMap<>();
+		for (AppliedMigration row : recorded.values()) {
+			MigrationKey key = row.key();
+			if (!loader.diskMigrations().containsKey(key) && !replaced.contains(key)) {
+				missing.computeIfAbsent(key.app(), (app) -> new ArrayList<>())
+					.add(new MigrationStatus(key.name(), true, row.appliedAt(), null, ChecksumState.FILE_MISSING));
+			}
+		}
+		return missing;
 	}
 
 	private void printPlan(MigrationLoader loader, Set<MigrationKey> applied, Set<String> apps) {

@@ -186,41 +186,90 @@ public final class MigrationExecutor {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
+		boolean forwards = directionOf(plan);
+		this.recorder.ensureSchema();
+		return forwards ? migrateForwards(plan, fake, fakeInitial) : migrateBackwards(plan, fake);
+	}
+
+	/**
+	 * Return the SQL each step of a plan runs, without running anything: the same walk over the
+	 * states as {@link #migrate}, with collect-only schema editors. A backwards step that contains
+	 * an irreversible operation gets no statements. Names that the editor reads from the
+	 * database (constraints, indexes) are read as the database is now, before the first step.
+	 * @param plan the plan from {@link #migrationPlan}
+	 * @return the statements of each step, in plan order
+	 */
+	public List<List<String>> collectSql(List<PlanStep> plan) {
+		Map<MigrationKey, List<String>> sql = new HashMap<>();
+		if (directionOf(plan)) {
+			walkForwards(plan, (state, migration) -> {
+				SchemaEditor editor = SchemaEditors.create(this.connection, true);
+				ProjectState after = runForwards(editor, state, migration);
+				sql.put(migration.key(), editor.collectedSql());
+				return after;
+			});
+		}
+		else {
+			Map<MigrationKey, ProjectState> before = statesBefore(plan);
+			for (PlanStep step : plan) {
+				Migration migration = step.migration();
+				if (migration.operations().stream().allMatch(Operation::reversible)) {
+					SchemaEditor editor = SchemaEditors.create(this.connection, true);
+					runBackwards(editor, before.get(migration.key()), migration);
+					sql.put(migration.key(), editor.collectedSql());
+				}
+			}
+		}
+		return plan.stream().map((step) -> sql.getOrDefault(step.migration().key(), List.of())).toList();
+	}
+
+	/**
+	 * Return {@code true} for an all-forwards plan, {@code false} for an all-backwards one.
+	 */
+	private static boolean directionOf(List<PlanStep> plan) {
 		boolean allForwards = plan.stream().noneMatch(PlanStep::backwards);
 		boolean allBackwards = plan.stream().allMatch(PlanStep::backwards);
 		if (!allForwards && !allBackwards) {
 			throw new CommandException("Migration plans with both forwards and backwards migrations are not supported. "
 					+ "Please split your migration process into separate plans of only forwards OR backwards migrations.");
 		}
-		this.recorder.ensureSchema();
-		List<PlanStep> fullPlan = migrationPlan(allLeaves(), true);
-		return allForwards ? migrateForwards(plan, fullPlan, fake, fakeInitial) : migrateBackwards(plan, fullPlan, fake);
+		return allForwards;
 	}
 
-	private List<MigrationKey> migrateForwards(List<PlanStep> plan, List<PlanStep> fullPlan, boolean fake,
-			boolean fakeInitial) {
+	private List<MigrationKey> migrateForwards(List<PlanStep> plan, boolean fake, boolean fakeInitial) {
+		List<MigrationKey> ran = new ArrayList<>();
+		walkForwards(plan, (state, migration) -> {
+			boolean faked = fake || (fakeInitial && detectSoftApplied(state, migration));
+			ProjectState after = apply(state, migration, faked);
+			ran.add(migration.key());
+			return after;
+		});
+		return ran;
+	}
+
+	/**
+	 * Walk the full plan in the order a fresh database uses, building the state from applied
+	 * migrations and running the plan's migrations as they come.
+	 */
+	private void walkForwards(List<PlanStep> plan, StepRunner runner) {
 		Set<MigrationKey> toRun = new LinkedHashSet<>();
 		plan.forEach((step) -> toRun.add(step.migration().key()));
-		List<MigrationKey> ran = new ArrayList<>();
 		ProjectState state = ProjectState.empty();
-		for (PlanStep step : fullPlan) {
+		for (PlanStep step : migrationPlan(allLeaves(), true)) {
 			if (toRun.isEmpty()) {
 				break;
 			}
 			Migration migration = step.migration();
 			if (toRun.remove(migration.key())) {
-				boolean faked = fake || (fakeInitial && detectSoftApplied(state, migration));
-				state = apply(state, migration, faked);
-				ran.add(migration.key());
+				state = runner.run(state, migration);
 			}
 			else if (this.applied.contains(migration.key())) {
 				state = mutate(state, migration);
 			}
 		}
-		return ran;
 	}
 
-	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, List<PlanStep> fullPlan, boolean fake) {
+	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, boolean fake) {
 		for (PlanStep step : plan) {
 			for (Operation operation : step.migration().operations()) {
 				if (!operation.reversible()) {
@@ -230,11 +279,25 @@ public final class MigrationExecutor {
 				}
 			}
 		}
+		Map<MigrationKey, ProjectState> before = statesBefore(plan);
+		List<MigrationKey> ran = new ArrayList<>();
+		for (PlanStep step : plan) {
+			unapply(before.get(step.migration().key()), step.migration(), fake);
+			ran.add(step.migration().key());
+		}
+		return ran;
+	}
+
+	/**
+	 * Return the state before each migration of a backwards plan, computed from the applied
+	 * migrations only (Django's "before" states).
+	 */
+	private Map<MigrationKey, ProjectState> statesBefore(List<PlanStep> plan) {
 		Set<MigrationKey> toRun = new LinkedHashSet<>();
 		plan.forEach((step) -> toRun.add(step.migration().key()));
 		Map<MigrationKey, ProjectState> before = new HashMap<>();
 		ProjectState state = ProjectState.empty();
-		for (PlanStep step : fullPlan) {
+		for (PlanStep step : migrationPlan(allLeaves(), true)) {
 			if (toRun.isEmpty()) {
 				break;
 			}
@@ -247,12 +310,7 @@ public final class MigrationExecutor {
 				state = mutate(state, migration);
 			}
 		}
-		List<MigrationKey> ran = new ArrayList<>();
-		for (PlanStep step : plan) {
-			unapply(before.get(step.migration().key()), step.migration(), fake);
-			ran.add(step.migration().key());
-		}
-		return ran;
+		return before;
 	}
 
 	/**
@@ -298,26 +356,25 @@ public final class MigrationExecutor {
 		this.listener.applyStarted(migration, fake);
 		long start = System.nanoTime();
 		ProjectState result;
-		if (fake) {
-			result = mutate(state, migration);
-			record(migration, 0);
-			if (this.progress != null) {
-				this.progress.finished(migration.key());
+		try {
+			if (fake) {
+				result = mutate(state, migration);
+				record(migration, 0);
+				if (this.progress != null) {
+					this.progress.finished(migration.key());
+				}
+			}
+			else {
+				result = inTransaction(migration, true, (editor) -> {
+					ProjectState after = runForwards(editor, state, migration);
+					record(migration, Duration.ofNanos(System.nanoTime() - start).toMillis());
+					return after;
+				});
 			}
 		}
-		else {
-			result = inTransaction(migration, true, (editor) -> {
-				ProjectState current = state;
-				for (Operation operation : migration.operations()) {
-					ProjectState next = operation.stateForwards(migration.app(), current);
-					editor.setProjectState(next.withFallback(current));
-					operation.databaseForwards(migration.app(), editor, current, next);
-					current = next;
-				}
-				editor.flushDeferred();
-				record(migration, Duration.ofNanos(System.nanoTime() - start).toMillis());
-				return current;
-			});
+		catch (RuntimeException ex) {
+			this.listener.applyFailed(migration, fake, Duration.ofNanos(System.nanoTime() - start), ex);
+			throw ex;
 		}
 		this.applied.add(migration.key());
 		this.listener.applySucceeded(migration, fake, Duration.ofNanos(System.nanoTime() - start));
@@ -327,30 +384,61 @@ public final class MigrationExecutor {
 	private void unapply(ProjectState state, Migration migration, boolean fake) {
 		this.listener.unapplyStarted(migration, fake);
 		long start = System.nanoTime();
-		if (fake) {
-			forget(migration);
-		}
-		else {
-			List<ProjectState> states = new ArrayList<>();
-			ProjectState current = state;
-			for (Operation operation : migration.operations()) {
-				states.add(current);
-				current = operation.stateForwards(migration.app(), current);
-			}
-			states.add(current);
-			inTransaction(migration, false, (editor) -> {
-				List<Operation> operations = migration.operations();
-				for (int i = operations.size() - 1; i >= 0; i--) {
-					editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
-					operations.get(i).databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
-				}
-				editor.flushDeferred();
+		try {
+			if (fake) {
 				forget(migration);
-				return null;
-			});
+			}
+			else {
+				inTransaction(migration, false, (editor) -> {
+					runBackwards(editor, state, migration);
+					forget(migration);
+					return null;
+				});
+			}
+		}
+		catch (RuntimeException ex) {
+			this.listener.unapplyFailed(migration, fake, Duration.ofNanos(System.nanoTime() - start), ex);
+			throw ex;
 		}
 		this.applied.remove(migration.key());
 		this.listener.unapplySucceeded(migration, fake, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/**
+	 * Run a migration's operations forwards on an editor, then its deferred statements.
+	 * @return the state after the migration
+	 */
+	private static ProjectState runForwards(SchemaEditor editor, ProjectState state, Migration migration) {
+		ProjectState current = state;
+		for (Operation operation : migration.operations()) {
+			ProjectState next = operation.stateForwards(migration.app(), current);
+			editor.setProjectState(next.withFallback(current));
+			operation.databaseForwards(migration.app(), editor, current, next);
+			current = next;
+		}
+		editor.flushDeferred();
+		return current;
+	}
+
+	/**
+	 * Run a migration's operations backwards, last first, on an editor, then its deferred
+	 * statements.
+	 * @param state the state before the migration
+	 */
+	private static void runBackwards(SchemaEditor editor, ProjectState state, Migration migration) {
+		List<ProjectState> states = new ArrayList<>();
+		ProjectState current = state;
+		for (Operation operation : migration.operations()) {
+			states.add(current);
+			current = operation.stateForwards(migration.app(), current);
+		}
+		states.add(current);
+		List<Operation> operations = migration.operations();
+		for (int i = operations.size() - 1; i >= 0; i--) {
+			editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
+			operations.get(i).databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
+		}
+		editor.flushDeferred();
 	}
 
 	private void record(Migration migration, long millis) {
@@ -458,6 +546,13 @@ public final class MigrationExecutor {
 				: HalfAppliedMessages.failed(migration.key(), number, editor.vendor(), progress);
 		return new SchemaEditException("Migration " + migration.key() + " failed at statement #" + number + ": "
 				+ failed.getMessage() + "\n" + outcome, failed.sql(), failed);
+	}
+
+	@FunctionalInterface
+	private interface StepRunner {
+
+		ProjectState run(ProjectState state, Migration migration);
+
 	}
 
 	@FunctionalInterface

@@ -34,13 +34,14 @@ final class AdvisoryLock implements MigrationLock {
 
 	static MigrationLock acquirePostgreSql(Connection connection, long key, Duration timeout) throws SQLException {
 		String owner = "PostgreSQL backend pid " + single(connection, "SELECT pg_backend_pid()", null);
-		poll(connection, "SELECT pg_try_advisory_lock(?)", key, timeout, () -> postgreSqlHolder(connection, key));
+		poll(connection, "SELECT pg_try_advisory_lock(?)", key, timeout,
+				() -> orReleased(postgreSqlHolder(connection, key)));
 		return new AdvisoryLock(connection, "SELECT pg_advisory_unlock(?)", key, owner);
 	}
 
 	static MigrationLock acquireMySql(Connection connection, String name, Duration timeout) throws SQLException {
 		String owner = "connection id " + single(connection, "SELECT CONNECTION_ID()", null);
-		poll(connection, "SELECT GET_LOCK(?, 0)", name, timeout, () -> mySqlHolder(connection, name));
+		poll(connection, "SELECT GET_LOCK(?, 0)", name, timeout, () -> orReleased(mySqlHolder(connection, name)));
 		return new AdvisoryLock(connection, "SELECT RELEASE_LOCK(?)", name, owner);
 	}
 
@@ -90,7 +91,15 @@ final class AdvisoryLock implements MigrationLock {
 		}
 	}
 
-	private static String postgreSqlHolder(Connection connection, long key) {
+	private static String orReleased(@Nullable String holder) {
+		return (holder != null) ? holder : "another session (it released the lock just now)";
+	}
+
+	/**
+	 * Describe the session that holds a PostgreSQL advisory lock.
+	 * @return the description, or {@code null} when no session holds it
+	 */
+	static @Nullable String postgreSqlHolder(Connection connection, long key) {
 		String sql = "SELECT a.pid, a.application_name, a.client_addr, a.backend_start FROM pg_locks l"
 				+ " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
 				+ " AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1";
@@ -108,18 +117,22 @@ final class AdvisoryLock implements MigrationLock {
 							+ rows.getTimestamp(4);
 				}
 			}
-			return "another session (it released the lock just now)";
+			return null;
 		}
 		catch (SQLException ex) {
 			return "another session (could not read pg_locks: " + ex.getMessage() + ")";
 		}
 	}
 
-	private static String mySqlHolder(Connection connection, String name) {
+	/**
+	 * Describe the session that holds a MariaDB/MySQL named lock.
+	 * @return the description, or {@code null} when no session holds it
+	 */
+	static @Nullable String mySqlHolder(Connection connection, String name) {
 		try {
 			Object id = single(connection, "SELECT IS_USED_LOCK(?)", name);
 			if (id == null) {
-				return "another session (it released the lock just now)";
+				return null;
 			}
 			String sql = "SELECT user, host, db, command, time FROM information_schema.processlist WHERE id = ?";
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {

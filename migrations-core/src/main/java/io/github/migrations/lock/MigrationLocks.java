@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -72,6 +73,31 @@ public final class MigrationLocks {
 			if (!handedOver) {
 				closeQuietly(connection);
 			}
+		}
+	}
+
+	/**
+	 * Describe the process that holds the migration lock now, without waiting for it.
+	 * @param dataSource the database
+	 * @param historyTable the history table name, part of the lock's identity
+	 * @return the holder's description, or empty when nobody holds the lock
+	 */
+	public static Optional<String> holder(DataSource dataSource, String historyTable) {
+		Connection connection = open(dataSource);
+		try {
+			Vendor vendor = Vendor.from(connection.getMetaData());
+			String identity = Introspector.namespace(connection) + "." + historyTable;
+			return Optional.ofNullable(switch (vendor) {
+				case POSTGRESQL -> AdvisoryLock.postgreSqlHolder(connection, key(identity));
+				case MARIADB, MYSQL -> AdvisoryLock.mySqlHolder(connection, name(identity));
+				default -> TableLock.currentHolder(connection, historyTable + "_lock");
+			});
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the migration lock: " + ex.getMessage(), ex);
+		}
+		finally {
+			closeQuietly(connection);
 		}
 	}
 

@@ -230,16 +230,36 @@ public final class TableLock implements MigrationLock {
 	}
 
 	private static String holder(Connection connection, BaseSchemaEditor names, String table) {
+		String holder = describeRow(connection, names, table, false);
+		return (holder != null) ? holder : "another process (it released the lock just now)";
+	}
+
+	/**
+	 * Describe the holder of the lock row of a table, if a live one holds it.
+	 * @param connection the connection to read with
+	 * @param table the lock table name, unquoted
+	 * @return the description, or {@code null} when the table or the row is missing or the row
+	 * has expired
+	 */
+	static @Nullable String currentHolder(Connection connection, String table) {
+		if (!Introspector.hasTable(connection, table)) {
+			return null;
+		}
+		return describeRow(connection, SchemaEditors.create(connection, false), table, true);
+	}
+
+	private static @Nullable String describeRow(Connection connection, BaseSchemaEditor names, String table,
+			boolean liveOnly) {
 		String sql = "SELECT " + names.quoteName("owner") + ", " + names.quoteName("acquired_at") + ", "
 				+ names.quoteName("expires_at") + " FROM " + names.quoteName(table) + " WHERE "
 				+ names.quoteName("id") + " = 1";
 		try (PreparedStatement statement = connection.prepareStatement(sql);
 				ResultSet rows = statement.executeQuery()) {
-			if (rows.next()) {
+			if (rows.next() && (!liveOnly || rows.getLong(3) >= System.currentTimeMillis())) {
 				return rows.getString(1) + " (since " + Instant.ofEpochMilli(rows.getLong(2)) + ", lease until "
 						+ Instant.ofEpochMilli(rows.getLong(3)) + ", recorded in table " + table + ")";
 			}
-			return "another process (it released the lock just now)";
+			return null;
 		}
 		catch (SQLException ex) {
 			return "another process (could not read " + table + ": " + ex.getMessage() + ")";

@@ -9,16 +9,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import io.github.migrations.IrreversibleOperationException;
 import io.github.migrations.Migrations;
 import io.github.migrations.command.CommandOutput;
+import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.operation.RunSql;
+import io.github.migrations.recorder.MigrationRecorder;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Django's executor semantics across apps, on H2:
@@ -141,6 +149,30 @@ class MigrationExecutorTests {
 	void emptyPlanSaysSo() {
 		run("migrate");
 		assertThat(run("migrate", "--plan")).contains("Planned operations:\n  No planned migration operations.");
+	}
+
+	@Test
+	void collectSqlLeavesIrreversibleBackwardsStepsEmptyAndMigrateRefusesToRunThem() throws SQLException {
+		Migration create = Migration.of(new MigrationKey("audit", "0001_initial"), List.of(),
+				List.of(new RunSql(List.of("CREATE TABLE audit_log (id int)"), List.of("DROP TABLE audit_log"))), true);
+		Migration backfill = Migration.of(new MigrationKey("audit", "0002_backfill"), List.of(create.key()),
+				List.of(new RunSql(List.of("INSERT INTO audit_log VALUES (1)"), null)), false);
+		MigrationLoader loader = MigrationLoader.of(List.of(create, backfill), Set.of(), true);
+		try (Connection connection = this.dataSource.getConnection()) {
+			MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), Set.of(),
+					new MigrationRecorder(connection, "migrations_history"), MigrationListener.NONE);
+			List<PlanStep> forwards = executor.migrationPlan(List.of(Target.of(backfill.key())), false);
+			assertThat(executor.collectSql(forwards)).containsExactly(List.of("CREATE TABLE audit_log (id int)"),
+					List.of("INSERT INTO audit_log VALUES (1)"));
+			assertThat(tableExists("audit_log")).isFalse();
+			executor.migrate(forwards, false);
+			List<PlanStep> backwards = executor.migrationPlan(List.of(Target.zero("audit")), false);
+			assertThat(executor.collectSql(backwards)).containsExactly(List.of(), List.of("DROP TABLE audit_log"));
+			assertThatExceptionOfType(IrreversibleOperationException.class)
+				.isThrownBy(() -> executor.migrate(backwards, false))
+				.withMessageContaining("Nothing was unapplied");
+		}
+		assertThat(history()).containsExactly("audit.0001_initial", "audit.0002_backfill");
 	}
 
 	private String run(String... args) {

@@ -43,6 +43,21 @@ class MigrationLocksTests {
 
 	@ParameterizedTest
 	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB" })
+	void holderNamesWhoHoldsTheLockWithoutWaiting(Vendor vendor) {
+		try (TestDatabase db = TestDatabases.of(vendor)) {
+			assertThat(MigrationLocks.holder(db.dataSource(), HISTORY)).isEmpty();
+			try (MigrationLock held = MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofSeconds(1))) {
+				assertThat(MigrationLocks.holder(db.dataSource(), HISTORY)).get()
+					.asString()
+					.startsWith(held.owner());
+				assertThat(MigrationLocks.holder(db.dataSource(), "other_history")).isEmpty();
+			}
+			assertThat(MigrationLocks.holder(db.dataSource(), HISTORY)).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB" })
 	void waitingAcquirerGetsTheLockOnceReleased(Vendor vendor) throws Exception {
 		try (TestDatabase db = TestDatabases.of(vendor)) {
 			MigrationLock first = MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofSeconds(5));
