@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import io.github.migrations.IrreversibleOperationException;
 import io.github.migrations.MigrationPlan;
 import io.github.migrations.Migrations;
 import io.github.migrations.NodeNotFoundException;
@@ -208,6 +209,30 @@ class ReviewedMigrateTests {
 		assertThatExceptionOfType(StalePlanException.class)
 			.isThrownBy(() -> this.migrations.migrate("blog", "0001", reviewed.token()))
 			.satisfies((ex) -> assertThat(ex.currentPlan().steps().get(0).sql().get(0)).contains("300"));
+	}
+
+	@Test
+	void irreversibleMigrationIsFlaggedAndItsBackwardsPlanRefused() throws IOException, SQLException {
+		write("blog/0004_backfill.yaml", """
+				dependencies:
+				  - blog.0003_add_subscribers
+				operations:
+				  - RunSql:
+				      sql: ["UPDATE blog_blog SET subscribers = 1"]
+				""");
+		MigrationPlan forwards = this.migrations.plan("blog", "0004");
+		assertThat(forwards.steps().get(3).irreversible()).isTrue();
+		assertThat(forwards.steps().get(3).destructive()).isTrue();
+		assertThat(forwards.steps().get(3).sql()).containsExactly("UPDATE blog_blog SET subscribers = 1");
+		assertThat(forwards.irreversible()).isFalse();
+		this.migrations.migrate("blog", "0004", forwards.token());
+		MigrationPlan back = this.migrations.plan("blog", "0002");
+		assertThat(back.irreversible()).isTrue();
+		assertThat(back.steps().get(0).sql()).isEmpty();
+		assertThatExceptionOfType(IrreversibleOperationException.class)
+			.isThrownBy(() -> this.migrations.migrate("blog", "0002", back.token()))
+			.withMessageContaining("Nothing was unapplied");
+		assertThat(history()).hasSize(4);
 	}
 
 	@Test
