@@ -2,129 +2,137 @@ package io.github.migrations.benchmarks;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.github.migrations.MigrationsConfiguration;
 import io.github.migrations.benchmarks.CapturingDataSource.SqlGroup;
 import io.github.migrations.benchmarks.Database.Place;
-import io.github.migrations.loader.DirectoryMigrationSource;
-import io.github.migrations.loader.MigrationLoader;
-import io.github.migrations.lock.MigrationLock;
-import io.github.migrations.lock.MigrationLocks;
 import io.github.migrations.migration.MigrationKey;
-import io.github.migrations.model.DeclaredModels;
-import io.github.migrations.model.ModelReader;
-import io.github.migrations.recorder.MigrationRecorder;
 
 /**
- * Issue 4 on one database: {@code migrate()} from an empty schema against the plain-JDBC floor
- * (the same statements on one connection), and {@code migrate()} again when everything is applied
- * (a restart), with the restart's phases measured separately.
- *
- * @param database the database's display name
- * @param engine applying everything with the engine
- * @param floor the same statements through plain JDBC
- * @param restart {@code migrate()} with nothing to do
- * @param restartPhases phase name to its samples
- * @param applyJdbc what the engine did through JDBC while applying
- * @param restartJdbc what the engine did through JDBC on a restart
+ * Measurement (1): applying every migration to an empty database, by our engine, by the plain-JDBC
+ * floor (the very statements our engine ran, on one connection, one transaction per migration
+ * where the database has transactional DDL), by Flyway and by Liquibase (the same statements as
+ * their own migrations). Each run gets a fresh schema; the tools take turns within a round so that
+ * drifts of the machine hit them alike.
  */
-public record ApplyBenchmark(String database, Samples engine, Samples floor, Samples restart,
-		Map<String, Samples> restartPhases, String applyJdbc, String restartJdbc) {
+public final class ApplyBenchmark {
 
-	/**
-	 * Return the engine's median over the floor's.
-	 * @return the ratio
-	 */
-	public double ratio() {
-		return this.engine.medianMillis() / this.floor.medianMillis();
+	/** The subjects, in the order they take turns. */
+	public static final List<String> SUBJECTS = List.of("ours", "floor", "flyway", "liquibase");
+
+	private ApplyBenchmark() {
 	}
 
 	/**
-	 * Run the measurements.
-	 * @param database the database
-	 * @param models the model classes
-	 * @param migrations the migrations folder
-	 * @param apps the number of migrations to apply (one per app)
-	 * @param warmups warm-up runs
-	 * @param runs timed runs
-	 * @return the results
+	 * Apply once with our engine through a capturing data source, revert and re-apply the last
+	 * migration, and write the peers' files from what was captured.
+	 * @param bench the workload on one database
+	 * @param peersRoot where to write the peers' files
+	 * @return what later measurements need
 	 * @throws Exception on failure
 	 */
-	public static ApplyBenchmark run(Database database, List<Class<?>> models, Path migrations, int apps, int warmups,
-			int runs) throws Exception {
-		List<SqlGroup> groups;
-		String applyJdbc;
-		String restartJdbc;
-		try (Place place = database.create()) {
-			CapturingDataSource apply = new CapturingDataSource(place.dataSource());
-			MakeMigrationsBenchmark.expect(apps, Engine.migrate(apply, models, migrations), "migrations applied");
-			groups = apply.groups();
-			applyJdbc = apply.summary();
-			CapturingDataSource restart = new CapturingDataSource(place.dataSource());
-			MakeMigrationsBenchmark.expect(0, Engine.migrate(restart, models, migrations), "migrations applied");
-			restartJdbc = restart.summary();
-		}
-		List<Long> engine = new ArrayList<>();
-		List<Long> floor = new ArrayList<>();
-		for (int i = 0; i < warmups + runs; i++) {
-			long engineNanos;
-			try (Place place = database.create()) {
-				engineNanos = Timing.time(() -> MakeMigrationsBenchmark.expect(apps,
-						Engine.migrate(place.dataSource(), models, migrations), "migrations applied"));
-			}
-			long floorNanos;
-			try (Place place = database.create()) {
-				floorNanos = Timing.time(() -> PlainJdbcFloor.run(place.dataSource(), groups));
-			}
-			if (i >= warmups) {
-				engine.add(engineNanos);
-				floor.add(floorNanos);
-			}
-		}
-		try (Place place = database.create()) {
-			Engine.migrate(place.dataSource(), models, migrations);
-			Samples restart = Timing.measure(warmups, runs, () -> Timing.time(() -> MakeMigrationsBenchmark.expect(0,
-					Engine.migrate(place.dataSource(), models, migrations), "migrations applied")));
-			Map<String, Samples> phases = restartPhases(place, models, migrations, warmups, runs);
-			return new ApplyBenchmark(database.displayName(), new Samples(engine), new Samples(floor), restart, phases,
-					applyJdbc, restartJdbc);
+	public static Prepared prepare(Case bench, Path peersRoot) throws Exception {
+		try (Place place = bench.database().create()) {
+			String history = MigrationsConfiguration.DEFAULT_HISTORY_TABLE;
+			CapturingDataSource apply = new CapturingDataSource(place.dataSource(), history);
+			List<MigrationKey> order = Engine.migrate(apply, bench.models(), bench.migrations());
+			MakeMigrationsBenchmark.expect(bench.keys().size(), order.size(), "migrations applied");
+			MigrationKey last = order.get(order.size() - 1);
+			String previous = bench.previousInApp(last);
+			CapturingDataSource revert = new CapturingDataSource(place.dataSource(), history);
+			MakeMigrationsBenchmark.expect(1,
+					Engine.migrate(revert, bench.models(), bench.migrations(), last.app(), previous).unapplied().size(),
+					"migrations unapplied");
+			MakeMigrationsBenchmark.expect(1, Engine.migrate(place.dataSource(), bench.models(), bench.migrations()).size(),
+					"migrations applied again");
+			CapturingDataSource restart = new CapturingDataSource(place.dataSource(), history);
+			MakeMigrationsBenchmark.expect(0, Engine.migrate(restart, bench.models(), bench.migrations()).size(),
+					"migrations applied on restart");
+			PeerFiles peers = PeerFiles.write(peersRoot, order, apply.groups(), revert.groups().get(0).statements());
+			return new Prepared(order, apply.groups(), peers, last, previous, apply.summary(), restart.summary());
 		}
 	}
 
-	private static Map<String, Samples> restartPhases(Place place, List<Class<?>> models, Path migrations,
-			int warmups, int runs) throws Exception {
-		Map<String, Samples> phases = new LinkedHashMap<>();
-		phases.put("open a connection", Timing.measure(warmups, runs,
-				() -> Timing.time(() -> place.dataSource().getConnection().close())));
-		phases.put("acquire and release the migration lock (own connection)",
-				Timing.measure(warmups, runs, () -> Timing.time(() -> {
-					try (MigrationLock lock = MigrationLocks.acquire(place.dataSource(),
-							MigrationsConfiguration.DEFAULT_HISTORY_TABLE, Duration.ofSeconds(10))) {
-						lock.owner();
-					}
-				})));
-		try (Connection connection = place.dataSource().getConnection()) {
-			phases.put("read the history table (MigrationRecorder)",
-					Timing.measure(warmups, runs, () -> Timing.time(() -> new MigrationRecorder(connection,
-							MigrationsConfiguration.DEFAULT_HISTORY_TABLE).appliedMigrations())));
-			java.util.Set<MigrationKey> applied = new MigrationRecorder(connection,
-					MigrationsConfiguration.DEFAULT_HISTORY_TABLE).appliedMigrations().keySet();
-			DirectoryMigrationSource source = new DirectoryMigrationSource(migrations);
-			phases.put("read, parse and graph the files (MigrationLoader.load)",
-					Timing.measure(warmups, runs, () -> Timing.time(() -> MigrationLoader.load(source, applied))));
-			MigrationLoader loader = MigrationLoader.load(source, applied);
-			phases.put("read the models (ModelReader.read), for the 'unmigrated changes' notice",
-					Timing.measure(warmups, runs, () -> Timing.time(() -> ModelReader.read(models))));
-			DeclaredModels declared = ModelReader.read(models);
-			phases.put("detect changes (Autodetector), for the same notice", Timing.measure(warmups, runs,
-					() -> Timing.time(() -> MakeMigrationsBenchmark.detect(loader, declared))));
+	/**
+	 * Time every subject from an empty schema.
+	 * @param bench the workload on one database
+	 * @param prepared from {@link #prepare}
+	 * @param warmups untimed rounds
+	 * @param runs timed rounds
+	 * @return subject to its samples, in {@link #SUBJECTS} order
+	 * @throws Exception on failure
+	 */
+	public static Map<String, Samples> run(Case bench, Prepared prepared, int warmups, int runs) throws Exception {
+		Map<String, List<Long>> nanos = new LinkedHashMap<>();
+		SUBJECTS.forEach((subject) -> nanos.put(subject, new ArrayList<>()));
+		int expected = bench.keys().size();
+		for (int round = 0; round < warmups + runs; round++) {
+			for (String subject : SUBJECTS) {
+				long elapsed;
+				try (Place place = bench.database().create()) {
+					DataSource dataSource = place.dataSource();
+					elapsed = switch (subject) {
+						case "ours" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
+								Engine.migrate(dataSource, bench.models(), bench.migrations()).size(), "applied"));
+						case "floor" -> Timing.time(() -> floor(dataSource, prepared.groups()));
+						case "flyway" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
+								Peers.flyway(dataSource, prepared.peers()), "Flyway migrations executed"));
+						default -> Timing.time(() -> Peers.liquibase(dataSource, prepared.peers()));
+					};
+				}
+				if (round >= warmups) {
+					nanos.get(subject).add(elapsed);
+				}
+			}
 		}
-		return phases;
+		Map<String, Samples> samples = new LinkedHashMap<>();
+		nanos.forEach((subject, values) -> samples.put(subject, new Samples(values)));
+		return samples;
+	}
+
+	/**
+	 * The floor: open one connection and run the statements, one transaction per migration where
+	 * our engine used one.
+	 * @param dataSource where to run them
+	 * @param groups the statements by migration
+	 * @throws SQLException on a database error
+	 */
+	public static void floor(DataSource dataSource, List<SqlGroup> groups) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			for (SqlGroup group : groups) {
+				connection.setAutoCommit(!group.transactional());
+				for (String sql : group.statements()) {
+					statement.execute(sql);
+				}
+				if (group.transactional()) {
+					connection.commit();
+				}
+			}
+			connection.setAutoCommit(true);
+		}
+	}
+
+	/**
+	 * What {@link #prepare} found.
+	 *
+	 * @param order our migrations in the order they were applied
+	 * @param groups the DDL of each
+	 * @param peers the peers' files
+	 * @param last the last migration applied
+	 * @param previous the migration of the same app before it, or {@code zero}
+	 * @param applyJdbc what our engine did through JDBC while applying everything
+	 * @param restartJdbc what it did on a restart
+	 */
+	public record Prepared(List<MigrationKey> order, List<SqlGroup> groups, PeerFiles peers, MigrationKey last,
+			String previous, String applyJdbc, String restartJdbc) {
 	}
 
 }

@@ -4,38 +4,43 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import io.github.migrations.benchmarks.ColdRunner.Cold;
-import io.github.migrations.benchmarks.Database.Place;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import io.github.migrations.benchmarks.jmh.JmhRunner;
+import io.github.migrations.benchmarks.startup.StartupBenchmark;
+import io.github.migrations.migration.MigrationKey;
+import org.slf4j.LoggerFactory;
 
 /**
- * The benchmark harness (issues 3 and 4; see {@code docs/performance.md}). Generates N model
- * classes in 10 apps, compiles them, then measures through the engine's public facade:
- * <ol type="a">
- * <li>{@code makemigrations} and {@code makemigrations --check} (no database), warm and in fresh
- * JVMs;</li>
- * <li>applying every migration from an empty PostgreSQL schema against the plain-JDBC floor (the
- * same statements on one connection, one transaction per migration);</li>
- * <li>{@code migrate()} when everything is applied (a restart), warm and in fresh JVMs;</li>
- * <li>b and c on H2.</li>
- * </ol>
- * Run with {@code ./mvnw -q -pl benchmarks -am verify -Pbenchmarks -DskipTests}; options are
+ * The benchmark harness of issue 6 (and the benchmark parts of issues 3 and 4); see
+ * {@code docs/performance.md}, which it writes. For each N and workload shape it generates the
+ * models and their history ({@link Workload}, {@link History}) and measures, on each database:
+ * (1) applying everything from empty against the plain-JDBC floor, Flyway and Liquibase
+ * ({@link ApplyBenchmark}); (2) the time each tool adds to a Spring Boot start with everything
+ * applied ({@link StartupBenchmark}) and our engine's restart call alone
+ * ({@link RestartBenchmark}); (3) reverting the last migration ({@link RevertBenchmark}); (4)
+ * {@code makemigrations} and {@code --check} ({@link MakeMigrationsBenchmark}, and JMH's
+ * {@link io.github.migrations.benchmarks.jmh.EngineBenchmarks}); (5) peak heap
+ * ({@link HeapBenchmark}).
+ * <p>
+ * Run with {@code ./mvnw -B -pl benchmarks -am verify -Pbenchmarks -DskipTests}; options are
  * listed in {@link Options}.
  */
 public final class Benchmarks {
 
 	private final Options options;
 
-	private final Report report = new Report();
+	private final ResultStore store;
 
-	private Benchmarks(Options options) {
+	private Benchmarks(Options options, ResultStore store) {
 		this.options = options;
+		this.store = store;
 	}
 
 	/**
@@ -44,7 +49,10 @@ public final class Benchmarks {
 	 * @throws Exception on failure
 	 */
 	public static void main(String[] args) throws Exception {
-		new Benchmarks(Options.parse(args)).run();
+		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+		Options options = Options.parse(args);
+		new Benchmarks(options, ResultStore.open(options.results())).run();
 	}
 
 	private void run() throws Exception {
@@ -52,32 +60,15 @@ public final class Benchmarks {
 		boolean temporary = o.work() == null;
 		Path work = temporary ? Files.createTempDirectory("migrations-benchmarks") : Files.createDirectories(o.work());
 		try {
-			Workload workload = new Workload(o.models(), o.apps());
-			log("Compiling " + o.models() + " model classes in " + o.apps() + " apps into " + work);
-			long compile = Timing.time(() -> ModelCompiler.compile(workload.sources(), work.resolve("models")));
-			Path classes = work.resolve("models/classes");
-			try (URLClassLoader loader = ModelCompiler.classLoader(classes)) {
-				List<Class<?>> models = ModelCompiler.load(loader, workload.classNames());
-				header(workload, compile);
-				Path migrations = makemigrations(loader, classes, work);
-				if (o.scenarios().contains("postgresql")) {
-					Database.PostgreSql postgresql = new Database.PostgreSql(o.postgresqlUrl(), o.postgresqlUser(),
-							o.postgresqlPassword());
-					database("PostgreSQL", postgresql, models, migrations, classes);
-				}
-				if (o.scenarios().contains("h2")) {
-					database("H2", new Database.H2(), models, migrations, classes);
+			for (int n : o.sizes()) {
+				for (Workload.Shape shape : o.shapes()) {
+					workload(new Workload(n, o.apps(), shape), work.resolve(n + "-" + shape.label()));
+					writeDocument();
 				}
 			}
-			String markdown = this.report.render();
-			System.out.println();
-			System.out.println(markdown);
-			if (o.out() != null) {
-				this.report.write(o.out());
-				log("Results written to " + o.out());
-			}
-			if (o.doc() != null && this.report.replaceSection(o.doc())) {
-				log("Results section of " + o.doc() + " updated");
+			if (o.scenarios().contains("heap")) {
+				heap(new Workload(o.heapModels(), o.apps(), Workload.Shape.INDEPENDENT), work.resolve("heap"));
+				writeDocument();
 			}
 		}
 		finally {
@@ -87,99 +78,124 @@ public final class Benchmarks {
 		}
 	}
 
-	private void header(Workload workload, long compileNanos) {
+	private void workload(Workload workload, Path work) throws Exception {
 		Options o = this.options;
-		this.report.header("Generated by the harness on "
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + ": " + workload.models()
-				+ " models in " + workload.apps() + " apps; " + o.warmups() + " warm-up and " + o.runs()
-				+ " timed runs per warm measurement (median, min–max); cold = a fresh JVM per run (" + o.coldRuns()
-				+ " runs), engine call only, JVM start and exit reported apart.");
-		this.report.header("");
-		this.report.header("Machine: " + Machine.describe() + ". Compiling the generated models (set-up, not measured) took "
-				+ Samples.millis(compileNanos / 1e6) + ".");
-	}
-
-	private Path makemigrations(URLClassLoader loader, Path classes, Path work) throws Exception {
-		Options o = this.options;
-		boolean measure = o.scenarios().contains("makemigrations");
-		log("makemigrations" + (measure ? " (measured)" : " (to write the files)"));
-		MakeMigrationsBenchmark result = MakeMigrationsBenchmark.run(loader, work.resolve("migrations"),
-				measure ? o.warmups() : 0, measure ? o.runs() : 1);
-		if (!measure) {
-			return result.migrations();
-		}
-		this.report.row("a", "`makemigrations --check`, up to date, warm JVM", result.check().describe(),
-				"Django 5.2: 3.9 s", Report.ratio(result.check().medianMillis() / 3900) + " of Django", "≤ 300 ms",
-				result.check().medianMillis() <= 300);
-		if (o.coldRuns() > 0) {
-			log("makemigrations --check in fresh JVMs");
-			Cold cold = ColdRunner.run(o.coldRuns(), List.of(), "check", classes.toString(),
-					result.migrations().toString());
-			this.report.row("a", "`makemigrations --check`, cold JVM (engine call)", cold.engine().describe(),
-					"JVM start+exit " + Samples.millis(cold.jvm().medianMillis()) + "; process "
-							+ Samples.millis(cold.wall().medianMillis()),
-					Report.ratio(cold.wall().medianMillis() / 3900) + " of Django (process)", "≤ 300 ms",
-					cold.engine().medianMillis() <= 300);
-		}
-		this.report.row("a", "`makemigrations` writing " + o.apps() + " initial migrations, warm JVM",
-				result.write().describe(), "", "", "", null);
-		this.report.phases("**a — `makemigrations --check` by phase** (warm, each phase alone):", result.phases());
-		return result.migrations();
-	}
-
-	private void database(String name, Database database, List<Class<?>> models, Path migrations, Path classes)
-			throws Exception {
-		Options o = this.options;
-		log(name + ": apply, floor and restart");
-		ApplyBenchmark result = ApplyBenchmark.run(database, models, migrations, o.apps(), o.warmups(), o.runs());
-		boolean postgresql = database instanceof Database.PostgreSql;
-		String id = postgresql ? "b" : "d";
-		this.report.row(id, name + ": apply all " + o.apps() + " migrations from empty", result.engine().describe(),
-				"plain-JDBC floor " + result.floor().describe(), Report.ratio(result.ratio()),
-				postgresql ? "≤ 1.10×" : "", postgresql ? result.ratio() <= 1.10 : null);
-		String restartId = postgresql ? "c" : "d";
-		this.report.row(restartId, name + ": restart, nothing to apply, warm JVM", result.restart().describe(), "", "",
-				postgresql ? "≤ 100 ms" : "", postgresql ? result.restart().medianMillis() <= 100 : null);
-		if (o.coldRuns() > 0) {
-			log(name + ": restart in fresh JVMs");
-			Cold cold = coldRestart(database, models, migrations, classes);
-			this.report.row(restartId, name + ": restart, cold JVM (engine call)", cold.engine().describe(),
-					"JVM start+exit " + Samples.millis(cold.jvm().medianMillis()) + "; peak heap "
-							+ (cold.peakHeapBytes() >> 20) + " MiB",
-					"", postgresql ? "≤ 100 ms" : "", postgresql ? cold.engine().medianMillis() <= 100 : null);
-		}
-		this.report.phases("**" + restartId + " — " + result.database()
-				+ ": restart by phase** (warm, each phase alone; `migrate()` runs them in sequence):",
-				result.restartPhases());
-		this.report.detail("");
-		this.report.detail("JDBC work on " + result.database() + " — apply: " + result.applyJdbc() + "; restart: "
-				+ result.restartJdbc() + ".");
-	}
-
-	private Cold coldRestart(Database database, List<Class<?>> models, Path migrations, Path classes) throws Exception {
-		Options o = this.options;
-		String[] args = { "restart", classes.toString(), migrations.toString(), Integer.toString(o.models()),
-				Integer.toString(o.apps()) };
-		if (database instanceof Database.PostgreSql) {
-			try (Place place = database.create()) {
-				Engine.migrate(place.dataSource(), models, migrations);
-				return ColdRunner.run(o.coldRuns(), properties(place.dataSource()), args);
+		int n = workload.models();
+		String shape = workload.shape().label();
+		log("N = " + n + ", " + shape + ": compiling the models and writing one migration per model");
+		Path classes = ModelCompiler.compile(workload.sources(), work.resolve("models"));
+		try (URLClassLoader loader = ModelCompiler.classLoader(classes)) {
+			List<Class<?>> models = ModelCompiler.load(loader, workload.classNames());
+			Path migrations = work.resolve("migrations");
+			List<MigrationKey> keys = History.write(workload, models, migrations);
+			int warmups = o.warmupsAt(n);
+			int runs = o.runsAt(n);
+			if (o.scenarios().contains("makemigrations")) {
+				log("makemigrations and --check");
+				Case bench = new Case(null, workload, models, migrations, keys);
+				Map<String, Samples> samples = MakeMigrationsBenchmark.run(bench, loader, classes, work, warmups, runs,
+						Math.min(runs, o.processRuns()));
+				for (Map.Entry<String, Samples> entry : samples.entrySet()) {
+					save("makemigrations", "none", workload, entry.getKey(), entry.getValue(), "");
+				}
+			}
+			if (o.scenarios().contains("jmh") && n <= 1000) {
+				log("JMH");
+				JmhRunner.run(n, shape, Math.max(1, o.warmups()), Math.max(2, runs))
+					.forEach((method, samples) -> save("jmh", "none", workload, method, samples, ""));
+			}
+			for (String id : o.databases()) {
+				Database database = id.equals("h2") ? new Database.H2()
+						: new Database.PostgreSql(o.postgresqlUrl(), o.postgresqlUser(), o.postgresqlPassword());
+				database(new Case(database, workload, models, migrations, keys), classes, work.resolve(id), warmups,
+						runs);
 			}
 		}
-		Path file = Files.createTempDirectory("migrations-benchmarks-h2").resolve("db");
-		try {
-			SimpleDataSource dataSource = new SimpleDataSource("jdbc:h2:file:" + file, "sa", "");
-			Engine.migrate(dataSource, models, migrations);
-			return ColdRunner.run(o.coldRuns(), properties(dataSource), args);
+		delete(work);
+	}
+
+	private void database(Case bench, Path classes, Path work, int warmups, int runs) throws Exception {
+		Options o = this.options;
+		String db = bench.database().id();
+		Workload workload = bench.workload();
+		if (!(o.scenarios().contains("apply") || o.scenarios().contains("revert") || o.scenarios().contains("startup"))) {
+			return;
 		}
-		finally {
-			delete(file.getParent());
+		log(db + ": capturing our engine's DDL and writing the peers' migrations");
+		Path resources = work.resolve("resources");
+		ApplyBenchmark.Prepared prepared = ApplyBenchmark.prepare(bench, resources);
+		save("jdbc", db, workload, "apply", new Samples(List.of(0L)), prepared.applyJdbc());
+		save("jdbc", db, workload, "restart", new Samples(List.of(0L)), prepared.restartJdbc());
+		if (o.scenarios().contains("apply")) {
+			log(db + ": apply from empty (ours, floor, Flyway, Liquibase) × " + runs);
+			ApplyBenchmark.run(bench, prepared, warmups, runs)
+				.forEach((subject, samples) -> save("apply", db, workload, subject, samples, ""));
+		}
+		if (o.scenarios().contains("revert")) {
+			log(db + ": revert the last migration");
+			RevertBenchmark.run(bench, prepared, warmups, runs)
+				.forEach((subject, samples) -> save("revert", db, workload, subject, samples, ""));
+		}
+		if (o.scenarios().contains("startup")) {
+			log(db + ": engine restart, warm and in fresh JVMs");
+			RestartBenchmark.run(bench, classes, warmups, runs, Math.min(runs, o.processRuns()))
+				.forEach((subject, samples) -> save("restart", db, workload, subject, samples, ""));
+			log(db + ": Spring Boot starts (baseline, ours, Flyway, Liquibase) × " + o.processRuns());
+			StartupBenchmark.Results startup = StartupBenchmark.run(bench, classes, resources, o.processRuns());
+			startup.context().forEach((subject, samples) -> save("startup", db, workload, subject, samples, ""));
+			startup.tool().forEach((subject, samples) -> save("startup-tool", db, workload, subject, samples, ""));
+			startup.first().forEach((subject, samples) -> save("startup-first", db, workload, subject, samples, ""));
 		}
 	}
 
-	private static List<String> properties(SimpleDataSource dataSource) {
-		return List.of("-Dbench.url=" + dataSource.url(), "-Dbench.user=" + dataSource.user(),
-				"-Dbench.password=" + dataSource.password());
+	private void heap(Workload workload, Path work) throws Exception {
+		log("Peak heap: " + workload.models() + " migrations");
+		Path classes = ModelCompiler.compile(workload.sources(), work.resolve("models"));
+		try (URLClassLoader loader = ModelCompiler.classLoader(classes)) {
+			List<Class<?>> models = ModelCompiler.load(loader, workload.classNames());
+			Path migrations = work.resolve("migrations");
+			List<MigrationKey> keys = History.write(workload, models, migrations);
+			for (String id : this.options.databases()) {
+				Database database = id.equals("h2") ? new Database.H2()
+						: new Database.PostgreSql(this.options.postgresqlUrl(), this.options.postgresqlUser(),
+								this.options.postgresqlPassword());
+				Map<String, HeapBenchmark.Outcome> outcomes = HeapBenchmark
+					.run(new Case(database, workload, models, migrations, keys), classes);
+				for (Map.Entry<String, HeapBenchmark.Outcome> entry : outcomes.entrySet()) {
+					HeapBenchmark.Outcome outcome = entry.getValue();
+					save("heap", id, workload, entry.getKey() + "-peak", new Samples(List.of(outcome.peak())),
+							outcome.note());
+					save("heap", id, workload, entry.getKey() + "-base", new Samples(List.of(outcome.base())), "");
+				}
+			}
+		}
+		delete(work);
+	}
+
+	private void save(String scenario, String database, Workload workload, String subject, Samples samples,
+			String note) {
+		try {
+			this.store.add(new Result(scenario, database, workload.models(), workload.shape().label(), subject, samples,
+					note));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		if (!scenario.equals("jdbc")) {
+			log("  " + scenario + " " + database + " " + subject + ": " + samples.describe()
+					+ (note.isEmpty() ? "" : " — " + note));
+		}
+	}
+
+	private void writeDocument() throws IOException {
+		Path doc = this.options.doc();
+		if (doc == null) {
+			return;
+		}
+		Path chart = doc.resolveSibling("performance.png");
+		new Chart(this.store).write(chart);
+		new Report(this.store, Machine.describe()).write(doc, chart.getFileName().toString());
+		log("Wrote " + doc + " and " + chart);
 	}
 
 	private static void log(String message) {

@@ -14,21 +14,29 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 /**
- * A {@link DataSource} that records what the engine does through JDBC: every SQL text run through
- * a plain {@link Statement} (the DDL), grouped by transaction as the engine commits them, and
- * counts of connections, prepared-statement executions and metadata queries. Used once, outside
- * the timed runs, to get the exact statements the plain-JDBC floor replays.
+ * A {@link DataSource} that records what the engine does through JDBC: the DDL it runs through
+ * plain {@link Statement}s, cut into one group per migration at the {@code INSERT} that records
+ * the migration in the history table, and counts of connections, prepared-statement executions
+ * and metadata queries. Used once, outside the timed runs, to get the exact statements the
+ * plain-JDBC floor, Flyway and Liquibase replay.
  */
 public final class CapturingDataSource implements DataSource {
 
 	private final DataSource delegate;
 
+	private final String historyTable;
+
 	private final List<SqlGroup> groups = new ArrayList<>();
+
+	private final List<String> pending = new ArrayList<>();
+
+	private boolean pendingTransactional;
 
 	private int connections;
 
@@ -39,17 +47,19 @@ public final class CapturingDataSource implements DataSource {
 	/**
 	 * Wrap a data source.
 	 * @param delegate the real data source
+	 * @param historyTable the engine's history table, whose statements are not migration DDL
 	 */
-	public CapturingDataSource(DataSource delegate) {
+	public CapturingDataSource(DataSource delegate, String historyTable) {
 		this.delegate = delegate;
+		this.historyTable = historyTable.toLowerCase(Locale.ROOT);
 	}
 
 	/**
-	 * Return the statements run through plain statements, by transaction, in order.
+	 * Return the DDL of each migration, in the order they ran.
 	 * @return the groups
 	 */
 	public synchronized List<SqlGroup> groups() {
-		return this.groups.stream().filter((group) -> !group.statements().isEmpty()).toList();
+		return List.copyOf(this.groups);
 	}
 
 	/**
@@ -57,10 +67,10 @@ public final class CapturingDataSource implements DataSource {
 	 * @return the summary
 	 */
 	public synchronized String summary() {
-		int ddl = groups().stream().mapToInt((group) -> group.statements().size()).sum();
-		return this.connections + " connections, " + ddl + " DDL statements in " + groups().size() + " groups, "
-				+ this.preparedExecutions + " prepared-statement executions, " + this.metadataQueries
-				+ " metadata queries";
+		int ddl = this.groups.stream().mapToInt((group) -> group.statements().size()).sum();
+		return this.connections + " connections, " + ddl + " DDL statements in " + this.groups.size()
+				+ " migrations, " + this.preparedExecutions + " prepared-statement executions, "
+				+ this.metadataQueries + " metadata queries";
 	}
 
 	@Override
@@ -81,16 +91,17 @@ public final class CapturingDataSource implements DataSource {
 					Statement statement = (Statement) invoke(connection, method, args);
 					return proxy(Statement.class, statement, (m, a) -> {
 						if (m.getName().startsWith("execute") && a != null && a.length > 0 && a[0] instanceof String sql) {
-							record(sql, !connection.getAutoCommit());
+							statement(sql, !connection.getAutoCommit());
 						}
 						return invoke(statement, m, a);
 					});
 				}
 				case "prepareStatement" -> {
 					PreparedStatement statement = (PreparedStatement) invoke(connection, method, args);
+					String sql = (String) args[0];
 					return proxy(PreparedStatement.class, statement, (m, a) -> {
 						if (m.getName().startsWith("execute")) {
-							count(true);
+							prepared(sql);
 						}
 						return invoke(statement, m, a);
 					});
@@ -99,14 +110,10 @@ public final class CapturingDataSource implements DataSource {
 					DatabaseMetaData metaData = (DatabaseMetaData) invoke(connection, method, args);
 					return proxy(DatabaseMetaData.class, metaData, (m, a) -> {
 						if (m.getReturnType() == ResultSet.class) {
-							count(false);
+							metadata();
 						}
 						return invoke(metaData, m, a);
 					});
-				}
-				case "commit", "setAutoCommit" -> {
-					endGroup();
-					return invoke(connection, method, args);
 				}
 				default -> {
 					return invoke(connection, method, args);
@@ -115,29 +122,27 @@ public final class CapturingDataSource implements DataSource {
 		});
 	}
 
-	private synchronized void record(String sql, boolean transactional) {
-		SqlGroup last = this.groups.isEmpty() ? null : this.groups.get(this.groups.size() - 1);
-		if (last == null || last.closed() || last.transactional() != transactional) {
-			last = new SqlGroup(transactional, new ArrayList<>());
-			this.groups.add(last);
+	private synchronized void statement(String sql, boolean transactional) {
+		if (sql.toLowerCase(Locale.ROOT).contains(this.historyTable)) {
+			return;
 		}
-		last.statements().add(sql);
+		this.pending.add(sql);
+		this.pendingTransactional = transactional;
 	}
 
-	private synchronized void endGroup() {
-		if (!this.groups.isEmpty()) {
-			SqlGroup last = this.groups.remove(this.groups.size() - 1);
-			this.groups.add(last.close());
+	private synchronized void prepared(String sql) {
+		this.preparedExecutions++;
+		String lower = sql.toLowerCase(Locale.ROOT);
+		boolean records = (lower.startsWith("insert into") || lower.startsWith("delete from"))
+				&& lower.contains(this.historyTable) && !lower.contains(this.historyTable + "_lock");
+		if (records && !this.pending.isEmpty()) {
+			this.groups.add(new SqlGroup(this.pendingTransactional, List.copyOf(this.pending)));
+			this.pending.clear();
 		}
 	}
 
-	private synchronized void count(boolean prepared) {
-		if (prepared) {
-			this.preparedExecutions++;
-		}
-		else {
-			this.metadataQueries++;
-		}
+	private synchronized void metadata() {
+		this.metadataQueries++;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -164,23 +169,12 @@ public final class CapturingDataSource implements DataSource {
 	}
 
 	/**
-	 * Statements the engine ran together: in one transaction, or one after another in
-	 * auto-commit mode.
+	 * The DDL of one migration.
 	 *
-	 * @param transactional whether they ran inside a transaction
+	 * @param transactional whether it ran inside a transaction
 	 * @param statements the SQL texts in order
-	 * @param closed whether a commit or auto-commit change ended the group
 	 */
-	public record SqlGroup(boolean transactional, List<String> statements, boolean closed) {
-
-		SqlGroup(boolean transactional, List<String> statements) {
-			this(transactional, statements, false);
-		}
-
-		SqlGroup close() {
-			return new SqlGroup(this.transactional, this.statements, true);
-		}
-
+	public record SqlGroup(boolean transactional, List<String> statements) {
 	}
 
 	@Override

@@ -1,21 +1,34 @@
 package io.github.migrations.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.github.migrations.testsupport.SimpleDataSource;
 
 /**
  * The child process of a cold measurement: one engine call in a fresh JVM, as a build or an
  * application restart makes it. Prints one line,
- * {@code COLD engine=<ns> main=<ns> peakHeap=<bytes>}: the engine call, the time from entering
- * {@code main} to the end of the call, and the peak heap use (garbage included).
+ * {@code COLD engine=<ns> main=<ns> peakHeap=<bytes> base=<bytes>}: the engine call, the time from
+ * entering {@code main} to the end of the call, the largest heap in use after any garbage
+ * collection during the call (or at its end), and the heap in use before it (the models loaded,
+ * after a full collection).
  * <p>
- * Arguments: {@code check <classes> <migrations>} or
- * {@code restart <classes> <migrations> <models> <apps>} with the database in the system
- * properties {@code bench.url}, {@code bench.user} and {@code bench.password}.
+ * Arguments: {@code <mode> <classes> <migrations> <models> <apps> <shape>}, where the mode is
+ * {@code check} ({@code makemigrations --check}), {@code restart} ({@code migrate()} with
+ * everything applied) or {@code apply} ({@code migrate()} on an empty database); the database is
+ * given by the system properties {@code bench.url}, {@code bench.user} and {@code bench.password}.
  */
 public final class ColdRun {
 
@@ -29,31 +42,69 @@ public final class ColdRun {
 	 */
 	public static void main(String[] args) throws Exception {
 		long mainStart = System.nanoTime();
+		String mode = args[0];
 		Path classes = Path.of(args[1]);
 		Path migrations = Path.of(args[2]);
+		Workload workload = new Workload(Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+				Workload.Shape.of(args[5]));
+		AtomicLong peak = new AtomicLong();
 		long engine;
+		long base;
 		try (URLClassLoader models = ModelCompiler.classLoader(classes)) {
-			if (args[0].equals("check")) {
+			if (mode.equals("check")) {
+				base = liveHeap();
+				watchCollections(peak);
 				engine = Timing.time(() -> MakeMigrationsBenchmark.expect(0,
 						Engine.makemigrations(models, migrations, "--check"), "makemigrations --check"));
 			}
 			else {
-				Workload workload = new Workload(Integer.parseInt(args[3]), Integer.parseInt(args[4]));
 				List<Class<?>> modelClasses = ModelCompiler.load(models, workload.classNames());
 				SimpleDataSource dataSource = new SimpleDataSource(System.getProperty("bench.url"),
 						System.getProperty("bench.user", ""), System.getProperty("bench.password", ""));
-				engine = Timing.time(() -> MakeMigrationsBenchmark.expect(0,
-						Engine.migrate(dataSource, modelClasses, migrations), "migrations applied"));
+				int expected = mode.equals("apply") ? workload.models() : 0;
+				base = liveHeap();
+				watchCollections(peak);
+				engine = Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
+						Engine.migrate(dataSource, modelClasses, migrations).size(), "migrations applied"));
 			}
+			peak.accumulateAndGet(liveHeap(), Math::max);
 		}
 		long main = System.nanoTime() - mainStart;
-		long peak = 0;
+		System.out.println("COLD engine=" + engine + " main=" + main + " peakHeap=" + peak.get() + " base=" + base);
+	}
+
+	private static long liveHeap() {
+		System.gc();
+		return heapUsed();
+	}
+
+	private static long heapUsed() {
+		long used = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
+				used += pool.getUsage().getUsed();
 			}
 		}
-		System.out.println("COLD engine=" + engine + " main=" + main + " peakHeap=" + peak);
+		return used;
+	}
+
+	private static void watchCollections(AtomicLong peak) {
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+				if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+					GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+						.from((CompositeData) notification.getUserData());
+					long after = 0;
+					for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+						if (!pool.getKey().contains("Metaspace") && !pool.getKey().contains("Code")
+								&& !pool.getKey().contains("Class")) {
+							after += pool.getValue().getUsed();
+						}
+					}
+					peak.accumulateAndGet(after, Math::max);
+				}
+			}, null, null);
+		}
 	}
 
 }

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.migrations.testsupport.SimpleDataSource;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Starts {@link ColdRun} in fresh JVMs and collects its timings.
  */
 public final class ColdRunner {
 
-	private static final Pattern LINE = Pattern.compile("COLD engine=(\\d+) main=(\\d+) peakHeap=(\\d+)");
+	private static final Pattern LINE = Pattern.compile("COLD engine=(\\d+) main=(\\d+) peakHeap=(\\d+) base=(\\d+)");
 
 	private ColdRunner() {
 	}
@@ -22,23 +25,35 @@ public final class ColdRunner {
 	/**
 	 * Run a cold measurement several times.
 	 * @param runs the number of fresh JVMs
-	 * @param properties system properties for the child ({@code -Dkey=value})
-	 * @param args the child's arguments
+	 * @param jvmArguments options for the child JVM, for example {@code -Xmx1g}
+	 * @param dataSource the database, or {@code null} for {@code check}
+	 * @param mode {@code check}, {@code restart} or {@code apply}, see {@link ColdRun}
+	 * @param classes the compiled models
+	 * @param bench the workload and its migrations
 	 * @return the results
 	 * @throws IOException when a child cannot be started
 	 * @throws InterruptedException when interrupted
 	 */
-	public static Cold run(int runs, List<String> properties, String... args) throws IOException, InterruptedException {
+	public static Cold run(int runs, List<String> jvmArguments, @Nullable SimpleDataSource dataSource, String mode,
+			Path classes, Case bench) throws IOException, InterruptedException {
 		List<Long> engine = new ArrayList<>();
 		List<Long> overhead = new ArrayList<>();
 		List<Long> wall = new ArrayList<>();
 		List<Long> peaks = new ArrayList<>();
+		List<Long> bases = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xms256m", "-Xmx2g", "-cp", System.getProperty("java.class.path")));
-			command.addAll(properties);
+			List<String> command = new ArrayList<>();
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.addAll(jvmArguments);
+			command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+			if (dataSource != null) {
+				command.addAll(List.of("-Dbench.url=" + dataSource.url(), "-Dbench.user=" + dataSource.user(),
+						"-Dbench.password=" + dataSource.password()));
+			}
 			command.add(ColdRun.class.getName());
-			command.addAll(List.of(args));
+			command.addAll(List.of(mode, classes.toString(), bench.migrations().toString(),
+					Integer.toString(bench.workload().models()), Integer.toString(bench.workload().apps()),
+					bench.workload().shape().label()));
 			long start = System.nanoTime();
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -46,15 +61,17 @@ public final class ColdRunner {
 			long elapsed = System.nanoTime() - start;
 			Matcher matcher = LINE.matcher(output);
 			if (exit != 0 || !matcher.find()) {
-				throw new IllegalStateException("Cold run " + List.of(args) + " failed (exit " + exit + "):\n" + output);
+				throw new IllegalStateException("Cold run " + mode + " failed (exit " + exit + "):\n" + output);
 			}
 			engine.add(Long.parseLong(matcher.group(1)));
 			overhead.add(elapsed - Long.parseLong(matcher.group(2)));
 			wall.add(elapsed);
 			peaks.add(Long.parseLong(matcher.group(3)));
+			bases.add(Long.parseLong(matcher.group(4)));
 		}
 		Collections.sort(peaks);
-		return new Cold(new Samples(engine), new Samples(overhead), new Samples(wall), peaks.get(peaks.size() / 2));
+		return new Cold(new Samples(engine), new Samples(overhead), new Samples(wall), new Samples(peaks),
+				new Samples(bases));
 	}
 
 	/**
@@ -63,9 +80,10 @@ public final class ColdRunner {
 	 * @param engine the engine call
 	 * @param jvm the rest of the process: JVM start before {@code main}, and exit
 	 * @param wall the whole process as its parent saw it
-	 * @param peakHeapBytes the median peak heap use
+	 * @param peakHeap the peak live heap during the engine call, in bytes
+	 * @param baseHeap the live heap before the call (the application's own), in bytes
 	 */
-	public record Cold(Samples engine, Samples jvm, Samples wall, long peakHeapBytes) {
+	public record Cold(Samples engine, Samples jvm, Samples wall, Samples peakHeap, Samples baseHeap) {
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.github.migrations.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,11 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.migrations.testsupport.SimpleDataSource;
+
 /**
- * A database server the benchmarks create fresh, empty places in: a PostgreSQL schema or an H2
- * in-memory database per run, dropped afterwards.
+ * A database server the benchmarks create fresh, empty places in: a PostgreSQL schema, or an H2
+ * in-memory database (a file database when other processes must reach it), dropped afterwards.
  */
 public sealed interface Database {
+
+	/**
+	 * Return the short name used in options and the results file.
+	 * @return {@code h2} or {@code postgresql}
+	 */
+	String id();
 
 	/**
 	 * Return the name shown in the report.
@@ -29,6 +40,15 @@ public sealed interface Database {
 	Place create() throws SQLException;
 
 	/**
+	 * Create a fresh, empty place that other processes can open too.
+	 * @return the place; close it to drop everything in it
+	 * @throws SQLException on a database error
+	 */
+	default Place createShared() throws SQLException {
+		return create();
+	}
+
+	/**
 	 * One fresh place.
 	 *
 	 * @param dataSource connections into the place
@@ -37,7 +57,7 @@ public sealed interface Database {
 	record Place(SimpleDataSource dataSource, Dropper dropper) implements AutoCloseable {
 
 		@Override
-		public void close() throws SQLException {
+		public void close() throws SQLException, IOException {
 			this.dropper.drop();
 		}
 
@@ -52,8 +72,9 @@ public sealed interface Database {
 		/**
 		 * Drop the place.
 		 * @throws SQLException on a database error
+		 * @throws IOException when files cannot be deleted
 		 */
-		void drop() throws SQLException;
+		void drop() throws SQLException, IOException;
 
 	}
 
@@ -67,6 +88,11 @@ public sealed interface Database {
 	record PostgreSql(String url, String user, String password) implements Database {
 
 		private static final AtomicInteger counter = new AtomicInteger();
+
+		@Override
+		public String id() {
+			return "postgresql";
+		}
 
 		@Override
 		public String displayName() {
@@ -127,8 +153,33 @@ public sealed interface Database {
 		private static final AtomicInteger counter = new AtomicInteger();
 
 		@Override
+		public String id() {
+			return "h2";
+		}
+
+		@Override
 		public String displayName() {
-			return "H2 " + org.h2.engine.Constants.VERSION + " (in memory)";
+			return "H2 " + org.h2.engine.Constants.VERSION;
+		}
+
+		@Override
+		public Place createShared() throws SQLException {
+			try {
+				Path folder = Files.createTempDirectory("migrations-benchmarks-h2");
+				String url = "jdbc:h2:file:" + folder.resolve("db");
+				return new Place(new SimpleDataSource(url, "sa", ""), () -> {
+					try (Connection connection = DriverManager.getConnection(url, "sa", "");
+							Statement statement = connection.createStatement()) {
+						statement.execute("SHUTDOWN");
+					}
+					Files.deleteIfExists(folder.resolve("db.mv.db"));
+					Files.deleteIfExists(folder.resolve("db.trace.db"));
+					Files.deleteIfExists(folder);
+				});
+			}
+			catch (IOException ex) {
+				throw new SQLException("Cannot create a folder for an H2 file database", ex);
+			}
 		}
 
 		@Override

@@ -3,12 +3,16 @@ package io.github.migrations.benchmarks;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.github.migrations.MigrateResult;
 import io.github.migrations.Migrations;
 import io.github.migrations.command.CommandOutput;
+import io.github.migrations.command.Migrate;
+import io.github.migrations.migration.MigrationKey;
 
 /**
  * How the benchmarks call the engine: through its public facade, as the build plugin
@@ -33,7 +37,9 @@ public final class Engine {
 			.modelPackages(Workload.ROOT_PACKAGE)
 			.directory(directory)
 			.load();
-		return migrations.run(command("makemigrations", args), output());
+		List<String> command = new ArrayList<>(List.of("makemigrations"));
+		command.addAll(List.of(args));
+		return migrations.run(command, output());
 	}
 
 	/**
@@ -41,20 +47,30 @@ public final class Engine {
 	 * @param dataSource the database
 	 * @param modelClasses the model classes (already loaded, as Spring's scanning would have)
 	 * @param directory the migrations folder
-	 * @return the number of migrations applied
+	 * @return the migrations applied, in order
 	 */
-	public static int migrate(DataSource dataSource, List<Class<?>> modelClasses, Path directory) {
-		Migrations migrations = Migrations.configure()
-			.dataSource(dataSource)
-			.modelClasses(modelClasses)
-			.directory(directory)
-			.load();
-		return migrations.migrate().applied().size();
+	public static List<MigrationKey> migrate(DataSource dataSource, List<Class<?>> modelClasses, Path directory) {
+		return engine(dataSource, modelClasses, directory).migrate().applied();
 	}
 
-	private static List<String> command(String name, String... args) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), java.util.stream.Stream.of(args))
-			.toList();
+	/**
+	 * Run {@code migrate <app> <target>}, printing nothing: forwards to a target, or backwards when
+	 * the target is applied and later migrations of its app are too.
+	 * @param dataSource the database
+	 * @param modelClasses the model classes
+	 * @param directory the migrations folder
+	 * @param app the app
+	 * @param target the target migration's name, or {@code zero}
+	 * @return what was applied or unapplied
+	 */
+	public static MigrateResult migrate(DataSource dataSource, List<Class<?>> modelClasses, Path directory, String app,
+			String target) {
+		return engine(dataSource, modelClasses, directory)
+			.migrate(new Migrate.Options(app, target, false, false, false, false), output());
+	}
+
+	private static Migrations engine(DataSource dataSource, List<Class<?>> modelClasses, Path directory) {
+		return Migrations.configure().dataSource(dataSource).modelClasses(modelClasses).directory(directory).load();
 	}
 
 	/**

@@ -18,53 +18,61 @@ import io.github.migrations.model.ModelReader;
 import io.github.migrations.model.ModelScanner;
 
 /**
- * Issue 3: {@code makemigrations} (writing the initial migrations) and
- * {@code makemigrations --check} (nothing to do) on the generated models, no database; plus the
- * time of each phase of {@code --check}, measured separately through the engine's public classes.
- *
- * @param write {@code makemigrations} into an empty folder
- * @param check {@code makemigrations --check} when the files are up to date
- * @param phases phase name to its samples
- * @param migrations the folder holding the written migrations
+ * Measurement (4), no database: {@code makemigrations --check} on the workload's history (one
+ * migration per model, nothing to do), warm and in fresh JVMs, with the time of each of its
+ * phases measured separately; and {@code makemigrations} writing the initial migrations of all
+ * models into an empty folder (independent models only: a chain of foreign keys across apps needs
+ * circular app dependencies split, which the autodetector does not do yet).
  */
-public record MakeMigrationsBenchmark(Samples write, Samples check, Map<String, Samples> phases, Path migrations) {
+public final class MakeMigrationsBenchmark {
+
+	private MakeMigrationsBenchmark() {
+	}
 
 	/**
 	 * Run the measurements.
-	 * @param models the class loader of the compiled models
+	 * @param bench the workload and its history
+	 * @param loader the class loader of the compiled models
+	 * @param classes the compiled models folder, for the fresh JVMs
 	 * @param work a scratch folder
 	 * @param warmups warm-up runs
 	 * @param runs timed runs
-	 * @return the results
+	 * @param coldRuns fresh JVMs
+	 * @return measurement name to samples
 	 * @throws Exception on failure
 	 */
-	public static MakeMigrationsBenchmark run(ClassLoader models, Path work, int warmups, int runs) throws Exception {
-		AtomicInteger counter = new AtomicInteger();
-		Path[] last = new Path[1];
-		Samples write = Timing.measure(warmups, runs, () -> {
-			Path directory = work.resolve("makemigrations-" + counter.incrementAndGet());
-			last[0] = directory;
-			return Timing.time(() -> expect(0, Engine.makemigrations(models, directory), "makemigrations"));
-		});
-		Path migrations = last[0];
-		Samples check = Timing.measure(warmups, runs,
-				() -> Timing.time(() -> expect(0, Engine.makemigrations(models, migrations, "--check"),
-						"makemigrations --check")));
-		Map<String, Samples> phases = new LinkedHashMap<>();
+	public static Map<String, Samples> run(Case bench, ClassLoader loader, Path classes, Path work, int warmups,
+			int runs, int coldRuns) throws Exception {
+		Map<String, Samples> samples = new LinkedHashMap<>();
+		samples.put("check-warm", Timing.measure(warmups, runs, () -> Timing.time(() -> expect(0,
+				Engine.makemigrations(loader, bench.migrations(), "--check"), "makemigrations --check"))));
+		if (coldRuns > 0) {
+			samples.put("check-cold",
+					ColdRunner.run(coldRuns, List.of("-Xmx1g"), null, "check", classes, bench).engine());
+		}
 		List<String> packages = List.of(Workload.ROOT_PACKAGE);
-		phases.put("scan the package and load the classes (ModelScanner.scan)",
-				Timing.measure(warmups, runs, () -> Timing.time(() -> ModelScanner.scan(models, packages))));
-		List<Class<?>> classes = ModelScanner.scan(models, packages);
-		phases.put("read the models (ModelReader.read)",
-				Timing.measure(warmups, runs, () -> Timing.time(() -> ModelReader.read(classes))));
-		DirectoryMigrationSource source = new DirectoryMigrationSource(migrations);
-		phases.put("read, parse and graph the files (MigrationLoader.load)",
+		samples.put("phase: scan the package and load the classes (ModelScanner.scan)",
+				Timing.measure(warmups, runs, () -> Timing.time(() -> ModelScanner.scan(loader, packages))));
+		List<Class<?>> scanned = ModelScanner.scan(loader, packages);
+		samples.put("phase: read the models (ModelReader.read)",
+				Timing.measure(warmups, runs, () -> Timing.time(() -> ModelReader.read(scanned))));
+		DirectoryMigrationSource source = new DirectoryMigrationSource(bench.migrations());
+		samples.put("phase: read, parse and graph the files (MigrationLoader.load)",
 				Timing.measure(warmups, runs, () -> Timing.time(() -> MigrationLoader.load(source, null))));
-		DeclaredModels declared = ModelReader.read(classes);
-		MigrationLoader loader = MigrationLoader.load(source, null);
-		phases.put("detect changes (Autodetector.changes, incl. loader.projectState())",
-				Timing.measure(warmups, runs, () -> Timing.time(() -> detect(loader, declared))));
-		return new MakeMigrationsBenchmark(write, check, phases, migrations);
+		DeclaredModels declared = ModelReader.read(scanned);
+		MigrationLoader migrations = MigrationLoader.load(source, null);
+		samples.put("phase: replay the history into a project state (MigrationLoader.projectState)",
+				Timing.measure(warmups, runs, () -> Timing.time(migrations::projectState)));
+		samples.put("phase: detect changes (Autodetector.changes, incl. the project state)",
+				Timing.measure(warmups, runs, () -> Timing.time(() -> detect(migrations, declared))));
+		if (bench.workload().shape() == Workload.Shape.INDEPENDENT) {
+			AtomicInteger counter = new AtomicInteger();
+			samples.put("write", Timing.measure(warmups, runs, () -> {
+				Path directory = work.resolve("makemigrations-" + counter.incrementAndGet());
+				return Timing.time(() -> expect(0, Engine.makemigrations(loader, directory), "makemigrations"));
+			}));
+		}
+		return samples;
 	}
 
 	static void detect(MigrationLoader loader, DeclaredModels declared) {
@@ -76,7 +84,13 @@ public record MakeMigrationsBenchmark(Samples write, Samples check, Map<String, 
 		expect(0, changed, "apps with changes");
 	}
 
-	static void expect(int expected, int actual, String what) {
+	/**
+	 * Fail unless a count is as expected: every measurement checks that the work was really done.
+	 * @param expected the expected count
+	 * @param actual the actual count
+	 * @param what what was counted
+	 */
+	public static void expect(int expected, int actual, String what) {
 		if (expected != actual) {
 			throw new IllegalStateException(what + ": expected " + expected + " but got " + actual);
 		}

@@ -7,72 +7,450 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Collects the results as Markdown and writes them to a file and into the section of a document
- * between {@link #START} and {@link #END}.
+ * Renders {@code docs/performance.md} from the results file: the machine, the targets with their
+ * verdicts, one table per measurement, what dominated, and the chart.
  */
 public final class Report {
 
-	/** Marks the start of the generated section in a document. */
-	public static final String START = "<!-- benchmark-results:start -->";
+	private static final List<String> DATABASES = List.of("postgresql", "h2");
 
-	/** Marks the end of the generated section in a document. */
-	public static final String END = "<!-- benchmark-results:end -->";
+	private final ResultStore store;
 
-	private final List<String> header = new ArrayList<>();
+	private final String machine;
 
-	private final List<String> rows = new ArrayList<>();
-
-	private final List<String> details = new ArrayList<>();
+	private final List<String> lines = new ArrayList<>();
 
 	/**
-	 * Add a line above the results table.
-	 * @param line the Markdown line
+	 * Create a report.
+	 * @param store the results
+	 * @param machine the machine description
 	 */
-	public void header(String line) {
-		this.header.add(line);
+	public Report(ResultStore store, String machine) {
+		this.store = store;
+		this.machine = machine;
 	}
 
 	/**
-	 * Add a row to the results table.
-	 * @param id the measurement's letter
-	 * @param what what was measured
-	 * @param engine the engine's time
-	 * @param reference what it is compared with, or empty
-	 * @param ratio the ratio, or empty
-	 * @param target the target, or empty
-	 * @param met whether the target was met, or {@code null} when there is none
+	 * Render the document.
+	 * @param chart the chart's file name, relative to the document, or {@code null}
+	 * @return the Markdown
 	 */
-	public void row(String id, String what, String engine, String reference, String ratio, String target,
-			@Nullable Boolean met) {
-		String verdict = (met == null) ? "" : met ? "met" : "**missed**";
-		this.rows.add("| " + String.join(" | ", id, what, engine, reference, ratio, target, verdict) + " |");
+	public String render(String chart) {
+		this.lines.clear();
+		intro(chart);
+		targets();
+		apply();
+		startup();
+		engineRestart();
+		revert();
+		makemigrations();
+		heap();
+		phases();
+		return String.join("\n", this.lines) + "\n";
 	}
 
 	/**
-	 * Add a table of phases below the results.
-	 * @param title the table's title
-	 * @param phases the phases and their samples
+	 * Write the document.
+	 * @param document the file
+	 * @param chart the chart's file name, relative to the document, or {@code null}
+	 * @throws IOException on failure
 	 */
-	public void phases(String title, Map<String, Samples> phases) {
-		this.details.add("");
-		this.details.add(title);
-		this.details.add("");
-		this.details.add("| Phase | Median (min–max) |");
-		this.details.add("|---|---|");
-		phases.forEach((name, samples) -> this.details.add("| " + name + " | " + samples.describe() + " |"));
+	public void write(Path document, String chart) throws IOException {
+		Files.createDirectories(document.toAbsolutePath().getParent());
+		Files.writeString(document, render(chart), StandardCharsets.UTF_8);
 	}
 
-	/**
-	 * Add a line below the results.
-	 * @param line the Markdown line
-	 */
-	public void detail(String line) {
-		this.details.add(line);
+	private void intro(String chart) {
+		add("# Performance");
+		add("");
+		add("How fast the engine is, side by side with Flyway and Liquibase (the versions Spring Boot manages) and "
+				+ "with plain JDBC, measured in one run on one machine. Everything on this page, the chart "
+				+ "included, is written by the `benchmarks` module; do not edit it by hand.");
+		add("");
+		add("## Running it");
+		add("");
+		add("```");
+		add("./mvnw -B -pl benchmarks -am verify -Pbenchmarks -DskipTests            # everything: N = 100, 1,000, 10,000");
+		add("./mvnw -B -pl benchmarks -am verify -Pbenchmarks -DskipTests -Dbenchmarks.args=--quick   # CI size, ~2 min");
+		add("```");
+		add("");
+		add("`-Dbenchmarks.args` takes the harness's options (`Options`): `--sizes 100,1000`, `--shapes independent,chain`, "
+				+ "`--databases h2,postgresql`, `--only makemigrations,apply,revert,startup,heap,jmh`, `--runs`, "
+				+ "`--warmup`, `--process-runs`, `--heap-models`. Results accumulate in "
+				+ "`benchmarks/target/benchmark-results.tsv` (a new measurement replaces the old one with the same key), "
+				+ "so the set can be run in chunks; every run rewrites this page and the chart from all of them. "
+				+ "PostgreSQL is the local server (`MIGRATIONS_TEST_POSTGRESQL_URL`, default "
+				+ "`jdbc:postgresql://127.0.0.1:5432/test`; each run gets a fresh schema); H2 runs in memory, or in a "
+				+ "file where another process must open it.");
+		add("");
+		add("**Workloads.** N models in 10 apps, each with 9–12 columns of mixed types (some unique, some indexed, "
+				+ "some nullable or with defaults), and one migration per model, as a project accumulates them: "
+				+ "`0001_initial`, `0002_item00010`, … (a `CreateModel` depending on the previous migration of its app). "
+				+ "*independent*: no foreign keys; *chain*: every model has a foreign key to the previous one, which "
+				+ "lives in another app, so the whole history is one connected graph. The peers get the very DDL our "
+				+ "engine ran, captured from JDBC, as one Flyway SQL migration and one Liquibase formatted-SQL "
+				+ "changeset per migration, in the same order.");
+		add("");
+		add("**Machine.** " + this.machine + ". Times are medians (min–max, n runs); ratios are of medians from the same run. "
+				+ "The absolute figures vary by machine; the ratios are what the targets are about.");
+		if (chart != null) {
+			add("");
+			add("![Startup time added and apply cost per migration](" + chart + ")");
+		}
+	}
+
+	private void targets() {
+		add("");
+		add("## Targets");
+		add("");
+		add("| Target | Measured | Verdict |");
+		add("|---|---|---|");
+		for (String db : DATABASES) {
+			for (int n : sizes("apply", db)) {
+				for (String shape : shapes("apply", db, n)) {
+					Optional<Double> ratio = ratio("apply", db, n, shape, "ours", "floor");
+					ratio.ifPresent((r) -> target("Apply, " + name(db) + ", N = " + count(n) + ", " + shape
+							+ ": ≤ 1.10× plain JDBC", Report.ratio(r), r <= 1.10));
+				}
+			}
+			for (String shape : List.of("independent", "chain")) {
+				List<Integer> sizes = sizes("apply", db).stream()
+					.filter((n) -> find("apply", db, n, shape, "ours").isPresent())
+					.toList();
+				if (sizes.size() > 1) {
+					int small = sizes.get(0);
+					int large = sizes.get(sizes.size() - 1);
+					double growth = perMigration("apply", db, large, shape, "ours") / perMigration("apply", db, small, shape, "ours");
+					target("Apply cost per migration flat, " + name(db) + ", " + shape + ": N = " + count(large)
+							+ " vs " + count(small) + " ≤ 1.5×", Report.ratio(growth), growth <= 1.5);
+				}
+			}
+		}
+		for (String db : DATABASES) {
+			for (String shape : List.of("independent", "chain")) {
+				Optional<Double> ours = added(db, 1000, shape, "ours");
+				Optional<Double> flyway = added(db, 1000, shape, "flyway");
+				if (ours.isPresent() && flyway.isPresent()) {
+					double r = ours.get() / flyway.get();
+					target("Spring Boot restart with 1,000 applied, " + name(db) + ", " + shape
+							+ ": added time ≤ 0.1× Flyway's", millis(ours.get()) + " vs " + millis(flyway.get()) + " = "
+									+ Report.ratio(r), r <= 0.1);
+				}
+				Optional<Double> large = added(db, 10000, shape, "ours");
+				if (ours.isPresent() && large.isPresent()) {
+					double r = large.get() / ours.get();
+					target("Spring Boot restart with 10,000 applied, " + name(db) + ", " + shape
+							+ ": ≤ 10× our 1,000 figure", millis(large.get()) + " = " + Report.ratio(r), r <= 10);
+				}
+				find("restart", db, 1000, shape, "cold").ifPresent((cold) -> target("Engine restart (`migrate()`, "
+						+ "fresh JVM) with 1,000 applied, " + name(db) + ", " + shape + ": ≤ 100 ms",
+						millis(cold.samples().medianMillis()), cold.samples().medianMillis() <= 100));
+			}
+		}
+		for (String db : DATABASES) {
+			for (int n : sizes("revert", db)) {
+				for (String shape : shapes("revert", db, n)) {
+					Optional<Result> revert = find("revert", db, n, shape, "revert");
+					Optional<Result> apply = find("revert", db, n, shape, "apply-last");
+					if (revert.isPresent() && apply.isPresent()) {
+						double r = revert.get().samples().medianMillis();
+						double a = apply.get().samples().medianMillis();
+						target("Revert the last migration, " + name(db) + ", N = " + count(n) + ", " + shape
+								+ ": ≤ its apply + 100 ms", millis(r) + " vs " + millis(a) + " + 100 ms", r <= a + 100);
+					}
+				}
+			}
+		}
+		for (String shape : List.of("independent", "chain")) {
+			find("makemigrations", "none", 1000, shape, "check-cold").ifPresent((cold) -> target(
+					"`makemigrations --check`, 1,000 models, " + shape + ", fresh JVM: ≤ 300 ms engine time",
+					millis(cold.samples().medianMillis()), cold.samples().medianMillis() <= 300));
+			find("makemigrations", "none", 1000, shape, "check-warm").ifPresent((warm) -> target(
+					"`makemigrations --check`, 1,000 models, " + shape + ", warm JVM: ≤ 300 ms",
+					millis(warm.samples().medianMillis()), warm.samples().medianMillis() <= 300));
+		}
+		for (Result peak : results("heap")) {
+			if (peak.subject().endsWith("-peak")) {
+				String mode = peak.subject().substring(0, peak.subject().length() - "-peak".length());
+				find("heap", peak.database(), peak.models(), peak.shape(), mode + "-base").ifPresent((base) -> {
+					double beyond = (peak.samples().nanos().get(0) - base.samples().nanos().get(0)) / 1048576.0;
+					target("Peak heap, " + mode + " of " + count(peak.models()) + " migrations, " + name(peak.database())
+							+ ": ≤ 64 MB beyond the application's own", String.format(Locale.ROOT, "%.1f MiB; %s",
+									beyond, peak.note()), beyond <= 64 && peak.note().startsWith("passed"));
+				});
+			}
+		}
+	}
+
+	private void apply() {
+		add("");
+		add("## (1) Apply everything from empty");
+		add("");
+		add("Each run gets an empty schema. *Floor*: the statements our engine ran, replayed through plain JDBC on one "
+				+ "connection, one transaction per migration (PostgreSQL; H2 commits DDL by itself). Ours, Flyway and "
+				+ "Liquibase run in-process through their APIs (Liquibase through `SpringLiquibase`, as Spring Boot does), "
+				+ "logging at WARN.");
+		add("");
+		add("| Database | N | Shape | Ours | Floor | Ours ÷ floor | Flyway | Liquibase | Ours per migration | Flyway ÷ ours | Liquibase ÷ ours |");
+		add("|---|---|---|---|---|---|---|---|---|---|---|");
+		for (String db : DATABASES) {
+			for (int n : sizes("apply", db)) {
+				for (String shape : shapes("apply", db, n)) {
+					add(row(name(db), count(n), shape, describe("apply", db, n, shape, "ours"),
+							describe("apply", db, n, shape, "floor"), ratioText("apply", db, n, shape, "ours", "floor"),
+							describe("apply", db, n, shape, "flyway"), describe("apply", db, n, shape, "liquibase"),
+							String.format(Locale.ROOT, "%.2f ms", perMigration("apply", db, n, shape, "ours")),
+							ratioText("apply", db, n, shape, "flyway", "ours"),
+							ratioText("apply", db, n, shape, "liquibase", "ours")));
+				}
+			}
+		}
+		for (Result jdbc : results("jdbc")) {
+			add("JDBC work of our engine, " + name(jdbc.database()) + ", N = " + count(jdbc.models()) + ", " + jdbc.shape()
+					+ ", " + jdbc.subject() + ": " + jdbc.note() + ".  ");
+		}
+	}
+
+	private void startup() {
+		add("");
+		add("## (2) Restart: time added to a Spring Boot start, everything applied");
+		add("");
+		add("One process per start: an empty Spring Boot application with a `DataSource` (HikariCP) and one tool's starter "
+				+ "(the other tools' jars removed from its class path), each against its own schema that its first start "
+				+ "migrated, the migrations on the class path where each tool looks by default. *Context*: "
+				+ "`SpringApplication.run`; *added*: its median minus the baseline's (no tool); *beans*: the time spent "
+				+ "creating the tool's beans, from Spring's `BufferingApplicationStartup` (ours: `migrations`, "
+				+ "`migrationsInitializer`, which include scanning the model classes; Flyway: `flyway`, `flywayInitializer`; "
+				+ "Liquibase: `liquibase`). *First start* applied everything.");
+		add("");
+		add("| Database | N | Shape | Baseline context | Ours added (beans) | Flyway added (beans) | Liquibase added (beans) | Ours ÷ Flyway | First start: ours / Flyway / Liquibase |");
+		add("|---|---|---|---|---|---|---|---|---|");
+		for (String db : DATABASES) {
+			for (int n : sizes("startup", db)) {
+				for (String shape : shapes("startup", db, n)) {
+					Optional<Double> ours = added(db, n, shape, "ours");
+					Optional<Double> flyway = added(db, n, shape, "flyway");
+					String ratio = (ours.isPresent() && flyway.isPresent()) ? Report.ratio(ours.get() / flyway.get()) : "";
+					add(row(name(db), count(n), shape, describe("startup", db, n, shape, "baseline"),
+							addedText(db, n, shape, "ours"), addedText(db, n, shape, "flyway"),
+							addedText(db, n, shape, "liquibase"), ratio,
+							String.join(" / ", median("startup-first", db, n, shape, "ours"),
+									median("startup-first", db, n, shape, "flyway"),
+									median("startup-first", db, n, shape, "liquibase"))));
+				}
+			}
+		}
+	}
+
+	private void engineRestart() {
+		add("");
+		add("## Restart: the engine call alone");
+		add("");
+		add("`Migrations.migrate()` with everything applied, as the starter calls it: in a warm JVM, and as the first "
+				+ "call in a fresh JVM (the models already loaded; JVM start and class loading of the harness not "
+				+ "counted).");
+		add("");
+		add("| Database | N | Shape | Warm | Fresh JVM |");
+		add("|---|---|---|---|---|");
+		for (String db : DATABASES) {
+			for (int n : sizes("restart", db)) {
+				for (String shape : shapes("restart", db, n)) {
+					add(row(name(db), count(n), shape, describe("restart", db, n, shape, "warm"),
+							describe("restart", db, n, shape, "cold")));
+				}
+			}
+		}
+	}
+
+	private void revert() {
+		add("");
+		add("## (3) Revert the last migration");
+		add("");
+		add("With everything applied, `migrate <app> <previous>` reverts the last migration applied; `migrate` then "
+				+ "applies it again. Both load and plan the whole history, as they would in production. Flyway "
+				+ "Community has no undo; Liquibase's `rollback-count 1` is not measured here.");
+		add("");
+		add("| Database | N | Shape | Revert | Apply it again | Revert − apply |");
+		add("|---|---|---|---|---|---|");
+		for (String db : DATABASES) {
+			for (int n : sizes("revert", db)) {
+				for (String shape : shapes("revert", db, n)) {
+					Optional<Result> revert = find("revert", db, n, shape, "revert");
+					Optional<Result> apply = find("revert", db, n, shape, "apply-last");
+					String difference = (revert.isPresent() && apply.isPresent())
+							? millis(revert.get().samples().medianMillis() - apply.get().samples().medianMillis()) : "";
+					add(row(name(db), count(n), shape, describe("revert", db, n, shape, "revert"),
+							describe("revert", db, n, shape, "apply-last"), difference));
+				}
+			}
+		}
+	}
+
+	private void makemigrations() {
+		add("");
+		add("## (4) makemigrations");
+		add("");
+		add("No database. `--check` on the history (nothing to do: it reads and scans the models, loads and replays "
+				+ "every migration file, and compares), warm, in a fresh JVM (the engine call; JVM start not counted), "
+				+ "and under JMH (`EngineBenchmarks.makemigrationsCheck`, one fork, average time). *Write*: "
+				+ "`makemigrations` writing the initial migrations of all models into an empty folder. Django 5.2 takes "
+				+ "3.9 s for `--check` on 1,000 models on this kind of machine.");
+		add("");
+		add("| N | Shape | `--check` warm | `--check` fresh JVM | `--check` JMH | load + replay, JMH | Write, warm |");
+		add("|---|---|---|---|---|---|---|");
+		for (int n : sizes("makemigrations", "none")) {
+			for (String shape : shapes("makemigrations", "none", n)) {
+				add(row(count(n), shape, describe("makemigrations", "none", n, shape, "check-warm"),
+						describe("makemigrations", "none", n, shape, "check-cold"),
+						describe("jmh", "none", n, shape, "makemigrationsCheck"),
+						describe("jmh", "none", n, shape, "loadAndReplay"),
+						describe("makemigrations", "none", n, shape, "write")));
+			}
+		}
+	}
+
+	private void heap() {
+		add("");
+		add("## (5) Peak heap");
+		add("");
+		add("A fresh JVM loads the model classes (the application's own heap: live heap after a full collection), "
+				+ "then runs the engine. The peak is the largest live heap seen after any collection during the call, "
+				+ "with the serial collector and a 4 MB young generation so that collections come every few megabytes "
+				+ "of allocation. The run is then repeated with `-Xmx` set to the application's own heap plus 64 MB, "
+				+ "which passes only if the engine never needs more.");
+		add("");
+		add("| Database | Migrations | Shape | What | Application's own | Peak | Beyond the application's own | Capped run |");
+		add("|---|---|---|---|---|---|---|---|");
+		for (Result peak : results("heap")) {
+			if (peak.subject().endsWith("-peak")) {
+				String mode = peak.subject().substring(0, peak.subject().length() - "-peak".length());
+				find("heap", peak.database(), peak.models(), peak.shape(), mode + "-base").ifPresent((base) -> {
+					long b = base.samples().nanos().get(0);
+					long p = peak.samples().nanos().get(0);
+					add(row(name(peak.database()), count(peak.models()), peak.shape(), mode, mib(b), mib(p), mib(p - b),
+							peak.note()));
+				});
+			}
+		}
+	}
+
+	private void phases() {
+		add("");
+		add("## What dominates");
+		add("");
+		add("Phases measured one by one in a warm JVM (each alone; the engine runs them in sequence).");
+		for (String scenario : List.of("makemigrations", "restart")) {
+			for (Result result : results(scenario)) {
+				if (result.subject().startsWith("phase: ")) {
+					add("- " + scenario + ", " + name(result.database()) + ", N = " + count(result.models()) + ", "
+							+ result.shape() + ": " + result.subject().substring(7) + ": " + result.samples().describe());
+				}
+			}
+		}
+		for (Result note : results("notes")) {
+			add("");
+			add(note.note());
+		}
+	}
+
+	private void target(String what, String measured, boolean met) {
+		add(row(what, measured, met ? "met" : "**missed**"));
+	}
+
+	private Optional<Double> added(String db, int n, String shape, String subject) {
+		Optional<Result> baseline = find("startup", db, n, shape, "baseline");
+		Optional<Result> tool = find("startup", db, n, shape, subject);
+		if (baseline.isEmpty() || tool.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(tool.get().samples().medianMillis() - baseline.get().samples().medianMillis());
+	}
+
+	private String addedText(String db, int n, String shape, String subject) {
+		return added(db, n, shape, subject).map(Report::millis).orElse("") + " ("
+				+ median("startup-tool", db, n, shape, subject) + ")";
+	}
+
+	private double perMigration(String scenario, String db, int n, String shape, String subject) {
+		return find(scenario, db, n, shape, subject).map((r) -> r.samples().medianMillis() / n).orElse(Double.NaN);
+	}
+
+	private Optional<Double> ratio(String scenario, String db, int n, String shape, String a, String b) {
+		Optional<Result> x = find(scenario, db, n, shape, a);
+		Optional<Result> y = find(scenario, db, n, shape, b);
+		if (x.isEmpty() || y.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(x.get().samples().medianMillis() / y.get().samples().medianMillis());
+	}
+
+	private String ratioText(String scenario, String db, int n, String shape, String a, String b) {
+		return ratio(scenario, db, n, shape, a, b).map(Report::ratio).orElse("");
+	}
+
+	private String describe(String scenario, String db, int n, String shape, String subject) {
+		return find(scenario, db, n, shape, subject).map((r) -> r.samples().describe()).orElse("");
+	}
+
+	private String median(String scenario, String db, int n, String shape, String subject) {
+		return find(scenario, db, n, shape, subject).map((r) -> millis(r.samples().medianMillis())).orElse("–");
+	}
+
+	private Optional<Result> find(String scenario, String db, int n, String shape, String subject) {
+		return this.store.find(scenario, db, n, shape, subject);
+	}
+
+	private List<Result> results(String scenario) {
+		return this.store.all().stream().filter((r) -> r.scenario().equals(scenario)).toList();
+	}
+
+	private List<Integer> sizes(String scenario, String db) {
+		TreeSet<Integer> sizes = new TreeSet<>();
+		results(scenario).stream().filter((r) -> r.database().equals(db)).forEach((r) -> sizes.add(r.models()));
+		return List.copyOf(sizes);
+	}
+
+	private List<String> shapes(String scenario, String db, int n) {
+		List<String> shapes = new ArrayList<>();
+		for (String shape : List.of("independent", "chain")) {
+			if (results(scenario).stream().anyMatch((r) -> r.database().equals(db) && r.models() == n
+					&& r.shape().equals(shape))) {
+				shapes.add(shape);
+			}
+		}
+		return shapes;
+	}
+
+	private void add(String line) {
+		this.lines.add(line);
+	}
+
+	private static String row(String... cells) {
+		return "| " + String.join(" | ", cells) + " |";
+	}
+
+	static String name(String db) {
+		return switch (db) {
+			case "postgresql" -> "PostgreSQL";
+			case "h2" -> "H2";
+			default -> db;
+		};
+	}
+
+	private static String count(int n) {
+		return String.format(Locale.ROOT, "%,d", n);
+	}
+
+	private static String mib(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+	}
+
+	private static String millis(double millis) {
+		return Samples.millis(millis);
 	}
 
 	/**
@@ -82,51 +460,6 @@ public final class Report {
 	 */
 	public static String ratio(double ratio) {
 		return String.format(Locale.ROOT, "%.2f×", ratio);
-	}
-
-	/**
-	 * Render the results.
-	 * @return the Markdown
-	 */
-	public String render() {
-		List<String> lines = new ArrayList<>(this.header);
-		lines.add("");
-		lines.add("| | Measurement | Engine (median, min–max) | Reference | Ratio | Target | Verdict |");
-		lines.add("|---|---|---|---|---|---|---|");
-		lines.addAll(this.rows);
-		lines.addAll(this.details);
-		return String.join("\n", lines) + "\n";
-	}
-
-	/**
-	 * Write the results to a file.
-	 * @param file the file
-	 * @throws IOException on failure
-	 */
-	public void write(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, render(), StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * Replace the marked section of a document with the results.
-	 * @param document the document, holding {@link #START} and {@link #END} on lines of their own
-	 * @return whether the document was changed
-	 * @throws IOException on failure
-	 */
-	public boolean replaceSection(Path document) throws IOException {
-		if (!Files.isRegularFile(document)) {
-			return false;
-		}
-		String text = Files.readString(document, StandardCharsets.UTF_8);
-		int start = text.indexOf(START);
-		int end = text.indexOf(END);
-		if (start < 0 || end < start) {
-			return false;
-		}
-		String updated = text.substring(0, start + START.length()) + "\n" + render() + text.substring(end);
-		Files.writeString(document, updated, StandardCharsets.UTF_8);
-		return true;
 	}
 
 }

@@ -7,16 +7,52 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The generated model set: {@code models} model classes spread over {@code apps} apps
+ * The generated model set: {@code models} model classes spread round-robin over {@code apps} apps
  * ({@code bench.app00}, {@code bench.app01}, …), each with a mix of field types (strings, text,
  * integers, booleans, decimals, dates, date-times; some unique, some indexed, some nullable, some
- * with defaults) and a foreign key to the previous model of the same app, so that the order of
- * the {@code CreateModel} operations matters.
+ * with defaults). In the {@link Shape#CHAIN chain} shape every model also has a foreign key to the
+ * previous model, which lives in another app, so the history is one connected graph across apps.
  *
  * @param models the number of models
  * @param apps the number of apps
+ * @param shape independent models or a chain of foreign keys
  */
-public record Workload(int models, int apps) {
+public record Workload(int models, int apps, Shape shape) {
+
+	/**
+	 * How the models refer to each other.
+	 */
+	public enum Shape {
+
+		/** No foreign keys. */
+		INDEPENDENT,
+
+		/** Every model but the first has a foreign key to the previous one. */
+		CHAIN;
+
+		/**
+		 * Return the name used in options and the report.
+		 * @return {@code independent} or {@code chain}
+		 */
+		public String label() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/**
+		 * Return the shape of a label.
+		 * @param label {@code independent} or {@code chain}
+		 * @return the shape
+		 */
+		public static Shape of(String label) {
+			for (Shape shape : values()) {
+				if (shape.label().equals(label)) {
+					return shape;
+				}
+			}
+			throw new IllegalArgumentException("Unknown shape '" + label + "'; use independent or chain");
+		}
+
+	}
 
 	/** The package holding one sub-package per app. */
 	public static final String ROOT_PACKAGE = "bench";
@@ -25,6 +61,24 @@ public record Workload(int models, int apps) {
 		if (models < 1 || apps < 1 || apps > models) {
 			throw new IllegalArgumentException("Need 1 <= apps <= models, got " + apps + " apps for " + models + " models");
 		}
+	}
+
+	/**
+	 * Return the index of a model's app.
+	 * @param model the model's index
+	 * @return the app's index
+	 */
+	public int appOf(int model) {
+		return model % this.apps;
+	}
+
+	/**
+	 * Return the class name of a model without its package.
+	 * @param model the model's index
+	 * @return for example {@code Item00042}
+	 */
+	public static String simpleName(int model) {
+		return String.format(Locale.ROOT, "Item%05d", model);
 	}
 
 	/**
@@ -61,14 +115,6 @@ public record Workload(int models, int apps) {
 		return sources;
 	}
 
-	private int appOf(int model) {
-		return model % this.apps;
-	}
-
-	private static String simpleName(int model) {
-		return String.format(Locale.ROOT, "Item%05d", model);
-	}
-
 	private String source(int i) {
 		StringBuilder java = new StringBuilder();
 		java.append("package ").append(ROOT_PACKAGE).append('.').append(appLabel(appOf(i))).append(";\n\n")
@@ -92,9 +138,9 @@ public record Workload(int models, int apps) {
 		for (int extra = 0; extra < i % 4; extra++) {
 			field(java, "@IntegerField(nullable = true)", "Integer", "extra" + extra);
 		}
-		if (i >= this.apps) {
-			field(java, "@ForeignKey(to = " + simpleName(i - this.apps) + ".class, onDelete = OnDelete.CASCADE)",
-					"Long", "previous");
+		if (this.shape == Shape.CHAIN && i > 0) {
+			String target = ROOT_PACKAGE + "." + appLabel(appOf(i - 1)) + "." + simpleName(i - 1);
+			field(java, "@ForeignKey(to = " + target + ".class, onDelete = OnDelete.CASCADE)", "Long", "previous");
 		}
 		return java.append("}\n").toString();
 	}
