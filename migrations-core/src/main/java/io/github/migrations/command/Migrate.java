@@ -174,7 +174,8 @@ public final class Migrate {
 		out.println("Running migrations:");
 		if (plan.isEmpty()) {
 			out.println("  No migrations to apply.");
-			Set<String> changed = unmigratedApps(loader);
+			// the notice costs reading the models and detecting changes: skip it when nothing is printed
+			Set<String> changed = (out.verbosity() > 0) ? unmigratedApps(loader) : Set.of();
 			if (!changed.isEmpty()) {
 				out.println("  Your models in app(s): " + String.join(", ", changed.stream().map((a) -> "'" + a + "'").toList())
 						+ " have changes that are not yet reflected in a migration, and so won't be applied.");

@@ -13,8 +13,7 @@ import io.github.migrations.BadMigrationException;
 import io.github.migrations.UnknownEntryException;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,6 +23,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One migration file read as a YAML node tree, with typed accessors that turn every problem
@@ -37,6 +39,9 @@ final class YamlFile {
 	static final String ADVICE = "Fix the file or regenerate it with makemigrations.";
 
 	private static final int CODE_POINT_LIMIT = 5 * 1024 * 1024;
+
+	/** Tags plain scalars; only read after construction, so one instance serves every file. */
+	private static final Resolver RESOLVER = new Resolver();
 
 	private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
@@ -64,7 +69,9 @@ final class YamlFile {
 		options.setNestingDepthLimit(20);
 		options.setCodePointLimit(CODE_POINT_LIMIT);
 		try {
-			return new Yaml(new SafeConstructor(options)).compose(new StringReader(content));
+			// the composer alone: a Yaml instance would also build a constructor and a representer per file
+			return new Composer(new ParserImpl(new StreamReader(new StringReader(content)), options), RESOLVER, options)
+				.getSingleNode();
 		}
 		catch (MarkedYAMLException ex) {
 			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
