@@ -90,6 +90,57 @@ abstract class AbstractEndToEndWorkflowTests {
 		assertThat(query("select count(*) from migrations_history where app = 'payroll'")).containsExactly("2");
 	}
 
+	@Test
+	void fullVocabularyIsGeneratedStableAppliedRenamedRevertedAndReapplied() throws SQLException {
+		Migrations v1 = migrations(io.github.migrations.e2e.shop.v1.Product.class,
+				io.github.migrations.e2e.shop.v1.Tag.class, io.github.migrations.e2e.shop.v1.Shelf.class);
+		Result made = run(v1, "makemigrations");
+		assertThat(made.code()).as(made.output()).isZero();
+		assertThat(made.output()).contains("shop/0001_initial.yaml", "    + Create model Product",
+				"    + Create model Shelf", "    + Create model Tag");
+		Result stable = run(v1, "makemigrations", "--check");
+		assertThat(stable.code()).as(stable.output()).isZero();
+		Result migrated = run(v1, "migrate");
+		assertThat(migrated.code()).as(migrated.output()).isZero();
+		update("insert into shop_product (name, sku, price, active, status) values ('Tea', 'tea', 3.50, true, 'DRAFT')");
+		update("insert into shop_tag (label) values ('hot')");
+		update("insert into shop_shelf (name, tag_id) values ('Front', (select id from shop_tag))");
+		update("insert into shop_shelf_products (shelf_id, product_id) values ((select id from shop_shelf), (select id from shop_product))");
+		assertThat(query("select stock from shop_product")).containsExactly("0");
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> update("insert into shop_product (name, sku, price, active, status) values ('Bad', 'bad', -1, true, 'DRAFT')"));
+
+		Migrations v2 = migrations(io.github.migrations.e2e.shop.v2.Product.class,
+				io.github.migrations.e2e.shop.v2.Label.class, io.github.migrations.e2e.shop.v2.Shelf.class);
+		Result second = run(v2, "makemigrations", "-n", "second");
+		assertThat(second.code()).as(second.output()).isZero();
+		assertThat(second.output()).contains("shop/0002_second.yaml", "    ~ Rename model Tag to Label",
+				"    ~ Rename field name on product to title", "    ~ Change Meta options on product",
+				"    - Remove constraint product_price_positive from model product", "    + Add field weight to product");
+		Result stableAgain = run(v2, "makemigrations", "--check");
+		assertThat(stableAgain.code()).as(stableAgain.output()).isZero();
+		Result applied = run(v2, "migrate");
+		assertThat(applied.code()).as(applied.output()).isZero();
+		assertThat(query("select title, weight from shop_product")).containsExactly("Tea|1");
+		assertThat(query("select l.label from shop_shelf s join shop_label l on l.id = s.tag_id")).containsExactly("hot");
+		update("insert into shop_product (title, sku, price, active, status, weight) values ('Cheap', 'cheap', -1, true, 'DRAFT', 2)");
+
+		update("delete from shop_product where price < 0");
+		Result back = run(v2, "migrate", "shop", "0001");
+		assertThat(back.code()).as(back.output()).isZero();
+		assertThat(query("select name from shop_product")).containsExactly("Tea");
+		assertThat(query("select label from shop_tag")).containsExactly("hot");
+		assertThat(tableExists("shop_label")).isFalse();
+
+		Result zero = run(v2, "migrate", "shop", "zero");
+		assertThat(zero.code()).as(zero.output()).isZero();
+		assertThat(tableExists("shop_product")).isFalse();
+		assertThat(tableExists("shop_shelf_products")).isFalse();
+		Result again = run(v2, "migrate");
+		assertThat(again.code()).as(again.output()).isZero();
+		assertThat(again.output()).contains("  Applying shop.0001_initial... OK", "  Applying shop.0002_second... OK");
+	}
+
 	private Migrations migrations(Class<?>... models) {
 		return Migrations.configure()
 			.dataSource(dataSource())
