@@ -1,16 +1,23 @@
 package io.github.migrations.operation;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.migrations.loader.MigrationParser;
 import io.github.migrations.loader.MigrationResource;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.schema.BaseSchemaEditor;
+import io.github.migrations.schema.Introspector;
+import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
@@ -18,6 +25,8 @@ import io.github.migrations.state.IndexState;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.OnDelete;
 import io.github.migrations.state.ProjectState;
+import io.github.migrations.testsupport.TestDatabase;
+import io.github.migrations.testsupport.TestDatabases;
 import io.github.migrations.writer.MigrationWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +148,117 @@ abstract class AbstractOperationTests {
 	 */
 	static void assertBlocked(Operation first, Operation second) {
 		assertThat(first.reduce(second, APP)).isEqualTo(Reduction.BLOCKED);
+	}
+
+	/**
+	 * Django's routine on a fresh H2 database: create the tables of {@code before}, check, run the
+	 * operation forwards (one schema editor, closed as Django's {@code with} block closes it, so
+	 * deferred statements run), check, run it backwards, check again.
+	 * @param before the state before the operation
+	 * @param operation the operation
+	 * @param afterForwards what must hold after running forwards
+	 * @param afterBackwards what must hold before running forwards and after running backwards
+	 * @throws Exception on any database failure
+	 */
+	static void assertDatabaseForwardsAndBackwards(ProjectState before, Operation operation,
+			DatabaseCheck afterForwards, DatabaseCheck afterBackwards) throws Exception {
+		ProjectState after = operation.stateForwards(APP, before);
+		try (TestDatabase database = TestDatabases.h2(); Connection connection = database.connection()) {
+			edit(connection, before, (editor) -> before.models().values().forEach(editor::createModel));
+			afterBackwards.check(connection);
+			edit(connection, after.withFallback(before),
+					(editor) -> operation.databaseForwards(APP, editor, before, after));
+			afterForwards.check(connection);
+			edit(connection, before.withFallback(after),
+					(editor) -> operation.databaseBackwards(APP, editor, after, before));
+			afterBackwards.check(connection);
+		}
+	}
+
+	private static void edit(Connection connection, ProjectState state, Consumer<BaseSchemaEditor> edit) {
+		BaseSchemaEditor editor = SchemaEditors.create(connection, false);
+		editor.setProjectState(state);
+		edit.accept(editor);
+		editor.close();
+	}
+
+	/**
+	 * Return a check that a table exists, or does not.
+	 * @param table the table
+	 * @param exists whether it must exist
+	 * @return the check
+	 */
+	static DatabaseCheck table(String table, boolean exists) {
+		return (connection) -> assertThat(Introspector.hasTable(connection, table)).as("table " + table).isEqualTo(exists);
+	}
+
+	/**
+	 * Return a check that a column exists, or does not.
+	 * @param table the table
+	 * @param column the column
+	 * @param exists whether it must exist
+	 * @return the check
+	 */
+	static DatabaseCheck column(String table, String column, boolean exists) {
+		return (connection) -> assertThat(Introspector.hasColumn(connection, table, column))
+			.as("column " + table + "." + column)
+			.isEqualTo(exists);
+	}
+
+	/**
+	 * Return a check that a single-column index exists on a column, or does not.
+	 * @param table the table
+	 * @param column the column
+	 * @param index the index name
+	 * @param exists whether it must exist
+	 * @return the check
+	 */
+	static DatabaseCheck index(String table, String column, String index, boolean exists) {
+		return (connection) -> assertThat(Introspector.indexNames(connection, table, column).stream()
+			.anyMatch(index::equalsIgnoreCase)).as("index " + index).isEqualTo(exists);
+	}
+
+	/**
+	 * Return a check that a statement succeeds (in a transaction rolled back afterwards), or fails.
+	 * @param sql the statement
+	 * @param succeeds whether it must succeed
+	 * @return the check
+	 */
+	static DatabaseCheck runs(String sql, boolean succeeds) {
+		return (connection) -> {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			boolean ran;
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+				ran = true;
+			}
+			catch (SQLException ex) {
+				ran = false;
+			}
+			finally {
+				connection.rollback();
+				connection.setAutoCommit(autoCommit);
+			}
+			assertThat(ran).as(sql).isEqualTo(succeeds);
+		};
+	}
+
+	/**
+	 * Something that must hold in the database.
+	 */
+	@FunctionalInterface
+	interface DatabaseCheck {
+
+		void check(Connection connection) throws Exception;
+
+		default DatabaseCheck and(DatabaseCheck other) {
+			return (connection) -> {
+				check(connection);
+				other.check(connection);
+			};
+		}
+
 	}
 
 	/**

@@ -58,6 +58,12 @@ class AddConstraintTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void addsTheConstraintForwardsAndDropsItBackwards() throws Exception {
+		String pinkOne = "INSERT INTO test_app_pony (pink, weight) VALUES (1, 1)";
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation, runs(pinkOne, false), runs(pinkOne, true));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - AddConstraint:

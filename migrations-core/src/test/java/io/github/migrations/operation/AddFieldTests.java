@@ -92,6 +92,12 @@ class AddFieldTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void addsTheColumnForwardsAndDropsItBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation, column("test_app_pony", "height", true),
+				column("test_app_pony", "height", false));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - AddField:

@@ -70,6 +70,14 @@ class AddIndexTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void createsTheIndexForwardsAndDropsItBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(),
+				new AddIndex("Pony", new IndexState("pony_weight_idx", List.of("weight"), null)),
+				index("test_app_pony", "weight", "pony_weight_idx", true),
+				index("test_app_pony", "weight", "pony_weight_idx", false));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - AddIndex:

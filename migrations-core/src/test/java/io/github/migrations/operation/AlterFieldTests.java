@@ -72,6 +72,13 @@ class AlterFieldTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void altersTheColumnForwardsAndBackwards() throws Exception {
+		String insertNull = "INSERT INTO test_app_pony (pink, weight) VALUES (NULL, 1)";
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation, runs(insertNull, true),
+				runs(insertNull, false));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - AlterField:

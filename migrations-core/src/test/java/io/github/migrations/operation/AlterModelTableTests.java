@@ -43,6 +43,13 @@ class AlterModelTableTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void renamesTheTableForwardsAndBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation,
+				table("test_almota_pony_2", true).and(table("test_app_pony", false)),
+				table("test_app_pony", true).and(table("test_almota_pony_2", false)));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - AlterModelTable:

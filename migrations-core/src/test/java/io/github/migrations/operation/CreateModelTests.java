@@ -168,6 +168,13 @@ class CreateModelTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void createsTheTableForwardsAndDropsItBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation,
+				table("test_app_horse", true).and(column("test_app_horse", "pony_id", true)),
+				table("test_app_horse", false));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - CreateModel:

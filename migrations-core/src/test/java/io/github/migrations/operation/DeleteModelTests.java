@@ -51,6 +51,12 @@ class DeleteModelTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void dropsTheTableForwardsAndCreatesItBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation, table("test_app_pony", false),
+				table("test_app_pony", true).and(column("test_app_pony", "weight", true)));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - DeleteModel:

@@ -52,6 +52,13 @@ class RemoveConstraintTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void dropsTheConstraintForwardsAndAddsItBackwards() throws Exception {
+		String negativeWeight = "INSERT INTO test_app_pony (pink, weight) VALUES (3, -1)";
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation, runs(negativeWeight, true),
+				runs(negativeWeight, false));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - RemoveConstraint:

@@ -46,6 +46,12 @@ class RemoveFieldTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void dropsTheColumnForwardsAndAddsItBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation, column("test_app_pony", "pink", false),
+				column("test_app_pony", "pink", true));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - RemoveField:

@@ -51,6 +51,13 @@ class RemoveIndexTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void dropsTheIndexForwardsAndCreatesItBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation,
+				index("test_app_pony", "pink", "pony_pink_idx", false),
+				index("test_app_pony", "pink", "pony_pink_idx", true));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - RemoveIndex:

@@ -61,6 +61,13 @@ class RenameFieldTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void renamesTheColumnForwardsAndBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation,
+				column("test_app_pony", "blue", true).and(column("test_app_pony", "pink", false)),
+				column("test_app_pony", "pink", true).and(column("test_app_pony", "blue", false)));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - RenameField:

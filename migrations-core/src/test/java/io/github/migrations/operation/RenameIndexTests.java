@@ -51,6 +51,15 @@ class RenameIndexTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void renamesTheIndexForwardsAndBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation,
+				index("test_app_pony", "pink", "new_pony_test_idx", true)
+					.and(index("test_app_pony", "pink", "pony_pink_idx", false)),
+				index("test_app_pony", "pink", "pony_pink_idx", true)
+					.and(index("test_app_pony", "pink", "new_pony_test_idx", false)));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - RenameIndex:

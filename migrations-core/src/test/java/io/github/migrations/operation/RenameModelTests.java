@@ -61,6 +61,13 @@ class RenameModelTests extends AbstractOperationTests {
 	}
 
 	@Test
+	void renamesTheTableForwardsAndBackwards() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(), this.operation,
+				table("test_app_horse", true).and(table("test_app_pony", false)),
+				table("test_app_pony", true).and(table("test_app_horse", false)));
+	}
+
+	@Test
 	void writesAndLoadsBackAsYaml() {
 		assertThat(writeAndLoad(this.operation)).isEqualTo("""
 				  - RenameModel:
