@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.github.migrations.Migrations;
 import io.github.migrations.MigrationsConfiguration;
+import io.github.migrations.cli.CommandArguments;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.model.ModelScanner;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;

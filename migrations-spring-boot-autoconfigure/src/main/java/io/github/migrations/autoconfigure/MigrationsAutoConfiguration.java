@@ -26,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -105,6 +106,7 @@ public final class MigrationsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnSingleCandidate(Migrations.class)
+		@Conditional(NotCommandModeCondition.class)
 		MigrationsInitializer migrationsInitializer(Migrations migrations,
 				ObjectProvider<MigrationsStrategy> migrationsStrategy, MigrationsProperties properties) {
 			return new MigrationsInitializer(migrations,
@@ -168,6 +170,23 @@ public final class MigrationsAutoConfiguration {
 			}
 			models.sort(Comparator.comparing(Class::getName));
 			return models;
+		}
+
+	}
+
+	/**
+	 * Matches unless {@code migrations.command} is set: in command mode nothing is applied at
+	 * startup, the command does the work.
+	 */
+	static final class NotCommandModeCondition extends NoneNestedConditions {
+
+		NotCommandModeCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnProperty(MigrationsCommandEnvironmentPostProcessor.COMMAND_PROPERTY)
+		private static final class CommandModeCondition {
+
 		}
 
 	}

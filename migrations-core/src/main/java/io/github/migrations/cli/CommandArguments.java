@@ -1,13 +1,18 @@
-package io.github.migrations.maven;
+package io.github.migrations.cli;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Splits the {@code -Dargs="blog 0002 --plan"} string into Django's arguments: on whitespace,
- * with single or double quotes grouping words ({@code -Dargs="blog -n 'add title'"}).
+ * Splits a command line given as one string (the build plugin's {@code -Dargs="blog 0002 --plan"},
+ * the application's {@code migrations.command}) into Django's arguments: on whitespace, with single
+ * or double quotes grouping words ({@code blog -n 'add title'}).
+ *
+ * @since 0.1
  */
-final class CommandArguments {
+public final class CommandArguments {
 
 	private CommandArguments() {
 	}
@@ -18,7 +23,7 @@ final class CommandArguments {
 	 * @return the arguments, empty for a blank line
 	 * @throws IllegalArgumentException if a quote is not closed
 	 */
-	static List<String> split(String line) {
+	public static List<String> split(@Nullable String line) {
 		List<String> arguments = new ArrayList<>();
 		if (line == null) {
 			return arguments;

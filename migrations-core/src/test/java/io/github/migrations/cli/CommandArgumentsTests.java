@@ -1,10 +1,13 @@
-package io.github.migrations.maven;
+package io.github.migrations.cli;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/**
+ * Tests for {@link CommandArguments}.
+ */
 class CommandArgumentsTests {
 
 	@Test
