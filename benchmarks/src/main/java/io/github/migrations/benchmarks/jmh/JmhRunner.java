@@ -13,10 +13,12 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs {@link EngineBenchmarks} through JMH (one fork) and returns its iteration scores.
+ * Runs {@link EngineBenchmarks} through JMH (one fork, 2-second iterations) and returns its
+ * iteration scores.
  */
 public final class JmhRunner {
 
@@ -40,7 +42,9 @@ public final class JmhRunner {
 			.param("shape", shape)
 			.forks(1)
 			.warmupIterations(warmups)
+			.warmupTime(TimeValue.seconds(2))
 			.measurementIterations(iterations)
+			.measurementTime(TimeValue.seconds(2))
 			.jvmArgs("-Xmx1g")
 			.verbosity(VerboseMode.SILENT)
 			.build()).run();
