@@ -58,6 +58,10 @@ public final class Benchmarks {
 	private void run() throws Exception {
 		Options o = this.options;
 		boolean temporary = o.work() == null;
+		if (o.scenarios().equals(java.util.Set.of("report"))) {
+			writeDocument();
+			return;
+		}
 		Path work = temporary ? Files.createTempDirectory("migrations-benchmarks") : Files.createDirectories(o.work());
 		try {
 			for (int n : o.sizes()) {

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param apps number of apps ({@code --apps}, default 10)
  * @param shapes workload shapes ({@code --shapes independent,chain})
  * @param databases databases ({@code --databases h2,postgresql})
- * @param scenarios what to measure ({@code --only makemigrations,apply,revert,startup,heap,jmh})
+ * @param scenarios what to measure ({@code --only makemigrations,apply,revert,startup,heap,jmh}; {@code report}
+ * alone measures nothing and only rewrites the document)
  * @param warmups warm-up runs per in-process measurement ({@code --warmup}, default 2)
  * @param runs timed runs per in-process measurement at N = 1,000 ({@code --runs}, default 5);
  * fewer at larger N, see {@link #runsAt}
@@ -38,7 +39,8 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 		String postgresqlUser, String postgresqlPassword, Path results, @Nullable Path doc, @Nullable Path work) {
 
 	/** All scenario names. */
-	public static final Set<String> SCENARIOS = Set.of("makemigrations", "apply", "revert", "startup", "heap", "jmh");
+	public static final Set<String> SCENARIOS = Set.of("makemigrations", "apply", "revert", "startup", "heap", "jmh",
+			"report");
 
 	/** All database names. */
 	public static final Set<String> DATABASES = Set.of("h2", "postgresql");
@@ -55,6 +57,7 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 		Set<String> databases = new LinkedHashSet<>(List.of("h2", "postgresql"));
 		Set<String> scenarios = new LinkedHashSet<>(List.of("makemigrations", "apply", "revert", "startup", "heap",
 				"jmh"));
+		// "--only report" measures nothing and rewrites the document from the results file
 		int warmups = 2;
 		int runs = 5;
 		int processRuns = 5;

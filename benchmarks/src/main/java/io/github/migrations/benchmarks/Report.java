@@ -79,7 +79,7 @@ public final class Report {
 		add("```");
 		add("");
 		add("`-Dbenchmarks.args` takes the harness's options (`Options`): `--sizes 100,1000`, `--shapes independent,chain`, "
-				+ "`--databases h2,postgresql`, `--only makemigrations,apply,revert,startup,heap,jmh`, `--runs`, "
+				+ "`--databases h2,postgresql`, `--only makemigrations,apply,revert,startup,heap,jmh` (`--only report` rewrites this page from the results without measuring), `--runs`, "
 				+ "`--warmup`, `--process-runs`, `--heap-models`. Results accumulate in "
 				+ "`benchmarks/target/benchmark-results.tsv` (a new measurement replaces the old one with the same key), "
 				+ "so the set can be run in chunks; every run rewrites this page and the chart from all of them. "
@@ -208,6 +208,9 @@ public final class Report {
 							ratioText("apply", db, n, shape, "liquibase", "ours")));
 				}
 			}
+		}
+		if (!results("jdbc").isEmpty()) {
+			add("");
 		}
 		for (Result jdbc : results("jdbc")) {
 			add("JDBC work of our engine, " + name(jdbc.database()) + ", N = " + count(jdbc.models()) + ", " + jdbc.shape()
@@ -343,17 +346,28 @@ public final class Report {
 		add("## What dominates");
 		add("");
 		add("Phases measured one by one in a warm JVM (each alone; the engine runs them in sequence).");
+		add("");
+		add("| Command | Database | N | Shape | Phase | Median (min–max) |");
+		add("|---|---|---|---|---|---|");
 		for (String scenario : List.of("makemigrations", "restart")) {
 			for (Result result : results(scenario)) {
 				if (result.subject().startsWith("phase: ")) {
-					add("- " + scenario + ", " + name(result.database()) + ", N = " + count(result.models()) + ", "
-							+ result.shape() + ": " + result.subject().substring(7) + ": " + result.samples().describe());
+					add(row(scenario.equals("restart") ? "restart" : "`makemigrations --check`", name(result.database()),
+							count(result.models()), result.shape(), result.subject().substring(7),
+							result.samples().describe()));
 				}
 			}
 		}
-		for (Result note : results("notes")) {
-			add("");
-			add(note.note());
+		add("");
+		add(findings());
+	}
+
+	private static String findings() {
+		try (var in = Report.class.getResourceAsStream("findings.md")) {
+			return (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() : "";
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
@@ -437,6 +451,7 @@ public final class Report {
 		return switch (db) {
 			case "postgresql" -> "PostgreSQL";
 			case "h2" -> "H2";
+			case "none" -> "–";
 			default -> db;
 		};
 	}

@@ -17,7 +17,7 @@ class OptionsTests {
 	void defaultsRunEverythingAtThreeSizesAndQuickRunsOneSmallSize() {
 		Options all = Options.parse();
 		assertThat(all.sizes()).containsExactly(100, 1000, 10000);
-		assertThat(all.scenarios()).containsExactlyInAnyOrderElementsOf(Options.SCENARIOS);
+		assertThat(all.scenarios()).containsExactly("makemigrations", "apply", "revert", "startup", "heap", "jmh");
 		assertThat(all.runsAt(1000)).isEqualTo(5);
 		assertThat(all.runsAt(10000)).isEqualTo(1);
 		assertThat(all.warmupsAt(10000)).isZero();
