@@ -3,7 +3,6 @@ package io.github.migrations.operation;
 import java.util.Locale;
 
 import io.github.migrations.schema.SchemaEditor;
-import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
 
@@ -23,18 +22,12 @@ public record AlterModelTable(String name, @Nullable String table) implements Op
 
 	@Override
 	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		rename(editor, from.model(app, this.name), to.model(app, this.name));
+		JoinTableRenames.follow(editor, from.model(app, this.name), to.model(app, this.name), from, to);
 	}
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		rename(editor, from.model(app, this.name), to.model(app, this.name));
-	}
-
-	private static void rename(SchemaEditor editor, ModelState before, ModelState after) {
-		if (!before.table().equalsIgnoreCase(after.table())) {
-			editor.alterDbTable(after, before.table(), after.table());
-		}
+		JoinTableRenames.follow(editor, from.model(app, this.name), to.model(app, this.name), from, to);
 	}
 
 	@Override

@@ -60,20 +60,12 @@ public record RenameModel(String oldName, String newName) implements Operation {
 
 	@Override
 	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		ModelState before = from.model(app, this.oldName);
-		ModelState after = to.model(app, this.newName);
-		if (!before.table().equalsIgnoreCase(after.table())) {
-			editor.alterDbTable(after, before.table(), after.table());
-		}
+		JoinTableRenames.follow(editor, from.model(app, this.oldName), to.model(app, this.newName), from, to);
 	}
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		ModelState current = from.model(app, this.newName);
-		ModelState previous = to.model(app, this.oldName);
-		if (!current.table().equalsIgnoreCase(previous.table())) {
-			editor.alterDbTable(previous, current.table(), previous.table());
-		}
+		JoinTableRenames.follow(editor, from.model(app, this.newName), to.model(app, this.oldName), from, to);
 	}
 
 	@Override

@@ -104,25 +104,25 @@ final class AlterFieldPlan {
 			alter(this.editor.sqlAlterColumnType(column, newType, definition(this.oldField.nullable()), kindChanged));
 			modified = true;
 		}
+		boolean restated = modified && !separateChecks;
+		String inlineComment = commentChanged
+				? this.editor.sqlAlterColumnComment(column, definition(this.oldField.nullable())) : null;
+		if (dbDefaultChanged && !restated && inlineComment == null) {
+			String dbDefault = this.newField.dbDefault();
+			alter((dbDefault != null)
+					? this.editor.sqlSetColumnDefault(column, this.editor.literal(this.model, this.newField, dbDefault))
+					: this.editor.sqlDropColumnDefault(column));
+		}
 		if (commentChanged) {
-			String inline = this.editor.sqlAlterColumnComment(column, definition(this.oldField.nullable()));
-			if (inline == null) {
+			if (inlineComment == null) {
 				String comment = this.editor.commentSql(this.table, this.newColumn, this.newField.dbComment());
 				if (comment != null) {
 					this.editor.execute(comment);
 				}
 			}
 			else if (!modified) {
-				alter(inline);
-				modified = true;
+				alter(inlineComment);
 			}
-		}
-		boolean restated = modified && !separateChecks;
-		if (dbDefaultChanged && !restated) {
-			String dbDefault = this.newField.dbDefault();
-			alter((dbDefault != null)
-					? this.editor.sqlSetColumnDefault(column, this.editor.literal(this.model, this.newField, dbDefault))
-					: this.editor.sqlDropColumnDefault(column));
 		}
 		if (nullChanged) {
 			alterNullability(quotedTable, column);

@@ -119,6 +119,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	public void createModel(ModelState model) {
 		List<String> definitions = new ArrayList<>();
 		List<Deferred> later = new ArrayList<>();
+		List<Deferred> fieldIndexes = new ArrayList<>();
 		List<String> comments = new ArrayList<>();
 		model.fields().forEach((name, field) -> {
 			if (!field.type().hasColumn()) {
@@ -130,24 +131,31 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				this.deferred.add(createForeignKey(model, column, field.type()));
 			}
 			if (isIndexed(field)) {
-				later.add(createIndex(model.table(), column));
+				fieldIndexes.add(createIndex(model.table(), column));
 			}
 			String comment = commentSql(model.table(), column, field.dbComment());
 			if (comment != null && field.dbComment() != null) {
 				comments.add(comment);
 			}
 		});
-		execute("CREATE TABLE " + quoteName(model.table()) + " (" + String.join(", ", definitions) + ")");
-		comments.forEach(this::execute);
 		for (ConstraintState constraint : model.constraints()) {
-			String sql = constraintSql(model, constraint);
-			if (sql != null) {
-				this.deferred.add(new Deferred(model.table(), null, constraint.name(), sql));
+			String inline = inlineConstraintSql(model, constraint);
+			if (inline != null) {
+				definitions.add(inline);
+			}
+			else {
+				String sql = constraintSql(model, constraint);
+				if (sql != null) {
+					later.add(Deferred.named(this, model.table(), constraint.name(), sql));
+				}
 			}
 		}
+		execute("CREATE TABLE " + quoteName(model.table()) + " (" + String.join(", ", definitions) + ")");
+		comments.forEach(this::execute);
 		this.deferred.addAll(later);
+		this.deferred.addAll(fieldIndexes);
 		for (IndexState index : model.indexes()) {
-			this.deferred.add(new Deferred(model.table(), null, index.name(), indexSql(model, index)));
+			this.deferred.add(Deferred.named(this, model.table(), index.name(), indexSql(model, index)));
 		}
 		forEachJoinTable(model, this::createModel);
 	}
@@ -155,7 +163,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	@Override
 	public void deleteModel(ModelState model) {
 		forEachJoinTable(model, this::deleteModel);
-		this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(model.table()));
+		this.deferred.removeIf((statement) -> statement.references(model.table()));
 		execute(sqlDeleteTable(quoteName(model.table())));
 	}
 
@@ -286,7 +294,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 			return;
 		}
 		if (removeDeferred(model.table(), oldIndex.name())) {
-			this.deferred.add(new Deferred(model.table(), null, newIndex.name(), indexSql(model, newIndex)));
+			this.deferred.add(Deferred.named(this, model.table(), newIndex.name(), indexSql(model, newIndex)));
 			return;
 		}
 		execute(sqlRenameIndex(quoteName(model.table()), quoteName(oldIndex.name()), quoteName(newIndex.name())));
@@ -363,6 +371,23 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		logger.log(System.Logger.Level.WARNING, "{0} does not support unique constraints with conditions;"
 				+ " constraint {1} on {2} is not created", vendor().displayName(), constraint.name(), model.table());
 		return null;
+	}
+
+	/**
+	 * Return a constraint as written in {@code CREATE TABLE} ({@code CONSTRAINT "name" UNIQUE (…)}
+	 * or {@code CONSTRAINT "name" CHECK (…)}), as Django's {@code constraint_sql}; {@code null} for
+	 * a conditional unique constraint, which is an index created afterwards.
+	 * @param model the model
+	 * @param constraint the constraint
+	 * @return the table constraint, or {@code null}
+	 */
+	protected @Nullable String inlineConstraintSql(ModelState model, ConstraintState constraint) {
+		String name = "CONSTRAINT " + quoteName(constraint.name());
+		if (constraint instanceof ConstraintState.Check check) {
+			return name + " CHECK (" + check.check() + ")";
+		}
+		ConstraintState.Unique unique = (ConstraintState.Unique) constraint;
+		return (unique.condition() != null) ? null : name + " UNIQUE (" + indexColumns(model, unique.fields()) + ")";
 	}
 
 	private String indexColumns(ModelState model, List<String> fields) {
@@ -737,15 +762,30 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	Deferred createForeignKey(ModelState model, String column, FieldType relation) {
 		Target target = target(model, relation);
-		String name = indexName(model.table(), column, "_fk_" + target.table() + "_" + target.column());
-		return new Deferred(model.table(), column, sqlCreateForeignKey(quoteName(model.table()), quoteName(name),
-				quoteName(column), quoteName(target.table()), quoteName(target.column())));
+		return Deferred.foreignKey(this, model.table(), column, target.table(), target.column());
 	}
 
 	Deferred createIndex(String table, String column) {
-		return new Deferred(table, column,
-				"CREATE INDEX " + quoteName(indexName(table, column, "")) + " ON " + quoteName(table) + " ("
-						+ quoteName(column) + ")");
+		return Deferred.fieldIndex(this, table, column);
+	}
+
+	/**
+	 * Return the statement that adds Django's foreign key constraint, named after the tables and
+	 * columns as they are now.
+	 */
+	String foreignKeySql(String table, String column, String targetTable, String targetColumn) {
+		String name = indexName(table, column, "_fk_" + targetTable + "_" + targetColumn);
+		return sqlCreateForeignKey(quoteName(table), quoteName(name), quoteName(column), quoteName(targetTable),
+				quoteName(targetColumn));
+	}
+
+	/**
+	 * Return the statement that creates Django's index of a field, named after the table and
+	 * column as they are now.
+	 */
+	String fieldIndexSql(String table, String column) {
+		return "CREATE INDEX " + quoteName(indexName(table, column, "")) + " ON " + quoteName(table) + " ("
+				+ quoteName(column) + ")";
 	}
 
 	void dropForeignKeys(ModelState model, String column, FieldType relation) {
@@ -777,17 +817,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	}
 
 	void renameInDeferred(String table, @Nullable String oldColumn, String replacement) {
-		String from = quoteName((oldColumn != null) ? oldColumn : table);
-		String to = quoteName(replacement);
-		this.deferred.replaceAll((statement) -> {
-			if (!statement.table().equalsIgnoreCase(table)) {
-				return statement;
-			}
-			String newTable = (oldColumn != null) ? statement.table() : replacement;
-			String newColumn = (oldColumn != null && oldColumn.equalsIgnoreCase(statement.column())) ? replacement
-					: statement.column();
-			return new Deferred(newTable, newColumn, statement.name(), statement.sql().replace(from, to));
-		});
+		this.deferred.forEach((statement) -> statement.rename(table, oldColumn, replacement));
 	}
 
 	private boolean removeDeferred(String table, String name) {
@@ -803,18 +833,6 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 * @param type the target's primary key type
 	 */
 	protected record Target(String table, String column, FieldType type) {
-	}
-
-	/**
-	 * A statement run when the editor is flushed, with the table and column it belongs to and the
-	 * name of the index or constraint it creates, if any.
-	 */
-	record Deferred(String table, @Nullable String column, @Nullable String name, String sql) {
-
-		Deferred(String table, @Nullable String column, String sql) {
-			this(table, column, null, sql);
-		}
-
 	}
 
 	private enum IdentifierCase {

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * the tests here and those of the contract interfaces it implements (column types, indexes and
  * constraints, many-to-many join tables, renames and special operations).
  */
-abstract class AbstractSchemaEditorTests implements ColumnTypesContract, IndexesAndConstraintsContract {
+abstract class AbstractSchemaEditorTests implements ColumnTypesContract, IndexesAndConstraintsContract,
+		ManyToManyContract, RenamesAndSpecialOperationsContract {
 
 	private TestDatabase database;
 

@@ -1,5 +1,8 @@
 package io.github.migrations.schema;
 
+import java.util.List;
+
+import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,70 @@ class MariaDbSchemaEditorTests extends AbstractSchemaEditorTests {
 		editor.createModel(author());
 		assertThat(editor.collectedSql()).containsExactly("CREATE TABLE `shop_author` (`id` bigint AUTO_INCREMENT"
 				+ " NOT NULL PRIMARY KEY, `name` varchar(100) NOT NULL)");
+	}
+
+	@Test
+	void migrationsWriteDjangosSqlAndRunBothWays() {
+		// Django 5.2.17 sqlmigrate on MariaDB 10.11 for the same operations; differences, on purpose:
+		// table constraints are written in CREATE TABLE; quotes in strings are doubled, not
+		// backslash-escaped; a conditional unique constraint prints nothing (Django prints "None;");
+		// no table comment (the state has none); a MODIFY restates the column's check (MariaDB
+		// forgets column checks a MODIFY omits) instead of adding a named one; an altered column
+		// is restated once with its new default and comment; renaming a model keeps the foreign keys
+		// that point to it (MariaDB follows the renamed table) where Django drops and re-adds them
+		List<String> initial = sqlForwards(ProjectState.empty(), DjangoReference.initial("`"));
+		assertThat(initial).containsExactly(
+				"CREATE TABLE `shop_author` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY, `name` varchar(100) NOT NULL)",
+				"CREATE TABLE `shop_smallkey` (`id` smallint AUTO_INCREMENT NOT NULL PRIMARY KEY)",
+				"CREATE TABLE `shop_everything` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY, `slug` varchar(50) NOT NULL,"
+						+ " `email` varchar(254) NOT NULL, `url` varchar(200) NOT NULL, `small` smallint NOT NULL,"
+						+ " `pos` integer UNSIGNED NOT NULL CHECK (`pos` >= 0),"
+						+ " `possmall` smallint UNSIGNED NOT NULL CHECK (`possmall` >= 0),"
+						+ " `posbig` bigint UNSIGNED NOT NULL CHECK (`posbig` >= 0), `fl` double precision NOT NULL,"
+						+ " `tm` time(6) NOT NULL, `dur` bigint NOT NULL, `uid` uuid NOT NULL, `bin` longblob NOT NULL,"
+						+ " `binlim` longblob NOT NULL, `js` json NOT NULL, `dd` integer COMMENT 'the count' DEFAULT 5 NOT NULL,"
+						+ " `ddtext` varchar(10) DEFAULT 'it''s' NOT NULL, `ddnow` datetime(6) DEFAULT (CURRENT_TIMESTAMP(6)) NOT NULL,"
+						+ " `one_id` bigint NOT NULL UNIQUE, CONSTRAINT `ev_slug_email_uniq` UNIQUE (`slug`, `email`),"
+						+ " CONSTRAINT `ev_small_check` CHECK (`small` >= 0))",
+				"CREATE TABLE `shop_everything_tags` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY,"
+						+ " `everything_id` bigint NOT NULL, `author_id` bigint NOT NULL,"
+						+ " CONSTRAINT `shop_everything_tags_everything_id_author_id_4286f920_uniq` UNIQUE (`everything_id`, `author_id`))",
+				"ALTER TABLE `shop_everything` ADD CONSTRAINT `shop_everything_one_id_66d08353_fk_shop_author_id`"
+						+ " FOREIGN KEY (`one_id`) REFERENCES `shop_author` (`id`)",
+				"CREATE INDEX `shop_everything_slug_1b19735e` ON `shop_everything` (`slug`)",
+				"CREATE INDEX `ev_slug_email` ON `shop_everything` (`slug`, `email` DESC)",
+				"CREATE INDEX `ev_small_pos` ON `shop_everything` (`small`)",
+				"ALTER TABLE `shop_everything_tags` ADD CONSTRAINT `shop_everything_tags_everything_id_8b631912_fk_shop_ever`"
+						+ " FOREIGN KEY (`everything_id`) REFERENCES `shop_everything` (`id`)",
+				"ALTER TABLE `shop_everything_tags` ADD CONSTRAINT `shop_everything_tags_author_id_ab77c3c1_fk_shop_author_id`"
+						+ " FOREIGN KEY (`author_id`) REFERENCES `shop_author` (`id`)");
+		ProjectState afterInitial = forwards(ProjectState.empty(), DjangoReference.initial("`"));
+		assertThat(sqlForwards(afterInitial, DjangoReference.ops("`"))).containsExactly(
+				"ALTER TABLE `shop_everything` RENAME INDEX `ev_slug_email` TO `ev_se2`",
+				"DROP INDEX `ev_small_pos` ON `shop_everything`",
+				"CREATE INDEX `ev_fl_tm` ON `shop_everything` (`fl`, `tm`)",
+				"ALTER TABLE `shop_everything` DROP CONSTRAINT IF EXISTS `ev_small_check`",
+				"ALTER TABLE `shop_everything` ADD CONSTRAINT `ev_fl_check` CHECK ((`fl` >= 0.0 AND `small` < 100))",
+				"ALTER TABLE `shop_everything` ADD CONSTRAINT `ev_url_uid` UNIQUE (`url`, `uid`)",
+				"CREATE TABLE `shop_everything_more` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY,"
+						+ " `everything_id` bigint NOT NULL, `smallkey_id` smallint NOT NULL,"
+						+ " CONSTRAINT `shop_everything_more_everything_id_smallkey_id_2d0c073a_uniq` UNIQUE (`everything_id`, `smallkey_id`))",
+				"DROP TABLE `shop_everything_tags` CASCADE",
+				"ALTER TABLE `shop_everything` MODIFY `dd` integer COMMENT 'another' DEFAULT 6 NOT NULL",
+				"ALTER TABLE `shop_everything` MODIFY `small` smallint UNSIGNED NOT NULL CHECK (`small` >= 0)",
+				"ALTER TABLE `shop_everything` ADD COLUMN `note` varchar(5) COMMENT 'a note' DEFAULT 'x' NOT NULL",
+				"RENAME TABLE `shop_author` TO `shop_writer`", "RENAME TABLE `shop_everything` TO `evt`",
+				"RENAME TABLE `shop_everything_more` TO `evt_more`",
+				"ALTER TABLE `evt_more` ADD CONSTRAINT `evt_more_everything_id_0ee958c9_fk_evt_id` FOREIGN KEY"
+						+ " (`everything_id`) REFERENCES `evt` (`id`)",
+				"ALTER TABLE `evt_more` ADD CONSTRAINT `evt_more_smallkey_id_97346a0c_fk_shop_smallkey_id` FOREIGN KEY"
+						+ " (`smallkey_id`) REFERENCES `shop_smallkey` (`id`)");
+		forwards(afterInitial, DjangoReference.ops("`"));
+		assertThat(Introspector.tableNames(this.connection)).containsExactlyInAnyOrder("shop_writer", "shop_smallkey",
+				"evt", "evt_more");
+		backwards(afterInitial, DjangoReference.ops("`"));
+		backwards(ProjectState.empty(), DjangoReference.initial("`"));
+		assertThat(Introspector.tableNames(this.connection)).isEmpty();
 	}
 
 }

@@ -1,0 +1,100 @@
+package io.github.migrations.schema;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.migrations.operation.AddConstraint;
+import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AddIndex;
+import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.AlterModelTable;
+import io.github.migrations.operation.CreateModel;
+import io.github.migrations.operation.Operation;
+import io.github.migrations.operation.RemoveConstraint;
+import io.github.migrations.operation.RemoveField;
+import io.github.migrations.operation.RemoveIndex;
+import io.github.migrations.operation.RenameIndex;
+import io.github.migrations.operation.RenameModel;
+import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
+
+import static io.github.migrations.schema.SchemaTestModels.field;
+import static io.github.migrations.schema.SchemaTestModels.model;
+
+/**
+ * Two migrations whose SQL was taken from Django 5.2.17's {@code sqlmigrate} on PostgreSQL 15
+ * and MariaDB 10.11 for the same models and operations: {@code 0001} creates a model with every
+ * field type, database defaults, a comment, a one-to-one and a many-to-many field, indexes and
+ * constraints; {@code 0002} renames, removes and adds indexes and constraints, adds and removes
+ * many-to-many fields, alters defaults, comments and types, renames a model and a table.
+ */
+final class DjangoReference {
+
+	private DjangoReference() {
+	}
+
+	/**
+	 * Return the operations of {@code 0001_initial}.
+	 * @param quote the identifier quote of the database, for the conditions written as SQL
+	 * @return the operations
+	 */
+	static Operation[] initial(String quote) {
+		ModelState author = model("shop", "Author", "name", field(new FieldType.CharField(100)));
+		Map<String, FieldState> keyFields = new LinkedHashMap<>();
+		keyFields.put("id", FieldState.of(new FieldType.SmallAutoField()));
+		ModelState smallKey = new ModelState("shop", "SmallKey", keyFields, null);
+		String small = quote + "small" + quote;
+		ModelState everything = model("shop", "Everything", "slug", field(new FieldType.SlugField(50)).withDbIndex(true),
+				"email", field(new FieldType.EmailField(254)), "url", field(new FieldType.URLField(200)), "small",
+				field(new FieldType.SmallIntegerField()), "pos", field(new FieldType.PositiveIntegerField()), "possmall",
+				field(new FieldType.PositiveSmallIntegerField()), "posbig", field(new FieldType.PositiveBigIntegerField()),
+				"fl", field(new FieldType.FloatField()), "tm", field(new FieldType.TimeField()), "dur",
+				field(new FieldType.DurationField()), "uid", field(new FieldType.UUIDField()), "bin",
+				field(new FieldType.BinaryField(null)), "binlim", field(new FieldType.BinaryField(16)), "js",
+				field(new FieldType.JSONField()), "dd",
+				field(new FieldType.IntegerField()).withDbDefault("5").withDbComment("the count"), "ddtext",
+				field(new FieldType.CharField(10)).withDbDefault("it's"), "ddnow",
+				field(new FieldType.DateTimeField()).withDbDefault("now"), "one",
+				field(new FieldType.OneToOneField("shop.author", OnDelete.CASCADE)), "tags",
+				FieldState.of(new FieldType.ManyToManyField("shop.author", null)))
+			.withIndexes(List.of(new IndexState("ev_slug_email", List.of("slug", "-email"), null),
+					new IndexState("ev_small_pos", List.of("small"), small + " > 0")))
+			.withConstraints(List.of(new ConstraintState.Unique("ev_slug_email_uniq", List.of("slug", "email"), null),
+					new ConstraintState.Unique("ev_url_cond", List.of("url"), small + " > 0"),
+					new ConstraintState.Check("ev_small_check", small + " >= 0")));
+		return new Operation[] { CreateModel.of(author), CreateModel.of(smallKey), CreateModel.of(everything) };
+	}
+
+	/**
+	 * Return the operations of {@code 0002_ops}.
+	 * @param quote the identifier quote of the database, for the conditions written as SQL
+	 * @return the operations
+	 */
+	static Operation[] ops(String quote) {
+		String fl = quote + "fl" + quote;
+		String small = quote + "small" + quote;
+		return new Operation[] { new RenameIndex("Everything", "ev_se2", "ev_slug_email"),
+				new RemoveIndex("Everything", "ev_small_pos"),
+				new AddIndex("Everything", new IndexState("ev_fl_tm", List.of("fl", "tm"), null)),
+				new RemoveConstraint("Everything", "ev_small_check"),
+				new AddConstraint("Everything",
+						new ConstraintState.Check("ev_fl_check", "(" + fl + " >= 0.0 AND " + small + " < 100)")),
+				new RemoveConstraint("Everything", "ev_url_cond"),
+				new AddConstraint("Everything", new ConstraintState.Unique("ev_url_uid", List.of("url", "uid"), null)),
+				new AddField("Everything", "more", FieldState.of(new FieldType.ManyToManyField("shop.smallkey", null)),
+						true),
+				new RemoveField("Everything", "tags"),
+				new AlterField("Everything", "dd",
+						field(new FieldType.IntegerField()).withDbDefault("6").withDbComment("another"), true),
+				new AlterField("Everything", "small", field(new FieldType.PositiveSmallIntegerField()), true),
+				new AddField("Everything", "note",
+						field(new FieldType.CharField(5)).withDbDefault("x").withDbComment("a note"), true),
+				new RenameModel("Author", "Writer"), new AlterModelTable("Everything", "evt") };
+	}
+
+}
