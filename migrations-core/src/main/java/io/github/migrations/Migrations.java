@@ -153,7 +153,8 @@ public final class Migrations {
 
 	/**
 	 * Return the apps whose models have changes that no migration reflects yet.
-	 * @return the app labels, sorted; empty when migrations are up to date
+	 * @return the app labels, sorted; empty when migrations are up to date or no models are
+	 * configured
 	 */
 	public Set<String> appsWithUnmigratedChanges() {
 		return unmigratedChanges().keySet();
@@ -163,11 +164,15 @@ public final class Migrations {
 	 * Return, per app, the operations {@code makemigrations} would write for model changes that
 	 * no migration reflects yet, as it prints them (for example {@code + Add field email to
 	 * employee}).
-	 * @return the operations per app, apps sorted; empty when migrations are up to date
+	 * @return the operations per app, apps sorted; empty when migrations are up to date, or when
+	 * no model packages or classes are configured (there is nothing to compare)
 	 */
 	public Map<String, List<String>> unmigratedChanges() {
-		CommandContext context = context(silent());
 		Map<String, List<String>> changes = new TreeMap<>();
+		if (this.configuration.modelPackages().isEmpty() && this.configuration.modelClasses().isEmpty()) {
+			return changes;
+		}
+		CommandContext context = context(silent());
 		context.detectChanges(context.declaredModels(), context.loader(null), new DetectingQuestioner(), Set.of(), null)
 			.migrations()
 			.forEach((app, migrations) -> migrations.forEach((migration) -> migration.operations()

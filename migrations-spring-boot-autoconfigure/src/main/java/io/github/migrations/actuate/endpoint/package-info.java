@@ -1,5 +1,5 @@
 /**
- * Actuator endpoint that reports which migrations are applied.
+ * Actuator endpoint: status, plans with their SQL, and guarded migrate.
  */
 @NullMarked
 package io.github.migrations.actuate.endpoint;

@@ -1,0 +1,78 @@
+package io.github.migrations.actuate.health;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.migrations.AppStatus;
+import io.github.migrations.MigrationStatus;
+import io.github.migrations.Migrations;
+
+import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.util.Assert;
+
+/**
+ * {@link HealthIndicator} for one {@link Migrations} bean: {@code UP} when every migration is
+ * applied and the models have no changes without a migration; otherwise the configured status,
+ * with the pending migrations ({@code pending}) and the unmigrated model changes
+ * ({@code unmigratedChanges}) as details. When both apply, the more severe status wins. A database
+ * that cannot be read reports {@code DOWN}.
+ *
+ * @author Migrations contributors
+ * @since 0.1
+ */
+public class MigrationsHealthIndicator extends AbstractHealthIndicator {
+
+	private final Migrations migrations;
+
+	private final Status pendingStatus;
+
+	private final Status unmigratedChangesStatus;
+
+	/**
+	 * Create a new {@link MigrationsHealthIndicator} instance.
+	 * @param migrations the migrations engine
+	 * @param pendingStatus the status when migrations are pending
+	 * @param unmigratedChangesStatus the status when models have changes without a migration
+	 */
+	public MigrationsHealthIndicator(Migrations migrations, Status pendingStatus, Status unmigratedChangesStatus) {
+		super("Migrations health check failed");
+		Assert.notNull(migrations, "'migrations' must not be null");
+		this.migrations = migrations;
+		this.pendingStatus = pendingStatus;
+		this.unmigratedChangesStatus = unmigratedChangesStatus;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		List<Status> statuses = new ArrayList<>(List.of(Status.UP));
+		List<String> pending = pending(this.migrations.status());
+		if (!pending.isEmpty()) {
+			builder.withDetail("pending", pending);
+			statuses.add(this.pendingStatus);
+		}
+		Map<String, List<String>> changes = this.migrations.unmigratedChanges();
+		if (!changes.isEmpty()) {
+			builder.withDetail("unmigratedChanges", changes);
+			statuses.add(this.unmigratedChangesStatus);
+		}
+		builder.status(StatusAggregator.getDefault().getAggregateStatus(statuses.toArray(Status[]::new)));
+	}
+
+	private static List<String> pending(List<AppStatus> status) {
+		List<String> pending = new ArrayList<>();
+		for (AppStatus app : status) {
+			for (MigrationStatus migration : app.migrations()) {
+				if (!migration.applied()) {
+					pending.add(app.app() + "." + migration.name());
+				}
+			}
+		}
+		return pending;
+	}
+
+}
