@@ -3,15 +3,22 @@ package io.github.migrations.autoconfigure;
 import java.util.UUID;
 
 import io.github.migrations.actuate.endpoint.MigrationsEndpoint;
+import io.github.migrations.actuate.endpoint.MigrationsEndpointException;
+import io.github.migrations.actuate.endpoint.MigrationsEndpointWebExtension;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link MigrationsEndpointAutoConfiguration}.
@@ -30,6 +37,44 @@ class MigrationsEndpointAutoConfigurationTests {
 	void runWhenExposedShouldHaveEndpointBean() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
 			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class));
+	}
+
+	@Test
+	void runWhenExposedOnTheWebShouldHaveTheWebExtension() {
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpointWebExtension.class));
+	}
+
+	@Test
+	void runWhenExposedOnlyOverJmxShouldNotHaveTheWebExtension() {
+		this.contextRunner
+			.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=migrations")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class)
+				.doesNotHaveBean(MigrationsEndpointWebExtension.class));
+	}
+
+	@Test
+	void runShouldKeepTheMigrateOperationDisabledByDefault() {
+		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
+			.run((context) -> assertThatExceptionOfType(MigrationsEndpointException.class)
+				.isThrownBy(() -> context.getBean(MigrationsEndpoint.class)
+					.migrate(SecurityContext.NONE, "shop", "0001", "token", null))
+				.satisfies((ex) -> assertThat(ex.getReason())
+					.isEqualTo(MigrationsEndpointException.Reason.MIGRATE_DISABLED)));
+	}
+
+	@Test
+	void runWithMigrateEnabledShouldRunReviewedPlans() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=migrations",
+					"migrations.endpoint.migrate.enabled=true")
+			.run((context) -> {
+				MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+				String token = endpoint.plan("shop", "0001", null).token();
+				assertThat(endpoint.migrate(SecurityContext.NONE, "shop", "0001", token, null).executed())
+					.singleElement()
+					.satisfies((step) -> assertThat(step.name()).isEqualTo("0002_add_sku"));
+			});
 	}
 
 	@Test
@@ -63,9 +108,19 @@ class MigrationsEndpointAutoConfigurationTests {
 	@Test
 	void runWithUserEndpointShouldKeepIt() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
-			.withBean("customEndpoint", MigrationsEndpoint.class)
+			.withUserConfiguration(CustomEndpointConfiguration.class)
 			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class)
 				.hasBean("customEndpoint"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomEndpointConfiguration {
+
+		@Bean
+		MigrationsEndpoint customEndpoint(ApplicationContext context) {
+			return new MigrationsEndpoint(context);
+		}
+
 	}
 
 }
