@@ -100,6 +100,18 @@ class MigrationsFailureAnalyzersTests {
 	}
 
 	@Test
+	void irreversibleOperationIsAnalyzed() {
+		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
+				"migrations.location=classpath:db/irreversible", "migrations.model-packages=" + FIXTURES + ".shop");
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		FailureAnalysis analysis = analyzeStartupFailure(
+				runner.withPropertyValues("migrations.target.app=shop", "migrations.target.migration=0001"));
+		assertThat(analysis.getDescription()).contains("an operation cannot be reversed")
+			.contains("in shop.0003_fill_sku is not reversible. Nothing was unapplied.");
+		assertThat(analysis.getAction()).contains("'migrations.target.migration'").contains("reverse_sql");
+	}
+
+	@Test
 	void unmigratedModelChangesAreAnalyzed() {
 		FailureAnalysis analysis = analyzeStartupFailure(this.contextRunner.withPropertyValues(
 				"migrations.location=classpath:db/unmigrated", "migrations.model-packages=" + FIXTURES + ".shop",
