@@ -102,7 +102,7 @@ class MigrationsFailureAnalyzersTests {
 	@Test
 	void irreversibleOperationIsAnalyzed() {
 		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
-				"migrations.location=classpath:db/irreversible", "migrations.model-packages=" + FIXTURES + ".shop");
+				"migrations.location=classpath:db/shop-irreversible", "migrations.model-packages=" + FIXTURES + ".shop");
 		runner.run((context) -> assertThat(context).hasNotFailed());
 		FailureAnalysis analysis = analyzeStartupFailure(
 				runner.withPropertyValues("migrations.target.app=shop", "migrations.target.migration=0001"));
