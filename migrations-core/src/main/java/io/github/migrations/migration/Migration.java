@@ -18,16 +18,36 @@ import org.jspecify.annotations.Nullable;
  * @param checksum SHA-256 of the file's normalised content, or {@code null} for an unsaved one
  * @param source where the migration was read from (file path or classpath location), or
  * {@code null}
+ * @param acknowledged the codes of the unsafe-change rules this migration acknowledges (its
+ * file's {@code acknowledged:} list), in file order; see {@code lint.Rule}
  * @since 0.1
  */
 public record Migration(MigrationKey key, List<MigrationKey> dependencies, List<MigrationKey> replaces,
 		List<Operation> operations, boolean atomic, @Nullable Boolean initial, @Nullable String checksum,
-		@Nullable String source) {
+		@Nullable String source, List<String> acknowledged) {
 
 	public Migration {
 		dependencies = List.copyOf(dependencies);
 		replaces = List.copyOf(replaces);
 		operations = List.copyOf(operations);
+		acknowledged = List.copyOf(acknowledged);
+	}
+
+	/**
+	 * Create a migration that acknowledges no unsafe-change rule.
+	 * @param key the identity
+	 * @param dependencies migrations that must be applied first
+	 * @param replaces migrations this one squashes
+	 * @param operations the operations in order
+	 * @param atomic whether to run in one transaction
+	 * @param initial {@code true}/{@code false} as written, {@code null} when not said
+	 * @param checksum the file's checksum, or {@code null}
+	 * @param source where it was read from, or {@code null}
+	 */
+	public Migration(MigrationKey key, List<MigrationKey> dependencies, List<MigrationKey> replaces,
+			List<Operation> operations, boolean atomic, @Nullable Boolean initial, @Nullable String checksum,
+			@Nullable String source) {
+		this(key, dependencies, replaces, operations, atomic, initial, checksum, source, List.of());
 	}
 
 	/**
@@ -54,22 +74,27 @@ public record Migration(MigrationKey key, List<MigrationKey> dependencies, List<
 
 	public Migration withKey(MigrationKey key) {
 		return new Migration(key, this.dependencies, this.replaces, this.operations, this.atomic, this.initial,
-				this.checksum, this.source);
+				this.checksum, this.source, this.acknowledged);
 	}
 
 	public Migration withDependencies(List<MigrationKey> dependencies) {
 		return new Migration(this.key, dependencies, this.replaces, this.operations, this.atomic, this.initial,
-				this.checksum, this.source);
+				this.checksum, this.source, this.acknowledged);
 	}
 
 	public Migration withOperations(List<Operation> operations) {
 		return new Migration(this.key, this.dependencies, this.replaces, operations, this.atomic, this.initial,
-				this.checksum, this.source);
+				this.checksum, this.source, this.acknowledged);
 	}
 
 	public Migration withSource(@Nullable String source, @Nullable String checksum) {
 		return new Migration(this.key, this.dependencies, this.replaces, this.operations, this.atomic, this.initial,
-				checksum, source);
+				checksum, source, this.acknowledged);
+	}
+
+	public Migration withAcknowledged(List<String> acknowledged) {
+		return new Migration(this.key, this.dependencies, this.replaces, this.operations, this.atomic, this.initial,
+				this.checksum, this.source, acknowledged);
 	}
 
 	@Override

@@ -1,0 +1,153 @@
+package io.github.migrations.lint;
+
+import java.util.List;
+
+import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelState;
+
+/**
+ * PostgreSQL's lock rules. An atomic migration runs in one transaction, so every lock it takes
+ * is held until it commits: an index built after an {@code ALTER TABLE} in the same migration
+ * is built while reads wait too.
+ */
+final class PostgreSqlLockRules implements LockRules {
+
+	private static final String NOT_VALID = "Add it NOT VALID (only new and updated rows are checked, the lock is brief), "
+			+ "then VALIDATE CONSTRAINT in a separate step, which reads the table under a lock that lets reads and writes go on.";
+
+	private static final String CONCURRENTLY = "Build the index with CREATE INDEX CONCURRENTLY in a migration with atomic: false "
+			+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the index); "
+			+ "reads and writes go on while it is built.";
+
+	@Override
+	public void addField(OperationContext context, ModelState model, String name, FieldState field) {
+		String column = model.table() + "." + field.column(name);
+		if (field.type().isAutoField()) {
+			context.error(Rule.ADDING_FIELD_WITH_VOLATILE_DEFAULT, "Column " + column
+					+ " is added as an identity column: every existing row is filled from a sequence (a volatile default), so PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock; reads and writes wait.",
+					"Add a nullable integer column, give it the sequence as default for new rows, fill the existing rows in batches, then make it NOT NULL.");
+		}
+		if (ColumnFacts.isUnique(field) && !field.primaryKey()) {
+			uniqueConstraint(context, model.table(), List.of(field.column(name)));
+		}
+		if (ColumnFacts.isIndexed(field)) {
+			index(context, model.table(), List.of(field.column(name)));
+		}
+		if (ColumnFacts.isRelationColumn(field)) {
+			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()));
+		}
+	}
+
+	@Override
+	public void alterField(OperationContext context, FieldChange change) {
+		String column = change.table() + "." + change.newColumn();
+		if (change.kindChanged() && rewrites(change.oldKind(), change.newKind())) {
+			context.error(Rule.CHANGING_COLUMN_TYPE, "Column " + column + " changes from " + change.oldKind().describe()
+					+ " to " + change.newKind().describe()
+					+ ": PostgreSQL rewrites the table and its indexes under an ACCESS EXCLUSIVE lock; reads and writes wait.",
+					"Add a column of the new type, write both from the application, copy the data in batches, switch reads, "
+							+ "and drop the old column in a later release. No rewrite is needed for a longer varchar, varchar to text, "
+							+ "or more decimal digits with the same decimal places.");
+		}
+		if (change.becomesNotNull()) {
+			String fill = (change.newField().hasDefault() || change.newField().dbDefault() != null)
+					? " (and every NULL is first updated to the default)" : "";
+			context.error(Rule.SETTING_NOT_NULL, "Column " + column
+					+ " becomes NOT NULL: PostgreSQL reads the whole table to check it under an ACCESS EXCLUSIVE lock" + fill
+					+ "; reads and writes wait.",
+					"Add CHECK (" + change.newColumn() + " IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, then SET NOT NULL "
+							+ "(PostgreSQL 12 and later skip the scan when a valid check proves it) and drop the check.");
+		}
+		if (change.uniqueAdded()) {
+			uniqueConstraint(context, change.table(), List.of(change.newColumn()));
+		}
+		if (change.indexAdded()) {
+			index(context, change.table(), List.of(change.newColumn()));
+		}
+		if (change.foreignKeyAdded()) {
+			foreignKey(context, column, ColumnFacts.targetTable(change.newField(), context.after()));
+		}
+		if (change.checkAdded()) {
+			check(context, change.table(), change.newColumn() + " >= 0");
+		}
+	}
+
+	@Override
+	public void addIndex(OperationContext context, ModelState model, IndexState index) {
+		index(context, model.table(), columns(model, index.fieldNames()));
+	}
+
+	@Override
+	public void addConstraint(OperationContext context, ModelState model, ConstraintState constraint) {
+		if (constraint instanceof ConstraintState.Unique unique) {
+			if (unique.condition() != null) {
+				uniqueIndex(context, model.table(), columns(model, unique.fields()));
+			}
+			else {
+				uniqueConstraint(context, model.table(), columns(model, unique.fields()));
+			}
+		}
+		else if (constraint instanceof ConstraintState.Check check) {
+			check(context, model.table(), check.check());
+		}
+	}
+
+	/**
+	 * Return whether PostgreSQL rewrites the table to change a column's type: all changes do
+	 * except a longer varchar, varchar to text, and a decimal with more digits and the same
+	 * scale (binary-coercible changes).
+	 */
+	static boolean rewrites(ColumnKind from, ColumnKind to) {
+		if (from.family() == ColumnKind.Family.STRING) {
+			return !((to.family() == ColumnKind.Family.STRING && to.size() >= from.size())
+					|| to.family() == ColumnKind.Family.TEXT);
+		}
+		if (from.family() == ColumnKind.Family.DECIMAL && to.family() == ColumnKind.Family.DECIMAL) {
+			return !(to.scale() == from.scale() && to.size() >= from.size());
+		}
+		if (from.family() == ColumnKind.Family.BINARY && to.family() == ColumnKind.Family.BINARY) {
+			return false;
+		}
+		return true;
+	}
+
+	private static void index(OperationContext context, String table, List<String> columns) {
+		context.error(Rule.ADDING_INDEX_NON_CONCURRENTLY, "An index on " + table + " (" + String.join(", ", columns)
+				+ ") is built without CONCURRENTLY: writes to the table wait until the whole index is built "
+				+ "(and reads too when the migration altered the table before).", CONCURRENTLY);
+	}
+
+	private static void uniqueConstraint(OperationContext context, String table, List<String> columns) {
+		context.error(Rule.ADDING_UNIQUE_CONSTRAINT, "A unique constraint on " + table + " (" + String.join(", ", columns)
+				+ ") builds its index under an ACCESS EXCLUSIVE lock: reads and writes wait until every row is indexed.",
+				"Build the index with CREATE UNIQUE INDEX CONCURRENTLY in a migration with atomic: false, "
+						+ "then ALTER TABLE ... ADD CONSTRAINT ... UNIQUE USING INDEX, which is instant.");
+	}
+
+	private static void uniqueIndex(OperationContext context, String table, List<String> columns) {
+		context.error(Rule.ADDING_UNIQUE_CONSTRAINT, "A partial unique index on " + table + " ("
+				+ String.join(", ", columns) + ") is built without CONCURRENTLY: writes to the table wait until it is built.",
+				"Build it with CREATE UNIQUE INDEX CONCURRENTLY in a migration with atomic: false "
+						+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the constraint).");
+	}
+
+	private static void foreignKey(OperationContext context, String column, String target) {
+		context.error(Rule.ADDING_FOREIGN_KEY_CONSTRAINT, "The foreign key " + column + " -> " + target
+				+ " is added without NOT VALID: PostgreSQL checks every row while writes to both tables wait.", NOT_VALID);
+	}
+
+	private static void check(OperationContext context, String table, String condition) {
+		context.error(Rule.ADDING_CHECK_CONSTRAINT, "The check (" + condition + ") on " + table
+				+ " is added without NOT VALID: PostgreSQL checks every row under an ACCESS EXCLUSIVE lock; reads and writes wait.",
+				NOT_VALID);
+	}
+
+	private static List<String> columns(ModelState model, List<String> fieldNames) {
+		return fieldNames.stream()
+			.map((name) -> model.fields().containsKey(name) ? model.field(name).column(name) : name)
+			.toList();
+	}
+
+}
