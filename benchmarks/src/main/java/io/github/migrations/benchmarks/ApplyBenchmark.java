@@ -2,8 +2,11 @@ package io.github.migrations.benchmarks;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +21,18 @@ import io.github.migrations.migration.MigrationKey;
 
 /**
  * Measurement (1): applying every migration to an empty database, by our engine, by the plain-JDBC
- * floor (the very statements our engine ran, on one connection, one transaction per migration
- * where the database has transactional DDL), by Flyway and by Liquibase (the same statements as
+ * floor (the very statements our engine sent, on one connection, one transaction per migration
+ * where the database has transactional DDL: the DDL and the history {@code INSERT}s; also the DDL
+ * alone), by Flyway and by Liquibase (the same statements as
  * their own migrations). Each run gets a fresh schema; the tools take turns within a round so that
  * drifts of the machine hit them alike.
  */
 public final class ApplyBenchmark {
 
+	private static final String CHECKSUM = "0".repeat(64);
+
 	/** The subjects, in the order they take turns. */
-	public static final List<String> SUBJECTS = List.of("ours", "floor", "flyway", "liquibase");
+	public static final List<String> SUBJECTS = List.of("ours", "floor", "floor-ddl", "flyway", "liquibase");
 
 	private ApplyBenchmark() {
 	}
@@ -57,7 +63,8 @@ public final class ApplyBenchmark {
 			MakeMigrationsBenchmark.expect(0, Engine.migrate(restart, bench.models(), bench.migrations()).size(),
 					"migrations applied on restart");
 			PeerFiles peers = PeerFiles.write(peersRoot, order, apply.groups(), revert.groups().get(0).statements());
-			return new Prepared(order, apply.groups(), peers, last, previous, apply.summary(), restart.summary());
+			return new Prepared(order, apply.groups(), apply.historySetup(), peers, last, previous, apply.summary(),
+					restart.summary());
 		}
 	}
 
@@ -82,7 +89,8 @@ public final class ApplyBenchmark {
 					elapsed = switch (subject) {
 						case "ours" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
 								Engine.migrate(dataSource, bench.models(), bench.migrations()).size(), "applied"));
-						case "floor" -> Timing.time(() -> floor(dataSource, prepared.groups()));
+						case "floor" -> Timing.time(() -> floor(dataSource, prepared, true));
+						case "floor-ddl" -> Timing.time(() -> floor(dataSource, prepared, false));
 						case "flyway" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
 								Peers.flyway(dataSource, prepared.peers()), "Flyway migrations executed"));
 						default -> Timing.time(() -> Peers.liquibase(dataSource, prepared.peers()));
@@ -99,18 +107,37 @@ public final class ApplyBenchmark {
 	}
 
 	/**
-	 * The floor: open one connection and run the statements, one transaction per migration where
-	 * our engine used one.
+	 * The floor: open one connection and run the statements our engine sent, one transaction per
+	 * migration where our engine used one: the DDL and, with {@code history}, the history table's
+	 * creation and the {@code INSERT} recording each migration (what every migration tool writes).
 	 * @param dataSource where to run them
-	 * @param groups the statements by migration
+	 * @param prepared the captured statements
+	 * @param history whether to create the history table and record each migration in it
 	 * @throws SQLException on a database error
 	 */
-	public static void floor(DataSource dataSource, List<SqlGroup> groups) throws SQLException {
+	public static void floor(DataSource dataSource, Prepared prepared, boolean history) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			for (SqlGroup group : groups) {
+			if (history) {
+				for (String sql : prepared.historySetup()) {
+					statement.execute(sql);
+				}
+			}
+			for (int i = 0; i < prepared.groups().size(); i++) {
+				SqlGroup group = prepared.groups().get(i);
 				connection.setAutoCommit(!group.transactional());
 				for (String sql : group.statements()) {
 					statement.execute(sql);
+				}
+				if (history) {
+					MigrationKey key = prepared.order().get(i);
+					try (PreparedStatement record = connection.prepareStatement(group.record())) {
+						record.setString(1, key.app());
+						record.setString(2, key.name());
+						record.setTimestamp(3, Timestamp.from(Instant.now()));
+						record.setString(4, CHECKSUM);
+						record.setLong(5, 1);
+						record.executeUpdate();
+					}
 				}
 				if (group.transactional()) {
 					connection.commit();
@@ -125,14 +152,15 @@ public final class ApplyBenchmark {
 	 *
 	 * @param order our migrations in the order they were applied
 	 * @param groups the DDL of each
+	 * @param historySetup the statements that created the history table
 	 * @param peers the peers' files
 	 * @param last the last migration applied
 	 * @param previous the migration of the same app before it, or {@code zero}
 	 * @param applyJdbc what our engine did through JDBC while applying everything
 	 * @param restartJdbc what it did on a restart
 	 */
-	public record Prepared(List<MigrationKey> order, List<SqlGroup> groups, PeerFiles peers, MigrationKey last,
-			String previous, String applyJdbc, String restartJdbc) {
+	public record Prepared(List<MigrationKey> order, List<SqlGroup> groups, List<String> historySetup, PeerFiles peers,
+			MigrationKey last, String previous, String applyJdbc, String restartJdbc) {
 	}
 
 }

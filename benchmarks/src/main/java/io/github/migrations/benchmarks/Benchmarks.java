@@ -64,7 +64,8 @@ public final class Benchmarks {
 		}
 		Path work = temporary ? Files.createTempDirectory("migrations-benchmarks") : Files.createDirectories(o.work());
 		try {
-			for (int n : o.sizes()) {
+			boolean perSize = o.scenarios().stream().anyMatch((scenario) -> !scenario.equals("heap"));
+			for (int n : perSize ? o.sizes() : List.<Integer>of()) {
 				for (Workload.Shape shape : o.shapes()) {
 					workload(new Workload(n, o.apps(), shape), work.resolve(n + "-" + shape.label()));
 					writeDocument();
@@ -169,6 +170,8 @@ public final class Benchmarks {
 					HeapBenchmark.Outcome outcome = entry.getValue();
 					save("heap", id, workload, entry.getKey() + "-peak", new Samples(List.of(outcome.peak())),
 							outcome.note());
+					save("heap", id, workload, entry.getKey() + "-budget", new Samples(List.of((long) outcome.budget())),
+							"");
 					save("heap", id, workload, entry.getKey() + "-base", new Samples(List.of(outcome.base())), "");
 				}
 			}

@@ -36,6 +36,8 @@ public final class CapturingDataSource implements DataSource {
 
 	private final List<String> pending = new ArrayList<>();
 
+	private final List<String> historySetup = new ArrayList<>();
+
 	private boolean pendingTransactional;
 
 	private int connections;
@@ -60,6 +62,15 @@ public final class CapturingDataSource implements DataSource {
 	 */
 	public synchronized List<SqlGroup> groups() {
 		return List.copyOf(this.groups);
+	}
+
+	/**
+	 * Return the statements that created the history table (not those of its lock or progress
+	 * tables).
+	 * @return the statements
+	 */
+	public synchronized List<String> historySetup() {
+		return List.copyOf(this.historySetup);
 	}
 
 	/**
@@ -123,7 +134,11 @@ public final class CapturingDataSource implements DataSource {
 	}
 
 	private synchronized void statement(String sql, boolean transactional) {
-		if (sql.toLowerCase(Locale.ROOT).contains(this.historyTable)) {
+		String lower = sql.toLowerCase(Locale.ROOT);
+		if (lower.contains(this.historyTable)) {
+			if (lower.startsWith("create") && !lower.contains(this.historyTable + "_")) {
+				this.historySetup.add(sql);
+			}
 			return;
 		}
 		this.pending.add(sql);
@@ -136,7 +151,7 @@ public final class CapturingDataSource implements DataSource {
 		boolean records = (lower.startsWith("insert into") || lower.startsWith("delete from"))
 				&& lower.contains(this.historyTable) && !lower.contains(this.historyTable + "_lock");
 		if (records && !this.pending.isEmpty()) {
-			this.groups.add(new SqlGroup(this.pendingTransactional, List.copyOf(this.pending)));
+			this.groups.add(new SqlGroup(this.pendingTransactional, List.copyOf(this.pending), sql));
 			this.pending.clear();
 		}
 	}
@@ -173,8 +188,9 @@ public final class CapturingDataSource implements DataSource {
 	 *
 	 * @param transactional whether it ran inside a transaction
 	 * @param statements the SQL texts in order
+	 * @param record the prepared statement that recorded the migration in the history table
 	 */
-	public record SqlGroup(boolean transactional, List<String> statements) {
+	public record SqlGroup(boolean transactional, List<String> statements, String record) {
 	}
 
 	@Override

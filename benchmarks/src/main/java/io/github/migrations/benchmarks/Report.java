@@ -173,15 +173,14 @@ public final class Report {
 					"`makemigrations --check`, 1,000 models, " + shape + ", warm JVM: ≤ 300 ms",
 					millis(warm.samples().medianMillis()), warm.samples().medianMillis() <= 300));
 		}
-		for (Result peak : results("heap")) {
-			if (peak.subject().endsWith("-peak")) {
-				String mode = peak.subject().substring(0, peak.subject().length() - "-peak".length());
-				find("heap", peak.database(), peak.models(), peak.shape(), mode + "-base").ifPresent((base) -> {
-					double beyond = (peak.samples().nanos().get(0) - base.samples().nanos().get(0)) / 1048576.0;
-					target("Peak heap, " + mode + " of " + count(peak.models()) + " migrations, " + name(peak.database())
-							+ ": ≤ 64 MB beyond the application's own", String.format(Locale.ROOT, "%.1f MiB; %s",
-									beyond, peak.note()), beyond <= 64 && peak.note().startsWith("passed"));
-				});
+		for (Result budget : results("heap")) {
+			if (budget.subject().endsWith("-budget")) {
+				String mode = budget.subject().substring(0, budget.subject().length() - "-budget".length());
+				long mib = budget.samples().nanos().get(0);
+				target("Peak heap, " + mode + " of " + count(budget.models()) + " migrations, " + name(budget.database())
+						+ ": ≤ 64 MB beyond the application's own",
+						(mib > 0) ? "runs within the application's own heap + " + mib + " MB" : "fails within + 64 MB",
+						mib > 0 && mib <= 64);
 			}
 		}
 	}
@@ -190,18 +189,23 @@ public final class Report {
 		add("");
 		add("## (1) Apply everything from empty");
 		add("");
-		add("Each run gets an empty schema. *Floor*: the statements our engine ran, replayed through plain JDBC on one "
-				+ "connection, one transaction per migration (PostgreSQL; H2 commits DDL by itself). Ours, Flyway and "
-				+ "Liquibase run in-process through their APIs (Liquibase through `SpringLiquibase`, as Spring Boot does), "
-				+ "logging at WARN.");
+		add("Each run gets an empty schema. *Floor*: the statements our engine sent, captured from JDBC and replayed "
+				+ "through plain JDBC on one connection, one transaction per migration (PostgreSQL; H2 commits DDL by "
+				+ "itself): the DDL, the history table's `CREATE TABLE` and the `INSERT` that records each migration (what "
+				+ "every migration tool writes). *DDL floor*: the DDL alone. Not in either floor, so counted as our "
+				+ "engine's: taking the lock, reading the files, and on H2 (no transactional DDL) the progress rows that "
+				+ "say which statement of a migration ran. Ours, Flyway and Liquibase run in-process through their APIs "
+				+ "(Liquibase through `SpringLiquibase`, as Spring Boot does), logging at WARN.");
 		add("");
-		add("| Database | N | Shape | Ours | Floor | Ours ÷ floor | Flyway | Liquibase | Ours per migration | Flyway ÷ ours | Liquibase ÷ ours |");
-		add("|---|---|---|---|---|---|---|---|---|---|---|");
+		add("| Database | N | Shape | Ours | Floor | Ours ÷ floor | DDL floor | Ours ÷ DDL floor | Flyway | Liquibase | Ours per migration | Flyway ÷ ours | Liquibase ÷ ours |");
+		add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (String db : DATABASES) {
 			for (int n : sizes("apply", db)) {
 				for (String shape : shapes("apply", db, n)) {
 					add(row(name(db), count(n), shape, describe("apply", db, n, shape, "ours"),
 							describe("apply", db, n, shape, "floor"), ratioText("apply", db, n, shape, "ours", "floor"),
+							describe("apply", db, n, shape, "floor-ddl"),
+							ratioText("apply", db, n, shape, "ours", "floor-ddl"),
 							describe("apply", db, n, shape, "flyway"), describe("apply", db, n, shape, "liquibase"),
 							String.format(Locale.ROOT, "%.2f ms", perMigration("apply", db, n, shape, "ours")),
 							ratioText("apply", db, n, shape, "flyway", "ours"),
@@ -228,10 +232,12 @@ public final class Report {
 				+ "`SpringApplication.run`; *added*: its median minus the baseline's (no tool); *beans*: the time spent "
 				+ "creating the tool's beans, from Spring's `BufferingApplicationStartup` (ours: `migrations`, "
 				+ "`migrationsInitializer`, which include scanning the model classes; Flyway: `flyway`, `flywayInitializer`; "
-				+ "Liquibase: `liquibase`). *First start* applied everything.");
+				+ "Liquibase: `liquibase`). *First start* applied everything. Ours runs twice: with its defaults, which "
+				+ "look for model changes that no migration reflects yet before migrating (as Django's `migrate` warns), "
+				+ "and with that check off.");
 		add("");
-		add("| Database | N | Shape | Baseline context | Ours added (beans) | Flyway added (beans) | Liquibase added (beans) | Ours ÷ Flyway | First start: ours / Flyway / Liquibase |");
-		add("|---|---|---|---|---|---|---|---|---|");
+		add("| Database | N | Shape | Baseline context | Ours added (beans) | Ours, `unmigrated-changes=ignore`, added (beans) | Flyway added (beans) | Liquibase added (beans) | Ours ÷ Flyway | First start: ours / Flyway / Liquibase |");
+		add("|---|---|---|---|---|---|---|---|---|---|");
 		for (String db : DATABASES) {
 			for (int n : sizes("startup", db)) {
 				for (String shape : shapes("startup", db, n)) {
@@ -239,7 +245,8 @@ public final class Report {
 					Optional<Double> flyway = added(db, n, shape, "flyway");
 					String ratio = (ours.isPresent() && flyway.isPresent()) ? Report.ratio(ours.get() / flyway.get()) : "";
 					add(row(name(db), count(n), shape, describe("startup", db, n, shape, "baseline"),
-							addedText(db, n, shape, "ours"), addedText(db, n, shape, "flyway"),
+							addedText(db, n, shape, "ours"), addedText(db, n, shape, "ours-ignore-changes"),
+							addedText(db, n, shape, "flyway"),
 							addedText(db, n, shape, "liquibase"), ratio,
 							String.join(" / ", median("startup-first", db, n, shape, "ours"),
 									median("startup-first", db, n, shape, "flyway"),
@@ -321,12 +328,13 @@ public final class Report {
 		add("## (5) Peak heap");
 		add("");
 		add("A fresh JVM loads the model classes (the application's own heap: live heap after a full collection), "
-				+ "then runs the engine. The peak is the largest live heap seen after any collection during the call, "
-				+ "with the serial collector and a 4 MB young generation so that collections come every few megabytes "
-				+ "of allocation. The run is then repeated with `-Xmx` set to the application's own heap plus 64 MB, "
-				+ "which passes only if the engine never needs more.");
+				+ "then runs the engine. *Peak seen*: the largest heap in use after any collection during the call, with "
+				+ "the serial collector and a 4 MB young generation so that collections come every few megabytes of "
+				+ "allocation; an upper bound, since objects that died in the old generation only leave at a full "
+				+ "collection. *Capped runs*: the same call with `-Xmx` set to the application's own heap plus 16, 32, "
+				+ "then 64 MB, smallest first; a run passes only if the engine never needs more than its cap.");
 		add("");
-		add("| Database | Migrations | Shape | What | Application's own | Peak | Beyond the application's own | Capped run |");
+		add("| Database | Migrations | Shape | What | Application's own | Peak seen (upper bound) | Beyond the application's own | Capped runs |");
 		add("|---|---|---|---|---|---|---|---|");
 		for (Result peak : results("heap")) {
 			if (peak.subject().endsWith("-peak")) {

@@ -69,7 +69,8 @@ class HarnessTests {
 			assertThat(this.work.resolve("resources/db/migration")).isDirectoryContaining("glob:**/V12__*.sql");
 			assertThat(Files.readString(prepared.peers().liquibaseChangelog())).contains("changes/00012_");
 			Map<String, Samples> apply = ApplyBenchmark.run(bench, prepared, 0, 1);
-			assertThat(apply).containsOnlyKeys("ours", "floor", "flyway", "liquibase");
+			assertThat(apply).containsOnlyKeys("ours", "floor", "floor-ddl", "flyway", "liquibase");
+			assertThat(prepared.historySetup()).singleElement().asString().startsWith("CREATE TABLE");
 			Map<String, Samples> revert = RevertBenchmark.run(bench, prepared, 0, 1);
 			assertThat(revert).containsOnlyKeys("revert", "apply-last");
 			Map<String, Samples> restart = RestartBenchmark.run(bench, classes, 0, 1, 1);

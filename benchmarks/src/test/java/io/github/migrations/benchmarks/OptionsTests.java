@@ -51,6 +51,10 @@ class OptionsTests {
 			.doesNotContain("autoconfigure");
 		assertThat(StartupVariant.OURS.classPath(classPath)).contains("autoconfigure").contains("migrations-core")
 			.doesNotContain("flyway").doesNotContain("liquibase");
+		assertThat(StartupVariant.OURS_IGNORE_CHANGES.classPath(classPath))
+			.isEqualTo(StartupVariant.OURS.classPath(classPath));
+		assertThat(StartupVariant.OURS_IGNORE_CHANGES.arguments()).containsExactly("--migrations.unmigrated-changes=ignore");
+		assertThat(StartupVariant.OURS_IGNORE_CHANGES.subject()).isEqualTo("ours-ignore-changes");
 		assertThat(StartupVariant.BASELINE.classPath(classPath)).isEqualTo(String.join(java.io.File.pathSeparator,
 				"/m2/spring-boot-4.1.2.jar", "/work/migrations-core/target/classes"));
 	}

@@ -93,6 +93,7 @@ public final class StartupBenchmark {
 				"--spring.datasource.username=" + dataSource.user(), "--spring.datasource.password=" + dataSource.password(),
 				"--migrations.model-packages=" + Workload.ROOT_PACKAGE,
 				"--spring.liquibase.change-log=classpath:db/changelog/changelog.xml"));
+		command.addAll(variant.arguments());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		int exit = process.waitFor();

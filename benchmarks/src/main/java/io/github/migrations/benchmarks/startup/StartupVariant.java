@@ -14,9 +14,12 @@ public enum StartupVariant {
 	/** No migration tool: what the application's context costs by itself. */
 	BASELINE(List.of(), List.of()),
 
-	/** Our starter. */
+	/** Our starter, with its defaults (unmigrated model changes: warn). */
 	OURS(List.of("migrations-spring-boot-autoconfigure", "migrations-spring-boot-starter"),
 			List.of("migrations", "migrationsInitializer")),
+
+	/** Our starter, not looking for unmigrated model changes ({@code migrations.unmigrated-changes=ignore}). */
+	OURS_IGNORE_CHANGES(OURS.jars, OURS.beans, "--migrations.unmigrated-changes=ignore"),
 
 	/** Spring Boot's Flyway starter. */
 	FLYWAY(List.of("spring-boot-flyway", "spring-boot-starter-flyway", "flyway-core", "flyway-database-postgresql"),
@@ -30,9 +33,20 @@ public enum StartupVariant {
 
 	private final List<String> beans;
 
-	StartupVariant(List<String> jars, List<String> beans) {
+	private final List<String> arguments;
+
+	StartupVariant(List<String> jars, List<String> beans, String... arguments) {
 		this.jars = jars;
 		this.beans = beans;
+		this.arguments = List.of(arguments);
+	}
+
+	/**
+	 * Return the extra application arguments of this variant.
+	 * @return the arguments
+	 */
+	public List<String> arguments() {
+		return this.arguments;
 	}
 
 	/**
@@ -40,7 +54,7 @@ public enum StartupVariant {
 	 * @return for example {@code flyway}
 	 */
 	public String subject() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	/**
@@ -61,7 +75,7 @@ public enum StartupVariant {
 		for (String entry : classPath.split(File.pathSeparator)) {
 			boolean other = false;
 			for (StartupVariant variant : values()) {
-				if (variant != this && variant.owns(entry)) {
+				if (variant.jars != this.jars && variant.owns(entry)) {
 					other = true;
 				}
 			}
