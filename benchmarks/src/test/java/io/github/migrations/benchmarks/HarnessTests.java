@@ -79,7 +79,7 @@ class HarnessTests {
 			ResultStore store = ResultStore.open(this.work.resolve("results.tsv"));
 			apply.forEach((subject, samples) -> add(store, new Result("apply", "h2", 12, "independent", subject, samples, "")));
 			revert.forEach((subject, samples) -> add(store, new Result("revert", "h2", 12, "independent", subject, samples, "")));
-			assertThat(ResultStore.open(this.work.resolve("results.tsv")).all()).hasSize(6);
+			assertThat(ResultStore.open(this.work.resolve("results.tsv")).all()).hasSize(7);
 			Report report = new Report(store, "test machine");
 			String markdown = report.render("performance.png");
 			assertThat(markdown).contains("| Apply, H2, N = 12, independent: ≤ 1.10× plain JDBC |")
