@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import io.github.migrations.MigrateResult;
 import io.github.migrations.Migrations;
-import io.github.migrations.MigrationsConfiguration;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.Migrate;
 import org.apache.commons.logging.Log;
@@ -68,7 +67,7 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 	}
 
 	private void checkUnmigratedChanges(Migrations migrations) {
-		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.IGNORE || !hasModels(migrations)) {
+		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.IGNORE) {
 			return;
 		}
 		Set<String> apps = migrations.appsWithUnmigratedChanges();
@@ -80,11 +79,6 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 		}
 		logger.warn(UnmigratedModelChangesException.describe(apps)
 				+ " Run 'makemigrations' to make new migrations, and then restart to apply them.");
-	}
-
-	private static boolean hasModels(Migrations migrations) {
-		MigrationsConfiguration configuration = migrations.configuration();
-		return !configuration.modelPackages().isEmpty() || !configuration.modelClasses().isEmpty();
 	}
 
 	private static void log(MigrateResult result) {
