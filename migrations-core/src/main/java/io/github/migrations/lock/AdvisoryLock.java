@@ -1,9 +1,11 @@
 package io.github.migrations.lock;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import io.github.migrations.MigrationException;
@@ -14,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * named lock. It lives as long as its dedicated connection, so a killed process releases it.
  */
 final class AdvisoryLock implements MigrationLock {
+
+	private static final Duration SLICE = Duration.ofSeconds(1);
+
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
 	private final Connection connection;
 
@@ -34,14 +40,37 @@ final class AdvisoryLock implements MigrationLock {
 
 	static MigrationLock acquirePostgreSql(Connection connection, long key, Duration timeout) throws SQLException {
 		String owner = "PostgreSQL backend pid " + single(connection, "SELECT pg_backend_pid()", null);
-		poll(connection, "SELECT pg_try_advisory_lock(?)", key, timeout,
-				() -> orReleased(postgreSqlHolder(connection, key)));
+		wait(connection, timeout, (slice) -> {
+			if (slice.isZero()) {
+				return acquired(single(connection, "SELECT pg_try_advisory_lock(?)", key));
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET lock_timeout = " + Math.max(1, slice.toMillis()));
+			}
+			try {
+				single(connection, "SELECT pg_advisory_lock(?)", key);
+				return true;
+			}
+			catch (SQLException ex) {
+				if (LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
+					return false;
+				}
+				throw ex;
+			}
+			finally {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("RESET lock_timeout");
+				}
+			}
+		}, () -> orReleased(postgreSqlHolder(connection, key)));
 		return new AdvisoryLock(connection, "SELECT pg_advisory_unlock(?)", key, owner);
 	}
 
 	static MigrationLock acquireMySql(Connection connection, String name, Duration timeout) throws SQLException {
 		String owner = "connection id " + single(connection, "SELECT CONNECTION_ID()", null);
-		poll(connection, "SELECT GET_LOCK(?, 0)", name, timeout, () -> orReleased(mySqlHolder(connection, name)));
+		wait(connection, timeout,
+				(slice) -> acquired(single(connection, "SELECT GET_LOCK(?, " + BigDecimal.valueOf(slice.toMillis(), 3) + ")", name)),
+				() -> orReleased(mySqlHolder(connection, name)));
 		return new AdvisoryLock(connection, "SELECT RELEASE_LOCK(?)", name, owner);
 	}
 
@@ -68,27 +97,41 @@ final class AdvisoryLock implements MigrationLock {
 		}
 	}
 
-	private static void poll(Connection connection, String trySql, Object key, Duration timeout, Holder holder)
+	/**
+	 * Try at once, then wait on the server in slices of up to a second (the server hands the
+	 * lock over the moment it is released), logging the holder every ten seconds.
+	 */
+	private static void wait(Connection connection, Duration timeout, Attempt attempt, Holder holder)
 			throws SQLException {
+		if (attempt.acquire(Duration.ZERO)) {
+			return;
+		}
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long nextLog = 0;
 		while (true) {
-			Object acquired = single(connection, trySql, key);
-			if (acquired != null && (Boolean.TRUE.equals(acquired) || "1".equals(acquired.toString())
-					|| "t".equals(acquired.toString()))) {
-				return;
-			}
 			long now = System.nanoTime();
-			if (now - deadline >= 0) {
-				throw MigrationLocks.timeout(timeout, holder.describe());
-			}
 			if (now - nextLog >= 0) {
 				MigrationLocks.logger.log(System.Logger.Level.INFO, "Waiting for the migration lock held by {0}",
 						holder.describe());
 				nextLog = now + Duration.ofSeconds(10).toNanos();
 			}
-			MigrationLocks.sleep();
+			Duration left = Duration.ofNanos(deadline - now);
+			if (left.isNegative() || left.isZero()) {
+				throw MigrationLocks.timeout(timeout, holder.describe());
+			}
+			Duration slice = (left.compareTo(SLICE) < 0) ? Duration.ofMillis(Math.max(1, left.toMillis())) : SLICE;
+			if (attempt.acquire(slice)) {
+				return;
+			}
+			if (Thread.currentThread().isInterrupted()) {
+				throw new MigrationException("Interrupted while waiting for the migration lock");
+			}
 		}
+	}
+
+	private static boolean acquired(@Nullable Object result) {
+		return result != null
+				&& (Boolean.TRUE.equals(result) || "1".equals(result.toString()) || "t".equals(result.toString()));
 	}
 
 	private static String orReleased(@Nullable String holder) {
@@ -164,6 +207,13 @@ final class AdvisoryLock implements MigrationLock {
 				return rows.getObject(1);
 			}
 		}
+	}
+
+	@FunctionalInterface
+	private interface Attempt {
+
+		boolean acquire(Duration wait) throws SQLException;
+
 	}
 
 	@FunctionalInterface

@@ -25,6 +25,8 @@ final class JavaProcess implements AutoCloseable {
 
 	private final Writer input;
 
+	private int position;
+
 	private JavaProcess(Process process) {
 		this.process = process;
 		this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
@@ -82,6 +84,33 @@ final class JavaProcess implements AutoCloseable {
 				long left = deadline - System.nanoTime();
 				if (left <= 0 || (!this.process.isAlive() && !this.reader.isAlive())) {
 					throw new AssertionError("No line '" + line + "' within " + timeout + "; output:\n" + this.output);
+				}
+				this.output.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+			}
+		}
+	}
+
+	/**
+	 * Wait for a line that starts with a prefix, after what {@code next} returned before.
+	 * @param prefix the start of the line
+	 * @param timeout how long to wait
+	 * @return the output from the end of the previous section to the end of that line
+	 * @throws AssertionError when no such line came in time (with the output so far)
+	 */
+	String next(String prefix, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.output) {
+			while (true) {
+				String rest = this.output.substring(this.position);
+				int start = ("\n" + rest).indexOf("\n" + prefix);
+				int end = (start >= 0) ? rest.indexOf('\n', start) : -1;
+				if (end >= 0) {
+					this.position += end + 1;
+					return rest.substring(0, end + 1);
+				}
+				long left = deadline - System.nanoTime();
+				if (left <= 0 || (!this.process.isAlive() && !this.reader.isAlive())) {
+					throw new AssertionError("No line starting '" + prefix + "' within " + timeout + "; output:\n" + this.output);
 				}
 				this.output.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
 			}
