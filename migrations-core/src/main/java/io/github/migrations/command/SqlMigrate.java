@@ -65,9 +65,9 @@ public final class SqlMigrate {
 			boolean backwards) {
 		List<ProjectState> states = new ArrayList<>();
 		ProjectState state = loader.projectState(migration.key(), false);
-		for (Operation operation : migration.operations()) {
+		for (int i = 0; i < migration.operations().size(); i++) {
 			states.add(state);
-			state = operation.stateForwards(migration.app(), state);
+			state = migration.stateForwards(i, state);
 		}
 		states.add(state);
 		List<String> lines = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.migrations.BadMigrationException;
 import io.github.migrations.CommandException;
 import io.github.migrations.HalfAppliedMigrationException;
 import io.github.migrations.IrreversibleOperationException;
@@ -29,6 +30,7 @@ import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
@@ -345,11 +347,27 @@ public final class MigrationExecutor {
 	}
 
 	private static ProjectState mutate(ProjectState state, Migration migration) {
-		ProjectState result = state;
-		for (Operation operation : migration.operations()) {
-			result = operation.stateForwards(migration.app(), result);
+		return migration.mutateState(state);
+	}
+
+	/**
+	 * Refuse, before any statement runs, a migration that leaves a relation pointing at a model
+	 * no migration creates: on databases without transactional DDL its first statements would
+	 * stay applied.
+	 */
+	private static void checkRelations(Migration migration, ProjectState after) {
+		for (ModelState model : after.models().values()) {
+			model.fields().forEach((name, field) -> {
+				ModelKey target = field.type().relatedModel();
+				if (target != null && after.find(target) == null) {
+					throw new BadMigrationException("Migration " + migration.key()
+							+ ((migration.source() != null) ? " (" + migration.source() + ")" : "") + " cannot be applied: "
+							+ model.app() + "." + model.name() + "." + name + " refers to " + target.app() + "."
+							+ target.name() + ", which no migration it depends on creates. Add the migration that creates it"
+							+ " to 'dependencies', fix the reference, or regenerate the migration with makemigrations.");
+				}
+			});
 		}
-		return result;
 	}
 
 	private ProjectState apply(ProjectState state, Migration migration, boolean fake) {
@@ -365,6 +383,7 @@ public final class MigrationExecutor {
 				}
 			}
 			else {
+				checkRelations(migration, mutate(state, migration));
 				result = inTransaction(migration, true, (editor) -> {
 					ProjectState after = runForwards(editor, state, migration);
 					record(migration, Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -410,8 +429,9 @@ public final class MigrationExecutor {
 	 */
 	private static ProjectState runForwards(SchemaEditor editor, ProjectState state, Migration migration) {
 		ProjectState current = state;
-		for (Operation operation : migration.operations()) {
-			ProjectState next = operation.stateForwards(migration.app(), current);
+		for (int i = 0; i < migration.operations().size(); i++) {
+			Operation operation = migration.operations().get(i);
+			ProjectState next = migration.stateForwards(i, current);
 			editor.setProjectState(next.withFallback(current));
 			operation.databaseForwards(migration.app(), editor, current, next);
 			current = next;
@@ -428,9 +448,9 @@ public final class MigrationExecutor {
 	private static void runBackwards(SchemaEditor editor, ProjectState state, Migration migration) {
 		List<ProjectState> states = new ArrayList<>();
 		ProjectState current = state;
-		for (Operation operation : migration.operations()) {
+		for (int i = 0; i < migration.operations().size(); i++) {
 			states.add(current);
-			current = operation.stateForwards(migration.app(), current);
+			current = migration.stateForwards(i, current);
 		}
 		states.add(current);
 		List<Operation> operations = migration.operations();

@@ -340,10 +340,7 @@ public final class MigrationGraph {
 	public ProjectState makeState(Collection<MigrationKey> targets, boolean atEnd) {
 		ProjectState state = ProjectState.empty();
 		for (MigrationKey key : plan(targets, atEnd)) {
-			Migration migration = migration(key);
-			for (Operation operation : migration.operations()) {
-				state = operation.stateForwards(migration.app(), state);
-			}
+			state = migration(key).mutateState(state);
 		}
 		return state;
 	}

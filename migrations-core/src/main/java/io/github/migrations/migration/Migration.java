@@ -2,7 +2,9 @@ package io.github.migrations.migration;
 
 import java.util.List;
 
+import io.github.migrations.BadMigrationException;
 import io.github.migrations.operation.Operation;
+import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +97,43 @@ public record Migration(MigrationKey key, List<MigrationKey> dependencies, List<
 	public Migration withAcknowledged(List<String> acknowledged) {
 		return new Migration(this.key, this.dependencies, this.replaces, this.operations, this.atomic, this.initial,
 				this.checksum, this.source, acknowledged);
+	}
+
+	/**
+	 * Apply this migration's operations to a project state.
+	 * @param state the state before the migration
+	 * @return the state after it
+	 * @throws BadMigrationException when an operation does not fit the state
+	 * @see #stateForwards(int, ProjectState)
+	 */
+	public ProjectState mutateState(ProjectState state) {
+		ProjectState result = state;
+		for (int i = 0; i < this.operations.size(); i++) {
+			result = stateForwards(i, result);
+		}
+		return result;
+	}
+
+	/**
+	 * Apply one of this migration's operations to a project state. An operation that does not fit
+	 * the state (a model or field that does not exist, a name used twice) is reported naming the
+	 * migration, its file and the operation, before anything reaches the database.
+	 * @param index the operation's index, from 0
+	 * @param state the state before the operation
+	 * @return the state after it
+	 * @throws BadMigrationException when the operation does not fit the state
+	 */
+	public ProjectState stateForwards(int index, ProjectState state) {
+		Operation operation = this.operations.get(index);
+		try {
+			return operation.stateForwards(app(), state);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new BadMigrationException("Migration " + this.key + ((this.source != null) ? " (" + this.source + ")" : "")
+					+ " cannot be applied: operation " + (index + 1) + " (" + operation.describe() + ") does not fit the"
+					+ " models the migrations before it define: " + ex.getMessage()
+					+ ". Fix the file (or its dependencies) or regenerate it with makemigrations.", ex);
+		}
 	}
 
 	@Override
