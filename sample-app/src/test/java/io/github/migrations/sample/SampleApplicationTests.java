@@ -44,7 +44,9 @@ class SampleApplicationTests {
 
 	@Test
 	void migrationsEndpointListsEveryMigrationAsApplied() {
-		JsonNode apps = getJson("/actuator/migrations").path("contexts")
+		JsonNode apps = JsonMapper.shared()
+			.readTree(opsClient().get().uri("/actuator/migrations").retrieve().body(String.class))
+			.path("contexts")
 			.path("migrations-sample")
 			.path("migrationsBeans")
 			.path("migrations")
@@ -107,8 +109,34 @@ class SampleApplicationTests {
 		return JsonMapper.shared().readTree(body);
 	}
 
+	@Test
+	void migrationsEndpointNeedsASignedInUserAndHealthIsOpen() {
+		Integer anonymous = client().get()
+			.uri("/actuator/migrations")
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(anonymous).isEqualTo(401);
+		Integer wrongPassword = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders((headers) -> headers.setBasicAuth("ops", "wrong"))
+			.build()
+			.get()
+			.uri("/actuator/migrations")
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(wrongPassword).isEqualTo(401);
+		JsonNode health = getJson("/actuator/health");
+		assertThat(health.path("status").asString()).isEqualTo("UP");
+		assertThat(health.has("components")).isFalse();
+	}
+
 	private RestClient client() {
 		return RestClient.create("http://localhost:" + this.port);
+	}
+
+	private RestClient opsClient() {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders((headers) -> headers.setBasicAuth("ops", "ops-demo"))
+			.build();
 	}
 
 	private static List<String> names(JsonNode app) {

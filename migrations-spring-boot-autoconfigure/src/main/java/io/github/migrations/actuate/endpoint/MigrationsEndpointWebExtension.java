@@ -160,9 +160,9 @@ public class MigrationsEndpointWebExtension {
 	}
 
 	/**
-	 * Return the error code of a refusal: the reason, {@code unknown-target}, or the engine's
-	 * exception name in kebab case (for example {@code stale-plan} for
-	 * {@code StalePlanException}).
+	 * Return the error code of a refusal: the reason, {@code unknown-target},
+	 * {@code invalid-request}, or the engine's exception name in kebab case (for example
+	 * {@code stale-plan} for {@code StalePlanException}).
 	 */
 	static String error(RuntimeException ex) {
 		if (ex instanceof MigrationsEndpointException refused) {
@@ -170,6 +170,9 @@ public class MigrationsEndpointWebExtension {
 		}
 		if (ex instanceof NodeNotFoundException) {
 			return "unknown-target";
+		}
+		if (ex.getClass() == CommandException.class) {
+			return "invalid-request";
 		}
 		String name = ex.getClass().getSimpleName().replaceFirst("Exception$", "");
 		return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
