@@ -40,28 +40,17 @@ final class AdvisoryLock implements MigrationLock {
 
 	static MigrationLock acquirePostgreSql(Connection connection, long key, Duration timeout) throws SQLException {
 		String owner = "PostgreSQL backend pid " + single(connection, "SELECT pg_backend_pid()", null);
+		// Polled with the non-blocking try-lock, never pg_advisory_lock(): a session blocked in a
+		// lock wait holds a snapshot, and CREATE INDEX CONCURRENTLY run by the holder in a
+		// non-atomic migration would wait for every waiting follower (Flyway's deadlock).
 		wait(connection, timeout, (slice) -> {
-			if (slice.isZero()) {
-				return acquired(single(connection, "SELECT pg_try_advisory_lock(?)", key));
-			}
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("SET lock_timeout = " + Math.max(1, slice.toMillis()));
-			}
-			try {
-				single(connection, "SELECT pg_advisory_lock(?)", key);
+			if (acquired(single(connection, "SELECT pg_try_advisory_lock(?)", key))) {
 				return true;
 			}
-			catch (SQLException ex) {
-				if (LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
-					return false;
-				}
-				throw ex;
+			if (!slice.isZero()) {
+				MigrationLocks.sleep();
 			}
-			finally {
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("RESET lock_timeout");
-				}
-			}
+			return false;
 		}, () -> orReleased(postgreSqlHolder(connection, key)));
 		return new AdvisoryLock(connection, "SELECT pg_advisory_unlock(?)", key, owner);
 	}
