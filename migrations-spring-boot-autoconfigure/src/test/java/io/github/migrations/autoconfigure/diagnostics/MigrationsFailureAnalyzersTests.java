@@ -112,6 +112,28 @@ class MigrationsFailureAnalyzersTests {
 	}
 
 	@Test
+	void halfAppliedMigrationIsAnalyzedWithItsWaysOut() {
+		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
+				"migrations.location=classpath:db/half-applied", "migrations.model-packages=" + FIXTURES + ".shop");
+		runner.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("NO_SUCH_COLUMN");
+		});
+		FailureAnalysis analysis = analyzeStartupFailure(runner);
+		assertThat(analysis.getDescription()).startsWith("Migrations were not applied because a migration was left half-applied")
+			.contains("Migration shop.0002_add_sku was interrupted before it finished")
+			.contains("H2 commits each DDL statement at once")
+			.contains("was running when the run stopped")
+			.contains("no_such_column")
+			.doesNotContain("finish it:");
+		assertThat(analysis.getAction()).contains("--migrations.command=")
+			.contains("finish it:")
+			.contains("'migrate shop 0002_add_sku --fake'")
+			.contains("'sqlmigrate shop 0002_add_sku --backwards'")
+			.contains("DELETE FROM \"MIGRATIONS_HISTORY_PROGRESS\"");
+	}
+
+	@Test
 	void unmigratedModelChangesAreAnalyzed() {
 		FailureAnalysis analysis = analyzeStartupFailure(this.contextRunner.withPropertyValues(
 				"migrations.location=classpath:db/unmigrated", "migrations.model-packages=" + FIXTURES + ".shop",
@@ -162,7 +184,7 @@ class MigrationsFailureAnalyzersTests {
 			.stream()
 			.filter((analyzer) -> analyzer.getClass().getPackageName().equals(FailureDescriptions.class.getPackageName()))
 			.toList();
-		assertThat(analyzers).hasSize(6);
+		assertThat(analyzers).hasSize(7);
 		return analyzers;
 	}
 
