@@ -18,16 +18,34 @@ import javax.sql.DataSource;
 /**
  * A {@link DataSource} that records the SQL run through plain {@link Statement}s (how schema
  * editors run DDL), so a test can compare what ran with what was planned. Prepared statements
- * (history rows, introspection, locks) are not recorded.
+ * (history rows, introspection, locks) are recorded only by {@link #everything}, for tests that
+ * check that no text from outside reaches any SQL.
  */
 public final class StatementRecordingDataSource implements DataSource {
 
 	private final DataSource target;
 
+	private final boolean prepared;
+
 	private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
 
 	public StatementRecordingDataSource(DataSource target) {
+		this(target, false);
+	}
+
+	private StatementRecordingDataSource(DataSource target, boolean prepared) {
 		this.target = target;
+		this.prepared = prepared;
+	}
+
+	/**
+	 * Return a data source that also records the SQL text of prepared and callable statements
+	 * (not their bound values).
+	 * @param target the data source to record
+	 * @return the recording data source
+	 */
+	public static StatementRecordingDataSource everything(DataSource target) {
+		return new StatementRecordingDataSource(target, true);
 	}
 
 	/**
@@ -57,6 +75,9 @@ public final class StatementRecordingDataSource implements DataSource {
 			Object result = invoke(connection, method, args);
 			if (method.getName().equals("createStatement")) {
 				return recording((Statement) result);
+			}
+			if (this.prepared && (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))) {
+				this.executed.add((String) args[0]);
 			}
 			return result;
 		};

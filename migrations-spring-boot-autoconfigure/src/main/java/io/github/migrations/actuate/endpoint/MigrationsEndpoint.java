@@ -117,11 +117,13 @@ public class MigrationsEndpoint {
 	 * @param securityContext the caller, named in the log
 	 * @param app the app label
 	 * @param target a migration name, a unique prefix of one, or {@code zero}
-	 * @param token the token of the reviewed plan
+	 * @param token the token of the reviewed plan ({@code null} is refused with a
+	 * {@link MigrationsEndpointException} rather than by the web layer, so the caller is told what to
+	 * send)
 	 * @param bean the name of the {@link Migrations} bean, needed only when there are several
 	 * @return the steps that ran
-	 * @throws MigrationsEndpointException when the operation is disabled, or the bean is unknown
-	 * or ambiguous
+	 * @throws MigrationsEndpointException when the operation is disabled, the token is missing or
+	 * blank, or the bean is unknown or ambiguous
 	 * @throws io.github.migrations.StalePlanException when the plan changed since it was
 	 * reviewed; nothing ran
 	 * @throws io.github.migrations.MigrationException when the app or the target is unknown, the
@@ -129,11 +131,16 @@ public class MigrationsEndpoint {
 	 */
 	@WriteOperation
 	public ExecutedPlanDescriptor migrate(SecurityContext securityContext, @Selector String app,
-			@Selector String target, String token, @Nullable String bean) {
+			@Selector String target, @Nullable String token, @Nullable String bean) {
 		if (!this.migrateEnabled) {
 			throw new MigrationsEndpointException(MigrationsEndpointException.Reason.MIGRATE_DISABLED,
 					"The migrate operation of the migrations endpoint is disabled. Set '" + MIGRATE_ENABLED_PROPERTY
 							+ "=true' (and 'management.endpoint.migrations.access=unrestricted') to enable it.");
+		}
+		if (token == null || token.isBlank()) {
+			throw new MigrationsEndpointException(MigrationsEndpointException.Reason.MISSING_TOKEN,
+					"No token: send the token of the reviewed plan as {\"token\": \"...\"}; the plan and its token "
+							+ "are returned by a GET of the same address. Nothing was run.");
 		}
 		Map.Entry<String, Migrations> migrations = migrations(bean);
 		MigrationPlan ran = migrations.getValue().migrate(app, target, token);

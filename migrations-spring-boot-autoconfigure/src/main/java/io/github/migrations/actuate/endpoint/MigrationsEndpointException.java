@@ -36,6 +36,9 @@ public class MigrationsEndpointException extends RuntimeException {
 		/** The migrate operation is not enabled. */
 		MIGRATE_DISABLED,
 
+		/** A migrate request sends no token, or a blank one. */
+		MISSING_TOKEN,
+
 		/** No {@code Migrations} bean has the requested name. */
 		UNKNOWN_BEAN,
 

@@ -30,8 +30,8 @@ import org.springframework.util.Assert;
  * <table>
  * <caption>Refusals</caption>
  * <tr><th>Status</th><th>When</th></tr>
- * <tr><td>400</td><td>the target prefix matches several migrations; several {@code Migrations}
- * beans and none named</td></tr>
+ * <tr><td>400</td><td>no token, or a blank one; the target prefix matches several migrations;
+ * several {@code Migrations} beans and none named</td></tr>
  * <tr><td>403</td><td>the migrate operation is disabled ({@code migrations.endpoint.migrate.enabled})</td></tr>
  * <tr><td>404</td><td>unknown app, target or bean</td></tr>
  * <tr><td>409</td><td>the plan's token is stale (the body holds the current plan); the history or
@@ -92,13 +92,14 @@ public class MigrationsEndpointWebExtension {
 	 * @param securityContext the caller
 	 * @param app the app label
 	 * @param target a migration name, a unique prefix of one, or {@code zero}
-	 * @param token the token of the reviewed plan
+	 * @param token the token of the reviewed plan; without one the request is refused (400,
+	 * {@code missing-token})
 	 * @param bean the name of the {@code Migrations} bean, needed only when there are several
 	 * @return the steps that ran (200) or the refusal
 	 */
 	@WriteOperation
 	public WebEndpointResponse<OperationResponseBody> migrate(SecurityContext securityContext, @Selector String app,
-			@Selector String target, String token, @Nullable String bean) {
+			@Selector String target, @Nullable String token, @Nullable String bean) {
 		try {
 			return new WebEndpointResponse<>(this.delegate.migrate(securityContext, app, target, token, bean));
 		}
@@ -135,6 +136,7 @@ public class MigrationsEndpointWebExtension {
 		if (ex instanceof MigrationsEndpointException refused) {
 			return switch (refused.getReason()) {
 				case MIGRATE_DISABLED -> FORBIDDEN;
+				case MISSING_TOKEN -> WebEndpointResponse.STATUS_BAD_REQUEST;
 				case UNKNOWN_BEAN -> WebEndpointResponse.STATUS_NOT_FOUND;
 				case AMBIGUOUS_BEAN -> WebEndpointResponse.STATUS_BAD_REQUEST;
 			};

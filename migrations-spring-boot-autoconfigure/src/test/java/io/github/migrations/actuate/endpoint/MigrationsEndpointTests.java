@@ -192,12 +192,17 @@ class MigrationsEndpointTests {
 			assertThat(unknownTarget.status()).isEqualTo(404);
 			assertThat(unknownTarget.body().path("error").asString()).isEqualTo("unknown-target");
 			assertThat(post(client, "/actuator/migrations/billing/zero", "whatever").status()).isEqualTo(404);
-			Integer missingToken = client.post()
+			Response missingToken = client.post()
 				.uri("/actuator/migrations/shop/0001")
 				.contentType(MediaType.APPLICATION_JSON)
 				.body("{}")
-				.exchange((request, response) -> response.getStatusCode().value());
-			assertThat(missingToken).isEqualTo(400);
+				.exchange((request, response) -> Response.of(response.getStatusCode().value(),
+						new String(response.getBody().readAllBytes())));
+			assertThat(missingToken.status()).isEqualTo(400);
+			assertThat(missingToken.body().path("error").asString()).isEqualTo("missing-token");
+			assertThat(missingToken.body().path("message").asString()).contains("Nothing was run");
+			assertThat(post(client, "/actuator/migrations/shop/0001", " ").body().path("error").asString())
+				.isEqualTo("missing-token");
 		});
 	}
 
