@@ -17,7 +17,9 @@ import io.github.migrations.command.CommandContext;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.Migrate;
 import io.github.migrations.command.ReviewedMigrate;
+import io.github.migrations.command.ShowDrift;
 import io.github.migrations.command.ShowMigrations;
+import io.github.migrations.drift.Difference;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.lock.MigrationLocks;
 import io.github.migrations.migration.MigrationKey;
@@ -179,6 +181,16 @@ public final class Migrations {
 				.forEach((operation) -> changes.computeIfAbsent(app, (key) -> new ArrayList<>())
 					.add(operation.formattedDescription()))));
 		return changes;
+	}
+
+	/**
+	 * Return how the database differs from the schema the applied migrations should have produced
+	 * (tables, columns, types, nullability, defaults, indexes, constraints); the engine's own
+	 * tables are left out.
+	 * @return the differences, grouped by app; empty when the database matches
+	 */
+	public List<Difference> drift() {
+		return new ShowDrift(context(silent())).differences(Set.of());
 	}
 
 	private CommandContext context(CommandOutput output) {

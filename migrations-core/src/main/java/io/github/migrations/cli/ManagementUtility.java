@@ -17,6 +17,7 @@ import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.MakeMigrations;
 import io.github.migrations.command.Migrate;
 import io.github.migrations.command.OptimizeMigration;
+import io.github.migrations.command.ShowDrift;
 import io.github.migrations.command.ShowMigrations;
 import io.github.migrations.command.SquashMigrations;
 import io.github.migrations.command.SqlMigrate;
@@ -58,7 +59,8 @@ public final class ManagementUtility {
 			.addSubcommand(new ShowMigrationsCommand())
 			.addSubcommand(new SqlMigrateCommand())
 			.addSubcommand(new SquashMigrationsCommand())
-			.addSubcommand(new OptimizeMigrationCommand());
+			.addSubcommand(new OptimizeMigrationCommand())
+			.addSubcommand(new DriftCommand());
 		commandLine.setOut(out.out());
 		commandLine.setErr(out.err());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -263,6 +265,24 @@ public final class ManagementUtility {
 		public Integer call() {
 			return new OptimizeMigration(context(this.verbosity))
 				.run(new OptimizeMigration.Options(this.app, this.migration, this.check));
+		}
+
+	}
+
+	@Command(name = "drift", mixinStandardHelpOptions = true,
+			description = "Shows how the database differs from the schema of the applied migrations; exits with status 1 if it does.")
+	final class DriftCommand extends Base {
+
+		@Parameters(arity = "0..*", paramLabel = "app_label")
+		List<String> apps = List.of();
+
+		@Option(names = "--ignore-table", paramLabel = "table", description = "A table kept outside the migrations, never reported as unexpected (repeatable).")
+		List<String> ignoredTables = List.of();
+
+		@Override
+		public Integer call() {
+			return new ShowDrift(context(this.verbosity))
+				.run(new ShowDrift.Options(new LinkedHashSet<>(this.apps), new LinkedHashSet<>(this.ignoredTables)));
 		}
 
 	}

@@ -268,10 +268,7 @@ public final class Introspector {
 				while (rows.next()) {
 					Set<String> cols = columns.computeIfAbsent(rows.getString(1), (name) -> new LinkedHashSet<>());
 					if (mysql) {
-						Matcher matcher = BACKTICKED.matcher(rows.getString(2));
-						while (matcher.find()) {
-							cols.add(matcher.group(1));
-						}
+						cols.addAll(backtickedNames(rows.getString(2)));
 					}
 					else {
 						cols.add(rows.getString(2));
@@ -304,7 +301,7 @@ public final class Introspector {
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					String name = rows.getString(1);
-					if (!NOT_NULL.matcher(name).matches()) {
+					if (!isNotNullConstraint(name)) {
 						names.add(name);
 					}
 				}
@@ -375,6 +372,30 @@ public final class Introspector {
 		catch (SQLException ex) {
 			throw new MigrationException("Could not read column " + table + "." + column + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Return whether a constraint name is one PostgreSQL gives the {@code NOT NULL} constraints it
+	 * lists among the check constraints.
+	 * @param name the constraint name
+	 * @return {@code true} for a {@code NOT NULL} constraint
+	 */
+	static boolean isNotNullConstraint(String name) {
+		return NOT_NULL.matcher(name).matches();
+	}
+
+	/**
+	 * Return the names quoted with backticks in a MariaDB check clause: the columns it involves.
+	 * @param clause the clause
+	 * @return the names, unquoted, in order
+	 */
+	static Set<String> backtickedNames(String clause) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher matcher = BACKTICKED.matcher(clause);
+		while (matcher.find()) {
+			names.add(matcher.group(1).replace("``", "`"));
+		}
+		return names;
 	}
 
 	private static boolean isMySqlFamily(Connection connection) {

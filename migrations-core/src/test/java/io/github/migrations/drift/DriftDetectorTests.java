@@ -1,0 +1,197 @@
+package io.github.migrations.drift;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.migrations.schema.BaseSchemaEditor;
+import io.github.migrations.schema.IndexNames;
+import io.github.migrations.schema.Introspector;
+import io.github.migrations.schema.SchemaEditors;
+import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelOptions;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
+import io.github.migrations.state.ProjectState;
+import io.github.migrations.testsupport.TestDatabase;
+import io.github.migrations.testsupport.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The detector against every field type, option, index and constraint the schema editors create,
+ * on the real databases: a schema created by the editor from a state reports no difference with
+ * that state, and changes made behind the engine's back are each reported.
+ */
+class DriftDetectorTests {
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void schemaCreatedFromEveryFieldTypeAndOptionHasNoDifferences(Vendor vendor) throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor);
+				Connection connection = database.dataSource().getConnection()) {
+			ProjectState state = everything();
+			create(connection, state);
+			assertThat(new DriftDetector(Set.of()).detect(connection, state)).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void engineAndIgnoredTablesAreNeverUnexpected(Vendor vendor) throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor);
+				Connection connection = database.dataSource().getConnection()) {
+			execute(connection, "CREATE TABLE migrations_history (id integer PRIMARY KEY)");
+			execute(connection, "CREATE TABLE legacy_audit (id integer PRIMARY KEY)");
+			assertThat(new DriftDetector(Set.of("MIGRATIONS_HISTORY")).detect(connection, ProjectState.empty()))
+				.containsExactly(new Difference.UnexpectedTable(null, stored(connection, "legacy_audit")));
+			assertThat(new DriftDetector(Set.of("migrations_history", "legacy_audit")).detect(connection,
+					ProjectState.empty()))
+				.isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void changesBehindTheEnginesBackAreEachReported(Vendor vendor) throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor);
+				Connection connection = database.dataSource().getConnection()) {
+			ProjectState state = everything();
+			create(connection, state);
+			boolean mariadb = vendor == Vendor.MARIADB;
+			execute(connection, "ALTER TABLE drift_thing ADD COLUMN note varchar(20)");
+			execute(connection, "ALTER TABLE drift_thing DROP COLUMN url");
+			execute(connection, mariadb ? "DROP INDEX thing_name_idx ON drift_thing" : "DROP INDEX thing_name_idx");
+			execute(connection, "CREATE INDEX extra_big_idx ON drift_thing (big)");
+			execute(connection, switch (vendor) {
+				case POSTGRESQL -> "ALTER TABLE drift_thing ALTER COLUMN name TYPE varchar(120)";
+				case MARIADB -> "ALTER TABLE drift_thing MODIFY name varchar(120) NOT NULL";
+				default -> "ALTER TABLE drift_thing ALTER COLUMN name SET DATA TYPE varchar(120)";
+			});
+			execute(connection, mariadb ? "ALTER TABLE drift_thing MODIFY big bigint NULL"
+					: "ALTER TABLE drift_thing ALTER COLUMN big DROP NOT NULL");
+			execute(connection, "ALTER TABLE drift_thing ALTER COLUMN count SET DEFAULT 8");
+			execute(connection, "ALTER TABLE drift_thing DROP CONSTRAINT thing_price_positive");
+			String foreignKey = Introspector.foreignKeyNames(connection, "drift_thing", "other_code").iterator().next();
+			execute(connection, "ALTER TABLE drift_thing DROP " + (mariadb ? "FOREIGN KEY " : "CONSTRAINT ")
+					+ foreignKey);
+			execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT extra_unique UNIQUE (big, count)");
+			execute(connection, "DROP TABLE drift_thing_targets");
+			execute(connection, "CREATE TABLE drift_extra (id integer PRIMARY KEY)");
+
+			List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
+				.stream()
+				.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
+				.toList();
+			assertThat(reported).contains("unexpected-column: unexpected column drift_thing.note (varchar(20) null)"
+					.replace("varchar(20)", (vendor == Vendor.H2) ? "character varying(20)"
+							: (vendor == Vendor.POSTGRESQL) ? "character varying(20)" : "varchar(20)"),
+					"missing-column: missing column drift_thing.url (varchar(200) null)",
+					"missing-index: missing index thing_name_idx on drift_thing (name, price)",
+					"unexpected-index: unexpected index extra_big_idx on drift_thing (big)",
+					"nullability-differs: column drift_thing.big is null, the migrations say not null",
+					"missing-constraint: missing check constraint thing_price_positive on drift_thing",
+					"missing-constraint: missing foreign key constraint "
+							+ IndexNames.create("drift_thing", List.of("other_code"), "_fk_drift_target_table_code",
+									mariadb ? 64 : 63)
+							+ " on drift_thing (other_code -> drift_target_table.code)",
+					"unexpected-constraint: unexpected unique constraint extra_unique on drift_thing (big, count)",
+					"missing-table: missing table drift_thing_targets (model thing.targets)",
+					"unexpected-table: unexpected table drift_extra");
+			assertThat(reported).anySatisfy((line) -> assertThat(line)
+				.startsWith("column-type-differs: column drift_thing.name has type ")
+				.contains("120")
+				.endsWith("the migrations say varchar(100)"));
+			assertThat(reported).anySatisfy((line) -> assertThat(line)
+				.startsWith("default-differs: column drift_thing.count has default ")
+				.contains("8")
+				.endsWith("the migrations say 7"));
+			if (mariadb) {
+				// the index MariaDB made for the foreign key stays when the key is dropped
+				assertThat(reported).contains("unexpected-index: unexpected index " + foreignKey.toLowerCase(Locale.ROOT)
+						+ " on drift_thing (other_code)");
+			}
+			assertThat(reported).hasSize(12 + (mariadb ? 1 : 0));
+		}
+	}
+
+	static ProjectState everything() {
+		Map<String, FieldState> target = new LinkedHashMap<>();
+		target.put("code", FieldState.of(new FieldType.SmallAutoField()));
+		target.put("name", field(new FieldType.CharField(40)).withUnique(true));
+		ModelState targetModel = new ModelState("drift", "Target", target, "drift_target_table");
+
+		Map<String, FieldState> fields = new LinkedHashMap<>();
+		fields.put("id", FieldState.of(new FieldType.BigAutoField()));
+		fields.put("name", field(new FieldType.CharField(100)));
+		fields.put("text", field(new FieldType.TextField()).withNullable(true).withDbComment("A comment"));
+		fields.put("slug", field(new FieldType.SlugField(50)).withDbIndex(true));
+		fields.put("email", field(new FieldType.EmailField(254)).withUnique(true));
+		fields.put("url", field(new FieldType.URLField(200)).withNullable(true));
+		fields.put("small", field(new FieldType.SmallIntegerField()).withDbDefault("-3"));
+		fields.put("positive", field(new FieldType.PositiveIntegerField()).withDbDefault("0"));
+		fields.put("positive_small", field(new FieldType.PositiveSmallIntegerField()));
+		fields.put("positive_big", field(new FieldType.PositiveBigIntegerField()).withNullable(true));
+		fields.put("ratio", field(new FieldType.FloatField()).withDbDefault("1.5"));
+		fields.put("at_time", field(new FieldType.TimeField()).withNullable(true));
+		fields.put("duration", field(new FieldType.DurationField()).withNullable(true));
+		fields.put("reference", field(new FieldType.UUIDField()).withNullable(true).withUnique(true));
+		fields.put("blob", field(new FieldType.BinaryField(null)).withNullable(true));
+		fields.put("document", field(new FieldType.JSONField()).withNullable(true));
+		fields.put("count", field(new FieldType.IntegerField()).withDbDefault("7").withDbIndex(true));
+		fields.put("big", field(new FieldType.BigIntegerField()));
+		fields.put("active", field(new FieldType.BooleanField()).withDbDefault("true"));
+		fields.put("price", field(new FieldType.DecimalField(10, 2)).withDbDefault("1.50"));
+		fields.put("day", field(new FieldType.DateField()).withDbDefault("now"));
+		fields.put("created", field(new FieldType.DateTimeField()).withDbDefault("now"));
+		fields.put("status", field(new FieldType.CharField(10)).withDbDefault("DRAFT"));
+		fields.put("target", field(new FieldType.ForeignKey("drift.target", OnDelete.CASCADE)));
+		fields.put("other", field(new FieldType.ForeignKey("drift.target", OnDelete.SET_NULL)).withNullable(true)
+			.withDbColumn("other_code"));
+		fields.put("single", field(new FieldType.OneToOneField("drift.target", OnDelete.CASCADE)).withNullable(true));
+		fields.put("parent", field(new FieldType.ForeignKey("drift.thing", OnDelete.CASCADE)).withNullable(true));
+		fields.put("targets", field(new FieldType.ManyToManyField("drift.target", null)));
+		fields.put("siblings", field(new FieldType.ManyToManyField("drift.thing", null)));
+		List<IndexState> indexes = List.of(new IndexState("thing_name_idx", List.of("name", "-price"), null),
+				new IndexState("thing_live_idx", List.of("status"), "status = 'LIVE'"));
+		List<ConstraintState> constraints = List.of(
+				new ConstraintState.Unique("thing_name_slug_uniq", List.of("name", "slug"), null),
+				new ConstraintState.Unique("thing_live_name_uniq", List.of("name"), "status = 'LIVE'"),
+				new ConstraintState.Check("thing_price_positive", "price >= 0"));
+		ModelState thing = new ModelState("drift", "Thing", fields, null, indexes, constraints, ModelOptions.NONE);
+		return ProjectState.of(List.of(targetModel, thing));
+	}
+
+	private static FieldState field(FieldType type) {
+		return FieldState.of(type);
+	}
+
+	static void create(Connection connection, ProjectState state) {
+		try (BaseSchemaEditor editor = SchemaEditors.create(connection, false)) {
+			editor.setProjectState(state);
+			state.models().values().forEach(editor::createModel);
+		}
+	}
+
+	static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	static String stored(Connection connection, String name) throws SQLException {
+		return connection.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT) : name;
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.github.migrations.e2e;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.migrations.Migrations;
+import io.github.migrations.e2e.AbstractEndToEndWorkflowTests.Result;
+import io.github.migrations.e2e.shop.v1.Shelf;
+import io.github.migrations.e2e.shop.v1.Tag;
+import io.github.migrations.e2e.shop.v2.Label;
+import io.github.migrations.e2e.shop.v2.Product;
+import io.github.migrations.schema.Vendor;
+import io.github.migrations.testsupport.TestDatabase;
+import io.github.migrations.testsupport.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code drift} over the end-to-end vocabulary (the shop models, both versions, and the payroll
+ * seed) on the real databases: no difference after migrating forwards and back, each manual
+ * change reported per app with exit status 1.
+ */
+class DriftEndToEndTests {
+
+	@TempDir
+	Path migrationsDir;
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void wholeVocabularyReportsNoDifferenceAfterMigratingForwardsAndBack(Vendor vendor) {
+		try (TestDatabase database = TestDatabases.of(vendor)) {
+			Migrations v1 = migrations(database, io.github.migrations.e2e.shop.v1.Product.class, Tag.class, Shelf.class,
+					io.github.migrations.e2e.v1.Employee.class);
+			assertThat(run(v1, "makemigrations").code()).isZero();
+			assertThat(run(v1, "migrate").code()).isZero();
+			assertClean(v1);
+			Migrations v2 = migrations(database, Product.class, Label.class,
+					io.github.migrations.e2e.shop.v2.Shelf.class, io.github.migrations.e2e.v2.Employee.class,
+					io.github.migrations.e2e.v2.Department.class);
+			assertThat(run(v2, "makemigrations", "-n", "second").code()).isZero();
+			assertThat(run(v2, "migrate").code()).isZero();
+			assertClean(v2);
+			assertThat(run(v2, "migrate", "shop", "0001").code()).isZero();
+			assertClean(v2);
+			assertThat(run(v2, "migrate", "payroll", "zero").code()).isZero();
+			assertClean(v2);
+			assertThat(run(v2, "migrate").code()).isZero();
+			assertClean(v2);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void manualChangesArePrintedPerAppWithExitStatusOne(Vendor vendor) throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor)) {
+			Migrations v2 = migrations(database, Product.class, Label.class,
+					io.github.migrations.e2e.shop.v2.Shelf.class, io.github.migrations.e2e.v1.Employee.class);
+			assertThat(run(v2, "makemigrations").code()).isZero();
+			assertThat(run(v2, "migrate").code()).isZero();
+			try (Connection connection = database.dataSource().getConnection()) {
+				execute(connection, "ALTER TABLE shop_product ADD COLUMN note varchar(20)");
+				execute(connection, (vendor == Vendor.MARIADB)
+						? "ALTER TABLE payroll_employee MODIFY position varchar(100) NULL"
+						: "ALTER TABLE payroll_employee ALTER COLUMN position DROP NOT NULL");
+				execute(connection, "CREATE TABLE legacy_audit (id integer PRIMARY KEY)");
+			}
+			Result drift = run(v2, "drift");
+			assertThat(drift.code()).isOne();
+			assertThat(drift.output().toLowerCase(Locale.ROOT)).isEqualTo("""
+					the database differs from the schema of the applied migrations:
+					payroll
+					  column payroll_employee.position is null, the migrations say not null
+					shop
+					  unexpected column shop_product.note (%s null)
+					(no app)
+					  unexpected table legacy_audit
+					""".formatted((vendor == Vendor.MARIADB) ? "varchar(20)" : "character varying(20)"));
+			Result shopOnly = run(v2, "drift", "shop");
+			assertThat(shopOnly.code()).isOne();
+			assertThat(shopOnly.output()).doesNotContain("payroll", "legacy_audit");
+			Result ignored = run(v2, "drift", "payroll", "--ignore-table", "legacy_audit");
+			assertThat(ignored.output()).contains("payroll").doesNotContain("shop", "legacy_audit");
+			assertThat(run(v2, "drift", "nosuchapp").code()).isEqualTo(2);
+			assertThat(v2.drift()).hasSize(3);
+		}
+	}
+
+	private void assertClean(Migrations migrations) {
+		Result drift = run(migrations, "drift");
+		assertThat(drift.code()).as(drift.output()).isZero();
+		assertThat(drift.output()).isEqualTo("No differences between the applied migrations and the database.\n");
+		assertThat(migrations.drift()).isEmpty();
+	}
+
+	private Migrations migrations(TestDatabase database, Class<?>... models) {
+		return Migrations.configure()
+			.dataSource(database.dataSource())
+			.modelClasses(List.of(models))
+			.directory(this.migrationsDir)
+			.load();
+	}
+
+	private static Result run(Migrations migrations, String... args) {
+		return AbstractEndToEndWorkflowTests.run(migrations, args);
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
