@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -45,7 +46,7 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 
 	public MigrationsConfiguration {
 		modelPackages = List.copyOf(modelPackages);
-		modelClasses = List.copyOf(modelClasses);
+		modelClasses = (modelClasses instanceof LazyModelClasses) ? modelClasses : List.copyOf(modelClasses);
 		listeners = List.copyOf(listeners);
 		if (!historyTable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
 			throw new IllegalArgumentException("History table name '" + historyTable
@@ -63,6 +64,8 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 		private final List<String> modelPackages = new ArrayList<>();
 
 		private final List<Class<?>> modelClasses = new ArrayList<>();
+
+		private final List<Supplier<? extends Collection<Class<?>>>> modelClassSuppliers = new ArrayList<>();
 
 		private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
 
@@ -99,6 +102,18 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 
 		public Builder modelClasses(Collection<Class<?>> classes) {
 			this.modelClasses.addAll(classes);
+			return this;
+		}
+
+		/**
+		 * Add model classes found only when a command first needs the models (for example by a
+		 * class-path scan), so that building the engine, and {@code migrate}, do not pay for
+		 * finding them. The supplier is called at most once.
+		 * @param classes supplies the model classes
+		 * @return this builder
+		 */
+		public Builder modelClasses(Supplier<? extends Collection<Class<?>>> classes) {
+			this.modelClassSuppliers.add(classes);
 			return this;
 		}
 
@@ -168,7 +183,9 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 		public MigrationsConfiguration build() {
 			MigrationSource source = (this.source != null) ? this.source
 					: new ClasspathMigrationSource(this.classLoader, this.location);
-			return new MigrationsConfiguration(this.dataSource, this.modelPackages, this.modelClasses, this.classLoader,
+			List<Class<?>> models = this.modelClassSuppliers.isEmpty() ? this.modelClasses
+					: new LazyModelClasses(this.modelClasses, this.modelClassSuppliers);
+			return new MigrationsConfiguration(this.dataSource, this.modelPackages, models, this.classLoader,
 					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums, this.listeners);
 		}
 

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.lock.MigrationLocks;
@@ -119,6 +120,24 @@ class MigrationsTests {
 		assertThat(this.migrations.unmigratedChanges())
 			.isEqualTo(Map.of("shop", List.of("+ Add field sku to product")));
 		assertThat(this.migrations.appsWithUnmigratedChanges()).containsExactly("shop");
+	}
+
+	@Test
+	void modelClassesFromASupplierAreFoundOnlyWhenTheModelsAreNeededAndOnce() {
+		AtomicInteger scans = new AtomicInteger();
+		Migrations lazy = Migrations.configure()
+			.dataSource(this.database.dataSource())
+			.directory(this.dir)
+			.modelClasses(() -> {
+				scans.incrementAndGet();
+				return List.of(Product.class);
+			})
+			.load();
+		assertThat(lazy.migrate().applied()).hasSize(2);
+		assertThat(scans).hasValue(0);
+		assertThat(lazy.appsWithUnmigratedChanges()).isEmpty();
+		assertThat(lazy.configuration().modelClasses()).containsExactly(Product.class);
+		assertThat(scans).hasValue(1);
 	}
 
 	@Test

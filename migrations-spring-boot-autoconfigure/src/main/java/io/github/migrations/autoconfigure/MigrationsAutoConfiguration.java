@@ -89,11 +89,11 @@ public final class MigrationsAutoConfiguration {
 			ClassLoader classLoader = (resourceLoader.getClassLoader() != null) ? resourceLoader.getClassLoader()
 					: ClassUtils.getDefaultClassLoader();
 			Assert.state(classLoader != null, "No class loader available to scan for models");
+			List<String> modelPackages = modelPackages(properties, beanFactory);
 			MigrationsConfiguration.Builder builder = Migrations.configure()
 				.classLoader(classLoader)
 				.dataSource(getDataSource(connectionDetails, migrationsDataSource, dataSource, classLoader))
-				.modelClasses(scanModels(modelPackages(properties, beanFactory), resourceLoader, environment,
-						classLoader))
+				.modelClasses(() -> scanModels(modelPackages, resourceLoader, environment, classLoader))
 				.source(new ResourcePatternMigrationSource(new PathMatchingResourcePatternResolver(resourceLoader),
 						properties.getLocation()))
 				.historyTable(properties.getTable())

@@ -1,8 +1,11 @@
 package io.github.migrations.autoconfigure;
 
+import java.time.Duration;
+
 import io.github.migrations.Migrations;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.Assert;
@@ -17,11 +20,15 @@ import org.springframework.util.Assert;
  * @author Migrations contributors
  * @since 0.1
  */
-public class MigrationsInitializer implements InitializingBean, Ordered {
+public class MigrationsInitializer implements InitializingBean, DisposableBean, Ordered {
+
+	private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(30);
 
 	private final Migrations migrations;
 
 	private final @Nullable MigrationsStrategy migrationsStrategy;
+
+	private @Nullable MigrationsStrategy usedStrategy;
 
 	private int order = 0;
 
@@ -49,7 +56,20 @@ public class MigrationsInitializer implements InitializingBean, Ordered {
 	public void afterPropertiesSet() {
 		MigrationsStrategy strategy = (this.migrationsStrategy != null) ? this.migrationsStrategy
 				: PropertiesMigrationsStrategy.defaults();
+		this.usedStrategy = strategy;
 		strategy.migrate(this.migrations);
+	}
+
+	/**
+	 * Wait (at most 30 seconds) for a look for unmigrated model changes still running in the
+	 * background, so that its warning is not lost when the application stops right away.
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	@Override
+	public void destroy() throws InterruptedException {
+		if (this.usedStrategy instanceof PropertiesMigrationsStrategy strategy) {
+			strategy.awaitUnmigratedChangesCheck(CHECK_TIMEOUT);
+		}
 	}
 
 	/**

@@ -254,7 +254,8 @@ public class MigrationsProperties {
 		IGNORE,
 
 		/**
-		 * Log a warning naming the apps, as Django's migrate does.
+		 * Log a warning naming the apps, as Django's migrate does; the look runs after
+		 * migrating, on a background thread, so startup does not wait for it.
 		 */
 		WARN,
 

@@ -2,6 +2,7 @@ package io.github.migrations.autoconfigure;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,14 +12,17 @@ import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.Migrate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
- * The {@link MigrationsStrategy} used when the application declares none: looks for unmigrated
- * model changes as {@code migrations.unmigrated-changes} says, then, unless
+ * The {@link MigrationsStrategy} used when the application declares none: unless
  * {@code migrations.migrate-on-startup} is false, migrates to {@code migrations.target} (every
- * app's latest migration by default), with {@code migrations.fake-initial}.
+ * app's latest migration by default), with {@code migrations.fake-initial}. Model changes that no
+ * migration reflects yet are looked for as {@code migrations.unmigrated-changes} says: with
+ * {@code fail} before migrating, so that nothing is applied; with {@code warn} (the default) after
+ * migrating, on a background thread, so that the warning costs the startup nothing.
  *
  * @author Migrations contributors
  */
@@ -31,6 +35,8 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 	private final boolean migrateOnStartup;
 
 	private final Migrate.Options options;
+
+	private volatile @Nullable Thread check;
 
 	PropertiesMigrationsStrategy(MigrationsProperties properties) {
 		this.unmigratedChanges = properties.getUnmigratedChanges();
@@ -58,27 +64,62 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 
 	@Override
 	public void migrate(Migrations migrations) {
-		checkUnmigratedChanges(migrations);
-		if (!this.migrateOnStartup) {
-			logger.info("Not migrating at startup (migrations.migrate-on-startup=false)");
-			return;
+		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.FAIL) {
+			failOnUnmigratedChanges(migrations);
 		}
-		log(migrations.migrate(this.options, silent()));
+		if (this.migrateOnStartup) {
+			log(migrations.migrate(this.options, silent()));
+		}
+		else {
+			logger.info("Not migrating at startup (migrations.migrate-on-startup=false)");
+		}
+		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.WARN) {
+			warnOnUnmigratedChangesInBackground(migrations);
+		}
 	}
 
-	private void checkUnmigratedChanges(Migrations migrations) {
-		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.IGNORE) {
-			return;
+	/**
+	 * Wait for the background look for unmigrated changes, if one is running.
+	 * @param timeout how long to wait at most
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	void awaitUnmigratedChangesCheck(Duration timeout) throws InterruptedException {
+		Thread thread = this.check;
+		if (thread != null) {
+			thread.join(Math.max(1, timeout.toMillis()));
 		}
+	}
+
+	private void failOnUnmigratedChanges(Migrations migrations) {
 		Set<String> apps = migrations.appsWithUnmigratedChanges();
-		if (apps.isEmpty()) {
-			return;
-		}
-		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.FAIL) {
+		if (!apps.isEmpty()) {
 			throw new UnmigratedModelChangesException(apps);
 		}
-		logger.warn(UnmigratedModelChangesException.describe(apps)
-				+ " Run 'makemigrations' to make new migrations, and then restart to apply them.");
+	}
+
+	/**
+	 * Only a warning depends on the check, so it runs after migrating, on its own daemon thread:
+	 * scanning the models, reading every migration file and running the autodetector is the
+	 * largest part of a restart with nothing to apply, and the application need not wait for it.
+	 */
+	private void warnOnUnmigratedChangesInBackground(Migrations migrations) {
+		Thread thread = new Thread(() -> warnOnUnmigratedChanges(migrations), "migrations-unmigrated-changes");
+		thread.setDaemon(true);
+		this.check = thread;
+		thread.start();
+	}
+
+	private static void warnOnUnmigratedChanges(Migrations migrations) {
+		try {
+			Set<String> apps = migrations.appsWithUnmigratedChanges();
+			if (!apps.isEmpty()) {
+				logger.warn(UnmigratedModelChangesException.describe(apps)
+						+ " Run 'makemigrations' to make new migrations, and then restart to apply them.");
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not look for model changes that no migration reflects yet: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static void log(MigrateResult result) {

@@ -112,6 +112,14 @@ class PropertiesMigrationsStrategyTests {
 	}
 
 	@Test
+	void unmigratedChangesWarningComesAfterMigratingSoStartupDoesNotWaitForIt(CapturedOutput output) {
+		this.unmigratedRunner.run((context) -> assertThat(context).hasNotFailed());
+		String log = output.toString();
+		assertThat(log).contains("Applied 1 migration(s): shop.0001_initial").contains(UNMIGRATED_WARNING);
+		assertThat(log.indexOf(UNMIGRATED_WARNING)).isGreaterThan(log.indexOf("Applied 1 migration(s)"));
+	}
+
+	@Test
 	void unmigratedChangesFailStartupBeforeMigratingWhenAskedTo() {
 		this.unmigratedRunner.withPropertyValues("migrations.unmigrated-changes=fail").run((context) -> {
 			assertThat(context).hasFailed();
