@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for the reporting side of {@link Migrations}: status with checksum states, unmigrated
@@ -138,6 +139,31 @@ class MigrationsTests {
 		assertThat(lazy.appsWithUnmigratedChanges()).isEmpty();
 		assertThat(lazy.configuration().modelClasses()).containsExactly(Product.class);
 		assertThat(scans).hasValue(1);
+	}
+
+	@Test
+	void restartWithEverythingAppliedStillRefusesAnAppliedFileThatChanged() throws IOException {
+		assertThat(this.migrations.migrate().applied()).hasSize(2);
+		assertThat(this.migrations.migrate().applied()).isEmpty();
+		Path file = this.dir.resolve("shop/0002_add_sku.yaml");
+		Files.writeString(file, Files.readString(file).replace("max_length: 20", "max_length: 30"));
+		assertThatExceptionOfType(ChecksumMismatchException.class).isThrownBy(this.migrations::migrate)
+			.withMessageContaining("Migration shop.0002_add_sku was changed after it was applied");
+	}
+
+	@Test
+	void restartWithEverythingAppliedStillRefusesTwoAppliedLeavesOfAnApp() throws IOException {
+		Path sku = this.dir.resolve("shop/0002_add_sku.yaml");
+		String skuContent = Files.readString(sku);
+		Files.delete(sku);
+		write("shop/0002_other.yaml", "dependencies:\n  - shop.0001_initial\noperations: []\n");
+		assertThat(this.migrations.migrate().applied()).hasSize(2);
+		Files.delete(this.dir.resolve("shop/0002_other.yaml"));
+		Files.writeString(sku, skuContent);
+		assertThat(this.migrations.migrate().applied()).hasSize(1);
+		write("shop/0002_other.yaml", "dependencies:\n  - shop.0001_initial\noperations: []\n");
+		assertThatExceptionOfType(ConflictingMigrationsException.class).isThrownBy(this.migrations::migrate)
+			.withMessageContaining("0002_add_sku, 0002_other in shop");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.github.migrations.command;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,14 +154,50 @@ public final class Migrate {
 
 	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, @Nullable ProgressRecorder progress,
 			Options options) {
-		CommandOutput out = this.context.output();
 		Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
-		MigrationLoader loader = checkedLoader(this.context, recorded);
+		MigrationLoader unchanged = uncheckedLoaderIfUnchanged(recorded);
+		if (unchanged != null) {
+			checkGraph(unchanged, recorded);
+			Outcome outcome = run(connection, recorder, progress, options, unchanged, false);
+			if (outcome != null) {
+				return outcome;
+			}
+		}
+		return run(connection, recorder, progress, options, checkedLoader(this.context, recorded), true);
+	}
+
+	/**
+	 * A restart with every file applied and unchanged reads no operations (see
+	 * {@link MigrationLoader#loadIfUnchanged}); it is checked as a full load is, and the full
+	 * load follows as soon as anything is to be run, printed or compared with the models.
+	 */
+	private @Nullable MigrationLoader uncheckedLoaderIfUnchanged(Map<MigrationKey, AppliedMigration> recorded) {
+		Map<MigrationKey, @Nullable String> checksums = new HashMap<>();
+		recorded.forEach((key, row) -> checksums.put(key, row.checksum()));
+		return MigrationLoader.loadIfUnchanged(this.context.configuration().source(), checksums);
+	}
+
+	private static void checkGraph(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded) {
+		loader.checkConsistentHistory(recorded.keySet(), "default");
+		CommandContext.checkConflicts(loader);
+	}
+
+	/**
+	 * Plan and run; with a loader that has no operations ({@code complete} false), return
+	 * {@code null} instead of doing anything that needs them.
+	 */
+	private @Nullable Outcome run(java.sql.Connection connection, MigrationRecorder recorder,
+			@Nullable ProgressRecorder progress, Options options, MigrationLoader loader, boolean complete) {
+		CommandOutput out = this.context.output();
 		Set<MigrationKey> applied = loader.appliedMigrations();
 		MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied, recorder,
 				listener(this.context, new ProgressPrinter(out)), progress);
 		List<Target> targets = targets(loader, executor, options);
 		List<PlanStep> plan = executor.migrationPlan(targets, false);
+		boolean notice = out.verbosity() > 0 && hasModels();
+		if (!complete && (!plan.isEmpty() || (notice && !options.plan() && !options.check()))) {
+			return null;
+		}
 		Outcome nothing = new Outcome(new MigrateResult(List.of(), List.of()), !plan.isEmpty());
 		if (options.plan()) {
 			printPlan(plan);
@@ -175,7 +212,7 @@ public final class Migrate {
 		if (plan.isEmpty()) {
 			out.println("  No migrations to apply.");
 			// the notice costs reading the models and detecting changes: skip it when nothing is printed
-			Set<String> changed = (out.verbosity() > 0) ? unmigratedApps(loader) : Set.of();
+			Set<String> changed = notice ? unmigratedApps(loader) : Set.of();
 			if (!changed.isEmpty()) {
 				out.println("  Your models in app(s): " + String.join(", ", changed.stream().map((a) -> "'" + a + "'").toList())
 						+ " have changes that are not yet reflected in a migration, and so won't be applied.");
@@ -191,10 +228,12 @@ public final class Migrate {
 		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of()), true);
 	}
 
+	private boolean hasModels() {
+		return !this.context.configuration().modelPackages().isEmpty()
+				|| !this.context.configuration().modelClasses().isEmpty();
+	}
+
 	private Set<String> unmigratedApps(MigrationLoader loader) {
-		if (this.context.configuration().modelPackages().isEmpty() && this.context.configuration().modelClasses().isEmpty()) {
-			return Set.of();
-		}
 		return this.context.detectChanges(this.context.declaredModels(), loader, new DetectingQuestioner(), Set.of(), null)
 			.migrations()
 			.keySet();

@@ -33,9 +33,18 @@ public final class Checksums {
 	 * @return 64 lower-case hex digits
 	 */
 	public static String sha256(String content) {
+		return sha256OfNormalized(normalize(content));
+	}
+
+	/**
+	 * Return the hex SHA-256 of content already normalised by {@link #normalize(String)}.
+	 * @param normalized the normalised text
+	 * @return 64 lower-case hex digits
+	 */
+	static String sha256OfNormalized(String normalized) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(normalize(content).getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);

@@ -127,6 +127,42 @@ public final class MigrationLoader {
 	}
 
 	/**
+	 * Build the graph without parsing operations when every migration file is recorded as
+	 * applied with the checksum it has now (a restart with nothing to do): each file is read and
+	 * its checksum computed, and, when it has the layout {@code makemigrations} writes, only its
+	 * dependencies and replaces are read (see {@link MigrationHeaders}). The graph, and every
+	 * check made on it, is then the one {@link #load} gives; the migrations have no operations,
+	 * so the loader can plan but not run anything.
+	 * @param source where the files come from
+	 * @param recordedChecksums the checksum recorded for each applied migration ({@code null}
+	 * for a row without one)
+	 * @return the loader, or {@code null} when a file is not recorded, was changed since it was
+	 * applied, has no recorded checksum, or is laid out otherwise: then {@link #load} is needed
+	 */
+	public static @Nullable MigrationLoader loadIfUnchanged(MigrationSource source,
+			Map<MigrationKey, @Nullable String> recordedChecksums) {
+		Map<MigrationKey, Migration> migrations = new TreeMap<>();
+		for (MigrationResource resource : source.list()) {
+			MigrationKey key = new MigrationKey(resource.app(), resource.name());
+			String recorded = recordedChecksums.get(key);
+			if (recorded == null || migrations.containsKey(key)) {
+				return null;
+			}
+			String normalized = Checksums.normalize(resource.content());
+			String checksum = Checksums.sha256OfNormalized(normalized);
+			if (!checksum.equals(recorded)) {
+				return null;
+			}
+			Migration migration = MigrationHeaders.read(resource, normalized, checksum);
+			if (migration == null) {
+				return null;
+			}
+			migrations.put(key, migration);
+		}
+		return new MigrationLoader(migrations, recordedChecksums.keySet(), true);
+	}
+
+	/**
 	 * Build the graph from migrations already in memory (for tests and tools).
 	 * @param migrations the migrations
 	 * @param applied the migrations recorded as applied, or {@code null} when there is no database

@@ -253,6 +253,43 @@ class MigrationLoaderTests {
 		assertThat(loader.projectState()).isEqualTo(ProjectState.empty());
 	}
 
+	@Test
+	void loadIfUnchangedBuildsTheGraphTheFullLoadBuildsWithoutReadingOperations() {
+		for (String fixture : List.of("basic", "squashed", "conflict")) {
+			MigrationLoader full = load(fixture, null);
+			Map<MigrationKey, String> checksums = new java.util.HashMap<>();
+			full.diskMigrations().forEach((key, migration) -> checksums.put(key, migration.checksum()));
+			MigrationLoader quick = MigrationLoader.loadIfUnchanged(source(fixture), checksums);
+			MigrationLoader reference = load(fixture, checksums.keySet());
+			assertThat(quick).as(fixture).isNotNull();
+			assertThat(quick.graph().nodes()).isEqualTo(reference.graph().nodes());
+			for (MigrationKey node : reference.graph().nodes()) {
+				assertThat(quick.graph().parents(node)).isEqualTo(reference.graph().parents(node));
+			}
+			assertThat(quick.graph().leafNodes()).isEqualTo(reference.graph().leafNodes());
+			assertThat(quick.appliedMigrations()).isEqualTo(reference.appliedMigrations());
+			assertThat(quick.detectConflicts()).isEqualTo(reference.detectConflicts());
+			assertThat(quick.replacements().keySet()).isEqualTo(reference.replacements().keySet());
+			assertThat(quick.diskMigrations().values()).allSatisfy((migration) -> assertThat(migration.operations()).isEmpty());
+		}
+	}
+
+	@Test
+	void loadIfUnchangedGivesUpWhenAFileIsPendingChangedOrHasNoRecordedChecksum() {
+		MigrationLoader full = load("basic", null);
+		Map<MigrationKey, String> checksums = new java.util.HashMap<>();
+		full.diskMigrations().forEach((key, migration) -> checksums.put(key, migration.checksum()));
+		Map<MigrationKey, String> pending = new java.util.HashMap<>(checksums);
+		pending.remove(key("blog.0002_post_title"));
+		assertThat(MigrationLoader.loadIfUnchanged(source("basic"), pending)).isNull();
+		Map<MigrationKey, String> changed = new java.util.HashMap<>(checksums);
+		changed.put(key("shop.0001_initial"), "0".repeat(64));
+		assertThat(MigrationLoader.loadIfUnchanged(source("basic"), changed)).isNull();
+		Map<MigrationKey, String> unknown = new java.util.HashMap<>(checksums);
+		unknown.put(key("shop.0001_initial"), null);
+		assertThat(MigrationLoader.loadIfUnchanged(source("basic"), unknown)).isNull();
+	}
+
 	static MigrationSource source(String fixture) {
 		return new ClasspathMigrationSource(MigrationLoaderTests.class.getClassLoader(), "fixtures/" + fixture);
 	}

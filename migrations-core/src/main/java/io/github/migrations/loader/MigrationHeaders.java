@@ -1,0 +1,128 @@
+package io.github.migrations.loader;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what the migration graph needs from a file (dependencies, replaces, {@code initial},
+ * {@code atomic}) without a YAML parser, when the file has the layout {@code makemigrations}
+ * writes: comment lines, then {@code initial:}, {@code atomic:}, {@code replaces:} and
+ * {@code dependencies:} (block lists of {@code app.name} or {@code []}), then
+ * {@code operations:} as the last top-level key, whose value is not read.
+ * <p>
+ * Anything else (another key, a trailing comment, a flow list, a quoted entry, a value after
+ * {@code operations}, a document marker) gives {@code null}: the caller then parses the whole
+ * file. The lines accepted mean the same in YAML whatever follows them, so a file read here
+ * gives the graph the full parse gives; its operations are not read, so such a migration can
+ * only be used to plan, never to run.
+ *
+ * @since 0.1
+ */
+final class MigrationHeaders {
+
+	private static final Pattern ITEM = Pattern.compile("( +)- ([A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z0-9_]+)");
+
+	private static final Pattern KEY = Pattern.compile("(initial|atomic|replaces|dependencies):(?: (.*))?");
+
+	private MigrationHeaders() {
+	}
+
+	/**
+	 * Read the header of a file whose content is already normalised (see {@link Checksums}).
+	 * @param resource the file
+	 * @param normalized its normalised content
+	 * @param checksum its checksum
+	 * @return the migration without operations, or {@code null} when the file's layout is not
+	 * the one read here
+	 */
+	static @Nullable Migration read(MigrationResource resource, String normalized, String checksum) {
+		String[] lines = normalized.split("\n", -1);
+		Set<String> seen = new HashSet<>();
+		List<MigrationKey> dependencies = null;
+		List<MigrationKey> replaces = List.of();
+		Boolean initial = null;
+		boolean atomic = true;
+		List<MigrationKey> list = null;
+		String indent = null;
+		int i = 0;
+		for (; i < lines.length; i++) {
+			String line = lines[i];
+			if (line.isEmpty() || line.charAt(0) == '#') {
+				continue;
+			}
+			if (list != null) {
+				Matcher item = ITEM.matcher(line);
+				if (item.matches() && (indent == null || indent.equals(item.group(1)))) {
+					indent = item.group(1);
+					list.add(MigrationKey.parse(item.group(2)));
+					continue;
+				}
+				if (list.isEmpty()) {
+					return null;
+				}
+				list = null;
+			}
+			if (line.equals("operations:") || line.startsWith("operations: ")) {
+				break;
+			}
+			Matcher key = KEY.matcher(line);
+			if (!key.matches() || !seen.add(key.group(1))) {
+				return null;
+			}
+			String value = key.group(2);
+			switch (key.group(1)) {
+				case "initial", "atomic" -> {
+					if (!"true".equals(value) && !"false".equals(value)) {
+						return null;
+					}
+					if (key.group(1).equals("initial")) {
+						initial = Boolean.valueOf(value);
+					}
+					else {
+						atomic = Boolean.parseBoolean(value);
+					}
+				}
+				default -> {
+					if (value != null && !value.equals("[]")) {
+						return null;
+					}
+					List<MigrationKey> keys = new ArrayList<>();
+					if (value == null) {
+						list = keys;
+						indent = null;
+					}
+					if (key.group(1).equals("dependencies")) {
+						dependencies = keys;
+					}
+					else {
+						replaces = keys;
+					}
+				}
+			}
+		}
+		if (i == lines.length || list != null || dependencies == null || !onlyIndentedAfter(lines, i + 1)) {
+			return null;
+		}
+		return new Migration(new MigrationKey(resource.app(), resource.name()), dependencies, replaces, List.of(), atomic,
+				initial, checksum, resource.location());
+	}
+
+	private static boolean onlyIndentedAfter(String[] lines, int from) {
+		for (int i = from; i < lines.length; i++) {
+			String line = lines[i];
+			if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '#') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
