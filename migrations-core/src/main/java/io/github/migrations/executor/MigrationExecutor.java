@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class MigrationExecutor {
 	private final MigrationListener listener;
 
 	private final @Nullable ProgressRecorder progress;
+
+	/** The last state whose relations were all found to point at existing models. */
+	private @Nullable ProjectState relationsChecked;
 
 	/**
 	 * Create an executor that keeps no progress record of migrations run outside a transaction.
@@ -355,8 +359,12 @@ public final class MigrationExecutor {
 	 * no migration creates: on databases without transactional DDL its first statements would
 	 * stay applied.
 	 */
-	private static void checkRelations(Migration migration, ProjectState after) {
-		for (ModelState model : after.models().values()) {
+	private void checkRelations(Migration migration, ProjectState before, ProjectState after) {
+		// when the state before was found clean, a relation can only dangle in a model that changed (or, when one
+		// was removed, anywhere: then every model is looked at)
+		Collection<ModelState> models = (before == this.relationsChecked) ? after.modelsChangedSince(before)
+				: after.models().values();
+		for (ModelState model : models) {
 			model.fields().forEach((name, field) -> {
 				ModelKey target = field.type().relatedModel();
 				if (target != null && after.find(target) == null) {
@@ -383,12 +391,14 @@ public final class MigrationExecutor {
 				}
 			}
 			else {
-				checkRelations(migration, mutate(state, migration));
+				checkRelations(migration, state, mutate(state, migration));
 				result = inTransaction(migration, true, (editor) -> {
 					ProjectState after = runForwards(editor, state, migration);
 					record(migration, Duration.ofNanos(System.nanoTime() - start).toMillis());
 					return after;
 				});
+				// the same models as the state just checked
+				this.relationsChecked = result;
 			}
 		}
 		catch (RuntimeException ex) {

@@ -1,7 +1,6 @@
 package io.github.migrations.state;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The whole picture of what the schema should be: every model of every app. Immutable; changes
- * return new states, so no clone-and-preserve dance is needed (unlike Django's).
+ * return new states, so no clone-and-preserve dance is needed (unlike Django's). States derived
+ * from one another share structure (see {@code ModelMap}).
  *
  * @param models the models in insertion order
  * @since 0.1
@@ -21,7 +21,7 @@ public record ProjectState(Map<ModelKey, ModelState> models) {
 	private static final ProjectState EMPTY = new ProjectState(Map.of());
 
 	public ProjectState {
-		models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+		models = ModelMap.of(models);
 	}
 
 	/**
@@ -67,17 +67,25 @@ public record ProjectState(Map<ModelKey, ModelState> models) {
 		return model;
 	}
 
+	/**
+	 * Return this state with a model added, or replacing the model of its key in place. Shares
+	 * structure with this state, so a replay of N migrations does not copy N models N times.
+	 * @param model the model
+	 * @return the new state
+	 */
 	public ProjectState withModel(ModelState model) {
-		Map<ModelKey, ModelState> copy = new LinkedHashMap<>(this.models);
-		copy.put(model.key(), model);
-		return new ProjectState(copy);
+		return new ProjectState(map().with(model.key(), model));
 	}
 
+	/**
+	 * Return this state without a model.
+	 * @param app the app label
+	 * @param name the model name (any case)
+	 * @return the new state
+	 * @throws IllegalArgumentException if there is no such model
+	 */
 	public ProjectState withoutModel(String app, String name) {
-		ModelKey key = model(app, name).key();
-		Map<ModelKey, ModelState> copy = new LinkedHashMap<>(this.models);
-		copy.remove(key);
-		return new ProjectState(copy);
+		return new ProjectState(map().without(model(app, name).key()));
 	}
 
 	/**
@@ -87,9 +95,25 @@ public record ProjectState(Map<ModelKey, ModelState> models) {
 	 * @return the combined state
 	 */
 	public ProjectState withFallback(ProjectState other) {
-		Map<ModelKey, ModelState> copy = new LinkedHashMap<>(this.models);
-		other.models.forEach(copy::putIfAbsent);
-		return new ProjectState(copy);
+		ModelMap combined = map().withFallback(other.map());
+		return (combined == this.models) ? this : new ProjectState(combined);
+	}
+
+	/**
+	 * Return the models of this state that are not in an earlier state it was derived from, or
+	 * all of them when that cannot be told without comparing every model (a model was removed,
+	 * or the states share no structure). Lets a check of what a migration changed look at the
+	 * models it changed only.
+	 * @param before the earlier state
+	 * @return the changed models, or every model
+	 */
+	public Collection<ModelState> modelsChangedSince(ProjectState before) {
+		Collection<ModelState> changed = map().changedSince(before.map());
+		return (changed != null) ? changed : this.models.values();
+	}
+
+	private ModelMap map() {
+		return (ModelMap) this.models;
 	}
 
 	/**
