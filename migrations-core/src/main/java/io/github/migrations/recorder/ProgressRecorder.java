@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -32,11 +35,13 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The table {@code <historyTable>_progress} ({@code app}, {@code name}, {@code started},
  * {@code owner}, {@code statement}, {@code statement_sql}) is created the first time a migration
- * runs outside a transaction; a row exists only while such a migration runs, or after it was
- * interrupted. Rows are written on a connection of their own, opened lazily, so that they
- * survive a failure of the migration's connection, and so that a statement that failed alone
- * (nothing of the migration applied) can still be forgotten when the migration's connection was
- * killed.
+ * runs outside a transaction; a row exists from the first statement of such a migration until
+ * the end of the run (the rows of the migrations that finished are deleted in one batch then),
+ * or after it was interrupted. A row whose migration the history records as applied, or that
+ * no statement started, is forgotten on the next start. Rows are written on a connection of their
+ * own, opened lazily, so that they survive a failure of the migration's connection, and so that
+ * a statement that failed alone (nothing of the migration applied) can still be forgotten when
+ * the migration's connection was killed.
  *
  * @since 0.1
  */
@@ -51,6 +56,17 @@ public final class ProgressRecorder implements AutoCloseable {
 	private @Nullable BaseSchemaEditor names;
 
 	private boolean hasTable;
+
+	/** Whether a key has a row (true) or none (false), as far as this recorder knows. */
+	private final Map<MigrationKey, Boolean> rows = new HashMap<>();
+
+	/** Whether {@link #rows} knows every row (the table was read or created), so unknown keys have none. */
+	private boolean allRowsKnown;
+
+	private @Nullable String owner;
+
+	/** Keys whose rows are to be deleted, in one batch, when the recorder closes. */
+	private final Set<MigrationKey> forget = new LinkedHashSet<>();
 
 	/**
 	 * Create a recorder; no connection is opened until it is needed.
@@ -113,6 +129,9 @@ public final class ProgressRecorder implements AutoCloseable {
 				result.add(new InterruptedMigration(new MigrationKey(rows.getString(1), rows.getString(2)),
 						rows.getTimestamp(3).toInstant(), rows.getString(4), rows.getInt(5), rows.getString(6)));
 			}
+			this.rows.clear();
+			result.forEach((interrupted) -> this.rows.put(interrupted.key(), true));
+			this.allRowsKnown = true;
 			return result;
 		}
 		catch (SQLException ex) {
@@ -121,27 +140,40 @@ public final class ProgressRecorder implements AutoCloseable {
 	}
 
 	/**
-	 * Note that a migration starts outside a transaction.
+	 * Note that a migration starts outside a transaction. Nothing is written until its first
+	 * statement starts: a row that says no statement started and no row at all mean the same on
+	 * the next start (nothing of the migration was applied).
 	 * @param key the migration
 	 */
 	public void started(MigrationKey key) {
-		Connection connection = connection();
-		ensureTable(connection);
-		finished(key);
-		update("INSERT INTO " + q(this.tableName) + " ("
-				+ columns("app", "name", "started", "owner", "statement", "statement_sql")
-				+ ") VALUES (?, ?, ?, ?, 0, NULL)", key.app(), key.name(), Timestamp.from(Instant.now()), owner());
+		ensureTable(connection());
 	}
 
 	/**
 	 * Note that a statement of a running migration starts; the statements before it completed.
+	 * The first statement's note is the row's {@code INSERT} (after a {@code DELETE} of an older
+	 * row, unless this recorder knows there is none), the next ones {@code UPDATE} it.
 	 * @param key the migration
 	 * @param number the statement number, from 1
 	 * @param sql the statement
 	 */
 	public void running(MigrationKey key, int number, String sql) {
-		update("UPDATE " + q(this.tableName) + " SET " + q("statement") + " = ?, " + q("statement_sql") + " = ? WHERE "
-				+ q("app") + " = ? AND " + q("name") + " = ?", number, sql, key.app(), key.name());
+		Boolean row = row(key);
+		if (Boolean.TRUE.equals(row) && !this.forget.contains(key)) {
+			update("UPDATE " + q(this.tableName) + " SET " + q("statement") + " = ?, " + q("statement_sql")
+					+ " = ? WHERE " + q("app") + " = ? AND " + q("name") + " = ?", number, sql, key.app(), key.name());
+			return;
+		}
+		Connection connection = connection();
+		ensureTable(connection);
+		if (row == null || this.forget.remove(key)) {
+			delete(key);
+		}
+		update("INSERT INTO " + q(this.tableName) + " ("
+				+ columns("app", "name", "started", "owner", "statement", "statement_sql")
+				+ ") VALUES (?, ?, ?, ?, ?, ?)", key.app(), key.name(), Timestamp.from(Instant.now()), owner(), number,
+				sql);
+		this.rows.put(key, true);
 	}
 
 	/**
@@ -150,11 +182,46 @@ public final class ProgressRecorder implements AutoCloseable {
 	 */
 	public void finished(MigrationKey key) {
 		Connection connection = connection();
-		if (!hasTable(connection)) {
+		if (!hasTable(connection) || Boolean.FALSE.equals(row(key))) {
 			return;
 		}
+		this.forget.add(key);
+	}
+
+	/**
+	 * Delete the rows of the migrations that finished, in one batch; a run that dies before
+	 * leaves them, and the next start forgets them, since those migrations are recorded as
+	 * applied (or had not started a statement).
+	 */
+	private void forgetFinished() {
+		if (this.forget.isEmpty() || this.connection == null) {
+			return;
+		}
+		String sql = "DELETE FROM " + q(this.tableName) + " WHERE " + q("app") + " = ? AND " + q("name") + " = ?";
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (MigrationKey key : this.forget) {
+				statement.setString(1, key.app());
+				statement.setString(2, key.name());
+				statement.addBatch();
+			}
+			statement.executeBatch();
+			this.forget.forEach((key) -> this.rows.put(key, false));
+			this.forget.clear();
+		}
+		catch (SQLException ex) {
+			throw failure("update", ex);
+		}
+	}
+
+	private void delete(MigrationKey key) {
 		update("DELETE FROM " + q(this.tableName) + " WHERE " + q("app") + " = ? AND " + q("name") + " = ?", key.app(),
 				key.name());
+		this.rows.put(key, false);
+	}
+
+	private @Nullable Boolean row(MigrationKey key) {
+		Boolean row = this.rows.get(key);
+		return (row != null || !this.allRowsKnown) ? row : Boolean.FALSE;
 	}
 
 	/**
@@ -173,6 +240,12 @@ public final class ProgressRecorder implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		try {
+			forgetFinished();
+		}
+		catch (MigrationException ex) {
+			// the database is gone; the next start forgets these rows (their migrations are applied)
+		}
 		if (this.connection != null) {
 			try {
 				this.connection.close();
@@ -213,6 +286,8 @@ public final class ProgressRecorder implements AutoCloseable {
 		}
 		try (BaseSchemaEditor creator = SchemaEditors.create(connection, false)) {
 			creator.createModel(progressModel(this.tableName));
+			this.rows.clear();
+			this.allRowsKnown = true;
 		}
 		catch (MigrationException ex) {
 			if (!Introspector.hasTable(connection, this.tableName)) {
@@ -248,7 +323,14 @@ public final class ProgressRecorder implements AutoCloseable {
 		return sql.toString();
 	}
 
-	private static String owner() {
+	private String owner() {
+		if (this.owner == null) {
+			this.owner = describeOwner();
+		}
+		return this.owner;
+	}
+
+	private static String describeOwner() {
 		String host;
 		try {
 			host = InetAddress.getLocalHost().getHostName();
