@@ -497,6 +497,7 @@ public final class MigrationExecutor {
 			}
 			boolean autoCommit = this.connection.getAutoCommit();
 			if (atomic) {
+				editor.beforeTransaction();
 				this.connection.setAutoCommit(false);
 			}
 			try {
@@ -521,6 +522,9 @@ public final class MigrationExecutor {
 			}
 			finally {
 				restoreAutoCommit(autoCommit);
+				if (atomic) {
+					editor.afterTransaction();
+				}
 			}
 		}
 		catch (SQLException ex) {

@@ -283,7 +283,9 @@ public final class TableLock implements MigrationLock {
 
 	private static boolean isDuplicate(SQLException ex) {
 		String state = ex.getSQLState();
-		return (state != null && state.startsWith("23")) || ex instanceof java.sql.SQLIntegrityConstraintViolationException;
+		String message = ex.getMessage();
+		return (state != null && state.startsWith("23")) || ex instanceof java.sql.SQLIntegrityConstraintViolationException
+				|| (message != null && message.contains("SQLITE_CONSTRAINT"));
 	}
 
 }

@@ -117,6 +117,18 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	@Override
 	public void createModel(ModelState model) {
+		createTable(model, model.table());
+		forEachJoinTable(model, this::createModel);
+	}
+
+	/**
+	 * Create the table of a model under a given name, with its columns and (deferred) its
+	 * foreign keys, constraints and indexes, which are named after the model's own table; no join
+	 * tables. The SQLite table remake creates {@code new__<table>} this way.
+	 * @param model the model
+	 * @param table the name of the table to create, unquoted
+	 */
+	void createTable(ModelState model, String table) {
 		List<String> definitions = new ArrayList<>();
 		List<Deferred> later = new ArrayList<>();
 		List<Deferred> fieldIndexes = new ArrayList<>();
@@ -126,8 +138,10 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				return;
 			}
 			String column = field.column(name);
-			definitions.add(quoteName(column) + " " + columnDefinition(model, column, field, false));
-			if (isRelationColumn(field)) {
+			String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
+			definitions.add(quoteName(column) + " " + columnDefinition(model, column, field, false)
+					+ ((references != null) ? " " + references : ""));
+			if (isRelationColumn(field) && references == null) {
 				this.deferred.add(createForeignKey(model, column, field.type()));
 			}
 			if (isIndexed(field)) {
@@ -150,21 +164,49 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				}
 			}
 		}
-		execute("CREATE TABLE " + quoteName(model.table()) + " (" + String.join(", ", definitions) + ")");
+		execute("CREATE TABLE " + quoteName(table) + " (" + String.join(", ", definitions) + ")");
 		comments.forEach(this::execute);
 		this.deferred.addAll(later);
 		this.deferred.addAll(fieldIndexes);
 		for (IndexState index : model.indexes()) {
 			this.deferred.add(Deferred.named(this, model.table(), index.name(), indexSql(model, index)));
 		}
-		forEachJoinTable(model, this::createModel);
+	}
+
+	/**
+	 * Return the foreign key clause written into a column definition ({@code REFERENCES …}) on
+	 * databases that declare foreign keys inline (SQLite, Django's {@code sql_create_inline_fk}),
+	 * or {@code null} where they are added as named constraints afterwards.
+	 * @param model the model holding the relation
+	 * @param relation the relation type
+	 * @return the clause, or {@code null}
+	 */
+	protected @Nullable String inlineForeignKey(ModelState model, FieldType relation) {
+		return null;
 	}
 
 	@Override
 	public void deleteModel(ModelState model) {
 		forEachJoinTable(model, this::deleteModel);
-		this.deferred.removeIf((statement) -> statement.references(model.table()));
-		execute(sqlDeleteTable(quoteName(model.table())));
+		dropTable(model.table());
+	}
+
+	/**
+	 * Drop a table (and only that), forgetting the deferred statements that refer to it.
+	 * @param table the table, unquoted
+	 */
+	void dropTable(String table) {
+		this.deferred.removeIf((statement) -> statement.references(table));
+		execute(sqlDeleteTable(quoteName(table)));
+	}
+
+	/**
+	 * Forget the deferred statements that change a table (before the SQLite remake recreates
+	 * them).
+	 * @param table the table, unquoted
+	 */
+	void forgetDeferred(String table) {
+		this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(table));
 	}
 
 	@Override
@@ -188,8 +230,9 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		}
 		String table = quoteName(model.table());
 		String column = field.column(name);
+		String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
 		execute("ALTER TABLE " + table + " ADD COLUMN " + quoteName(column) + " "
-				+ columnDefinition(model, column, field, true));
+				+ columnDefinition(model, column, field, true) + ((references != null) ? " " + references : ""));
 		if (field.hasDefault() && field.dbDefault() == null) {
 			execute("ALTER TABLE " + table + " " + sqlDropColumnDefault(quoteName(column)));
 		}
@@ -199,7 +242,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				execute(comment);
 			}
 		}
-		if (isRelationColumn(field)) {
+		if (isRelationColumn(field) && references == null) {
 			this.deferred.add(createForeignKey(model, column, field.type()));
 		}
 		if (isIndexed(field)) {
@@ -240,8 +283,21 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 					+ model.name() + "." + newName + " - they are not compatible types (you cannot alter to or from"
 					+ " M2M fields, or add or remove through= on M2M fields)");
 		}
-		AlterFieldPlan plan = new AlterFieldPlan(this, model, oldName, oldField, newName, newField);
-		plan.run();
+		alterColumn(model, oldName, oldField, newName, newField);
+	}
+
+	/**
+	 * Change the column of a field that is not many-to-many, in the order of Django's
+	 * {@code _alter_field} (see {@link AlterFieldPlan}); SQLite remakes the table instead.
+	 * @param model the model (after the change)
+	 * @param oldName the old field name
+	 * @param oldField the old field
+	 * @param newName the new field name
+	 * @param newField the new field
+	 */
+	protected void alterColumn(ModelState model, String oldName, FieldState oldField, String newName,
+			FieldState newField) {
+		new AlterFieldPlan(this, model, oldName, oldField, newName, newField).run();
 	}
 
 	@Override
@@ -256,6 +312,17 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		}
 		ModelState oldJoin = withJoinOwner(oldModel, () -> JoinTables.model(this, oldModel, oldName, oldM2m));
 		ModelState newJoin = withJoinOwner(newModel, () -> JoinTables.model(this, newModel, newName, newM2m));
+		runWithJoinOwner(newModel, () -> alterJoinTable(oldJoin, newJoin));
+	}
+
+	/**
+	 * Rename an automatic join table and rename and repoint its two columns, as its many-to-many
+	 * field or the models it joins changed; runs with the field's model as the owner that the join
+	 * table's foreign keys resolve.
+	 * @param oldJoin the join table's model before
+	 * @param newJoin the join table's model after
+	 */
+	protected void alterJoinTable(ModelState oldJoin, ModelState newJoin) {
 		alterDbTable(newJoin, oldJoin.table(), newJoin.table());
 		List<String> oldFields = new ArrayList<>(oldJoin.fields().keySet());
 		List<String> newFields = new ArrayList<>(newJoin.fields().keySet());
@@ -265,10 +332,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 			FieldState before = oldJoin.field(oldFieldName);
 			FieldState after = newJoin.field(newFieldName);
 			if (!before.equals(after) || !oldFieldName.equals(newFieldName)) {
-				withJoinOwner(newModel, () -> {
-					alterField(newJoin, oldFieldName, before, newFieldName, after);
-					return null;
-				});
+				alterField(newJoin, oldFieldName, before, newFieldName, after);
 			}
 		}
 	}
@@ -297,6 +361,17 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 			this.deferred.add(Deferred.named(this, model.table(), newIndex.name(), indexSql(model, newIndex)));
 			return;
 		}
+		renameExistingIndex(model, oldIndex, newIndex);
+	}
+
+	/**
+	 * Rename an index that exists in the database; where indexes cannot be renamed (SQLite, as
+	 * Django's {@code can_rename_index}) it is dropped and created again.
+	 * @param model the model
+	 * @param oldIndex the index with its old name
+	 * @param newIndex the index with its new name
+	 */
+	protected void renameExistingIndex(ModelState model, IndexState oldIndex, IndexState newIndex) {
 		execute(sqlRenameIndex(quoteName(model.table()), quoteName(oldIndex.name()), quoteName(newIndex.name())));
 	}
 
@@ -439,6 +514,20 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 */
 	public List<String> deferredSql() {
 		return this.deferred.stream().map(Deferred::sql).toList();
+	}
+
+	/**
+	 * Prepare the connection before the transaction of a migration begins, as Django's schema
+	 * editor does on entry (SQLite turns foreign key enforcement off, which it cannot do inside a
+	 * transaction). Never in collect-only mode.
+	 */
+	public void beforeTransaction() {
+	}
+
+	/**
+	 * Undo {@link #beforeTransaction()} once the transaction has ended, committed or rolled back.
+	 */
+	public void afterTransaction() {
 	}
 
 	@Override

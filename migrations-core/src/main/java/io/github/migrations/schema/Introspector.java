@@ -171,6 +171,9 @@ public final class Introspector {
 	 * @return the constraint names as stored
 	 */
 	public static Set<String> uniqueConstraintNames(Connection connection, String table, String column) {
+		if (SqliteIntrospection.isSqlite(connection)) {
+			return SqliteIntrospection.uniqueIndexNames(connection, table, column);
+		}
 		String sql = "SELECT tc.constraint_name, kcu.column_name FROM information_schema.table_constraints tc"
 				+ " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
 				+ " AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name"
@@ -241,6 +244,9 @@ public final class Introspector {
 	 * @return the constraint names as stored
 	 */
 	public static Set<String> checkConstraintNames(Connection connection, String table, String column) {
+		if (SqliteIntrospection.isSqlite(connection)) {
+			return SqliteIntrospection.checkNames(connection, table, column);
+		}
 		Map<String, Set<String>> columns = checkColumns(connection, table);
 		Set<String> names = new LinkedHashSet<>();
 		columns.forEach((name, cols) -> {
@@ -291,6 +297,9 @@ public final class Introspector {
 	 * @return the constraint names as stored
 	 */
 	public static Set<String> constraintNames(Connection connection, String table, String type) {
+		if (SqliteIntrospection.isSqlite(connection)) {
+			return new LinkedHashSet<>(SqliteIntrospection.constraints(connection, table, type).keySet());
+		}
 		String sql = "SELECT constraint_name FROM information_schema.table_constraints"
 				+ " WHERE constraint_type = ? AND table_schema = ? AND lower(table_name) = ?";
 		Set<String> names = new LinkedHashSet<>();
@@ -447,6 +456,9 @@ public final class Introspector {
 			String catalog = connection.getCatalog();
 			if (catalog != null) {
 				return catalog;
+			}
+			if (SqliteIntrospection.isSqlite(connection)) {
+				return "main";
 			}
 			throw new MigrationException("The connection has neither a current schema nor a current catalog");
 		}

@@ -35,8 +35,9 @@ public final class SchemaEditors {
 			case POSTGRESQL -> new PostgreSqlSchemaEditor(connection, collectOnly);
 			case H2 -> new H2SchemaEditor(connection, collectOnly);
 			case MARIADB -> new MariaDbSchemaEditor(connection, collectOnly);
-			case MYSQL, SQLITE -> throw new IllegalStateException("No schema editor for " + vendor.displayName()
-					+ " yet. Supported databases: PostgreSQL, MariaDB, H2.");
+			case SQLITE -> new SqliteSchemaEditor(connection, collectOnly);
+			case MYSQL -> throw new IllegalStateException("No schema editor for " + vendor.displayName()
+					+ " yet. Supported databases: PostgreSQL, MariaDB, H2, SQLite.");
 		};
 	}
 

@@ -35,6 +35,15 @@ abstract class AbstractEndToEndWorkflowTests {
 	 */
 	protected abstract DataSource dataSource();
 
+	/**
+	 * Return a decimal as the database gives it back in text.
+	 * @param value the value as written, with its decimal places
+	 * @return the value read back
+	 */
+	protected String storedDecimal(String value) {
+		return value;
+	}
+
 	@Test
 	void seedWorkflowKeepsDataThroughChangesRevertsAndReapplies() throws SQLException {
 		Migrations v1 = migrations(io.github.migrations.e2e.v1.Employee.class);
@@ -64,7 +73,7 @@ abstract class AbstractEndToEndWorkflowTests {
 		assertThat(run(v2, "migrate").output())
 			.contains("  Applying payroll.0002_department_rename_name_employee_full_name_and_more... OK");
 		assertThat(query("select full_name, email, salary from payroll_employee"))
-			.containsExactly("Ada Lovelace|unknown@example.com|1234.50");
+			.containsExactly("Ada Lovelace|unknown@example.com|" + storedDecimal("1234.50"));
 		update("insert into departments (name) values ('Research')");
 		update("update payroll_employee set department_id = (select id from departments)");
 		assertThatExceptionOfType(SQLException.class)
@@ -75,7 +84,8 @@ abstract class AbstractEndToEndWorkflowTests {
 		assertThat(back.code()).isZero();
 		assertThat(back.output()).contains("  Target specific migration: 0001_initial, from payroll",
 				"  Unapplying payroll.0002_department_rename_name_employee_full_name_and_more... OK");
-		assertThat(query("select name, salary from payroll_employee")).containsExactly("Ada Lovelace|1234.50");
+		assertThat(query("select name, salary from payroll_employee"))
+			.containsExactly("Ada Lovelace|" + storedDecimal("1234.50"));
 		assertThat(tableExists("departments")).isFalse();
 		assertThat(run(v2, "showmigrations", "payroll").output()).contains(" [X] 0001_initial\n [ ] 0002_");
 

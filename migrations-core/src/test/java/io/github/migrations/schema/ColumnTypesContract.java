@@ -147,10 +147,19 @@ interface ColumnTypesContract extends SchemaEditorContract {
 								: " DEFAULT VALUES"));
 		insert("shop_note", List.of("ticket_id", "tag_id"), 2, 1);
 		assertFails(() -> insert("shop_note", List.of("ticket_id"), 3));
-		assertThat(Introspector.column(connection(), "shop_note", "ticket_id").orElseThrow().jdbcType())
-			.isEqualTo(Types.INTEGER);
-		assertThat(Introspector.column(connection(), "shop_note", "tag_id").orElseThrow().jdbcType())
-			.isEqualTo(Types.SMALLINT);
+		if (inspector().vendor() == Vendor.SQLITE) {
+			// the SQLite driver reports every integer column as INTEGER; the declared types tell
+			assertThat(Introspector.column(connection(), "shop_note", "ticket_id").orElseThrow().typeName())
+				.isEqualToIgnoringCase("integer");
+			assertThat(Introspector.column(connection(), "shop_note", "tag_id").orElseThrow().typeName())
+				.isEqualToIgnoringCase("smallint");
+		}
+		else {
+			assertThat(Introspector.column(connection(), "shop_note", "ticket_id").orElseThrow().jdbcType())
+				.isEqualTo(Types.INTEGER);
+			assertThat(Introspector.column(connection(), "shop_note", "tag_id").orElseThrow().jdbcType())
+				.isEqualTo(Types.SMALLINT);
+		}
 		backwards(ProjectState.empty(), creates);
 		assertThat(Introspector.tableNames(connection())).isEmpty();
 	}
@@ -205,8 +214,8 @@ interface ColumnTypesContract extends SchemaEditorContract {
 		ModelState item = model(APP, "Item", "name", field(new FieldType.CharField(20)).withDbComment("the name"),
 				"stock", field(new FieldType.PositiveIntegerField()).withDbDefault("1").withDbComment("on hand"));
 		ProjectState state = forwards(ProjectState.empty(), CreateModel.of(item));
-		assertThat(comment("shop_item", "name")).isEqualTo("the name");
-		assertThat(comment("shop_item", "stock")).isEqualTo("on hand");
+		assertThat(comment("shop_item", "name")).isEqualTo(commented("the name"));
+		assertThat(comment("shop_item", "stock")).isEqualTo(commented("on hand"));
 		AlterField change = new AlterField("Item", "name",
 				field(new FieldType.CharField(20)).withDbComment("Ann's name"), true);
 		AlterField remove = new AlterField("Item", "stock",
@@ -214,15 +223,15 @@ interface ColumnTypesContract extends SchemaEditorContract {
 		AddField add = new AddField("Item", "note", nullable(new FieldType.TextField()).withDbComment("free text"),
 				true);
 		forwards(state, change, remove, add);
-		assertThat(comment("shop_item", "name")).isEqualTo("Ann's name");
+		assertThat(comment("shop_item", "name")).isEqualTo(commented("Ann's name"));
 		assertThat(comment("shop_item", "stock")).isNullOrEmpty();
-		assertThat(comment("shop_item", "note")).isEqualTo("free text");
+		assertThat(comment("shop_item", "note")).isEqualTo(commented("free text"));
 		insert("shop_item", List.of("name"), "a");
 		assertThat(column("shop_item", "stock")).map((value) -> ((Number) value).intValue()).containsExactly(1);
 		assertFails(() -> insert("shop_item", List.of("name", "stock"), "b", -1));
 		backwards(state, change, remove, add);
-		assertThat(comment("shop_item", "name")).isEqualTo("the name");
-		assertThat(comment("shop_item", "stock")).isEqualTo("on hand");
+		assertThat(comment("shop_item", "name")).isEqualTo(commented("the name"));
+		assertThat(comment("shop_item", "stock")).isEqualTo(commented("on hand"));
 		assertFails(() -> insert("shop_item", List.of("name", "stock"), "b", -1));
 	}
 
@@ -249,6 +258,14 @@ interface ColumnTypesContract extends SchemaEditorContract {
 		assertFails(() -> insert("shop_passport", List.of("number", "holder_id"), "P6", 1L));
 		backwards(state, add);
 		assertThat(Introspector.hasColumn(connection(), "shop_passport", "holder_id")).isFalse();
+	}
+
+	/**
+	 * Return a comment as the database keeps it: SQLite has no comments (Django ignores
+	 * {@code db_comment} there), so none is read back.
+	 */
+	private String commented(String comment) {
+		return (inspector().vendor() == Vendor.SQLITE) ? null : comment;
 	}
 
 	private String comment(String table, String column) {

@@ -15,9 +15,9 @@ class SchemaEditorsTests {
 
 	@Test
 	void databaseWithoutAnEditorIsNamedWithTheSupportedOnes() {
-		assertThatIllegalStateException().isThrownBy(() -> SchemaEditors.create(connectionTo("SQLite"), false))
-			.withMessageContaining("SQLite")
-			.withMessageContaining("Supported databases: PostgreSQL, MariaDB, H2");
+		assertThatIllegalStateException().isThrownBy(() -> SchemaEditors.create(connectionTo("MySQL"), false))
+			.withMessageContaining("MySQL")
+			.withMessageContaining("Supported databases: PostgreSQL, MariaDB, H2, SQLite");
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package io.github.migrations.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,13 +29,16 @@ import io.github.migrations.schema.Vendor;
  * which vendors ran.
  * <p>
  * Every call returns a fresh, isolated place that {@link TestDatabase#close()} drops: a new
- * schema on PostgreSQL, a new database on MariaDB, a new in-memory database on H2.
+ * schema on PostgreSQL, a new database on MariaDB, a new in-memory database on H2, a new file on
+ * SQLite.
  */
 public final class TestDatabases {
 
 	private static final Map<Vendor, Server> servers = new EnumMap<>(Vendor.class);
 
 	private static boolean h2Announced;
+
+	private static boolean sqliteAnnounced;
 
 	private TestDatabases() {
 	}
@@ -68,6 +75,40 @@ public final class TestDatabases {
 	}
 
 	/**
+	 * Return a fresh SQLite database in a file under {@code target/sqlite} (a file, not memory,
+	 * so that every connection sees the same database), enforcing foreign keys as Django's
+	 * connections do; closing it deletes the file.
+	 * @return the database
+	 */
+	public static TestDatabase sqlite() {
+		Path directory = Path.of("target", "sqlite").toAbsolutePath();
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create " + directory, ex);
+		}
+		Path file = directory.resolve("mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".db");
+		String url = "jdbc:sqlite:" + file + "?foreign_keys=on";
+		synchronized (TestDatabases.class) {
+			if (!sqliteAnnounced) {
+				sqliteAnnounced = true;
+				System.out.println("[TestDatabases] SQLite: database files in " + directory);
+			}
+		}
+		return new TestDatabase(Vendor.SQLITE, new SimpleDataSource(url, null, null), "SQLite file " + file, () -> {
+			for (String suffix : new String[] { "", "-journal", "-wal", "-shm" }) {
+				try {
+					Files.deleteIfExists(Path.of(file + suffix));
+				}
+				catch (IOException ex) {
+					throw new java.sql.SQLException("Could not delete " + file + suffix, ex);
+				}
+			}
+		});
+	}
+
+	/**
 	 * Return a fresh schema in a PostgreSQL database; connections use it as their current schema.
 	 * @return the database
 	 */
@@ -97,7 +138,7 @@ public final class TestDatabases {
 
 	/**
 	 * Return a fresh place in a database of the given vendor.
-	 * @param vendor one of {@code H2}, {@code POSTGRESQL}, {@code MARIADB}
+	 * @param vendor one of {@code H2}, {@code POSTGRESQL}, {@code MARIADB}, {@code SQLITE}
 	 * @return the database
 	 */
 	public static TestDatabase of(Vendor vendor) {
@@ -105,6 +146,7 @@ public final class TestDatabases {
 			case H2 -> h2();
 			case POSTGRESQL -> postgresql();
 			case MARIADB -> mariadb();
+			case SQLITE -> sqlite();
 			default -> throw new IllegalArgumentException("No test database support for " + vendor);
 		};
 	}
