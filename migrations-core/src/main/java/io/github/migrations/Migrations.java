@@ -190,7 +190,17 @@ public final class Migrations {
 	 * @return the differences, grouped by app; empty when the database matches
 	 */
 	public List<Difference> drift() {
-		return new ShowDrift(context(silent())).differences(Set.of());
+		return drift(Set.of());
+	}
+
+	/**
+	 * Return how the database differs from the schema the applied migrations should have
+	 * produced, never reporting the given tables as unexpected.
+	 * @param ignoredTables tables kept outside the migrations (any case)
+	 * @return the differences, grouped by app; empty when the database matches
+	 */
+	public List<Difference> drift(Set<String> ignoredTables) {
+		return new ShowDrift(context(silent())).differences(ignoredTables);
 	}
 
 	private CommandContext context(CommandOutput output) {

@@ -187,13 +187,16 @@ public final class ManagementUtility {
 		@Option(names = { "-p", "--plan" }, description = "Shows all migrations in the order they will be applied.")
 		boolean plan;
 
+		@Option(names = "--drift", description = "Also compares the database with the schema of the applied migrations and prints a notice when they differ.")
+		boolean drift;
+
 		@Override
 		public Integer call() {
 			if (this.list && this.plan) {
 				throw new CommandException("argument --plan/-p: not allowed with argument --list/-l");
 			}
 			return new ShowMigrations(context(this.verbosity))
-				.run(new ShowMigrations.Options(new LinkedHashSet<>(this.apps), this.plan));
+				.run(new ShowMigrations.Options(new LinkedHashSet<>(this.apps), this.plan, this.drift));
 		}
 
 	}
@@ -279,10 +282,13 @@ public final class ManagementUtility {
 		@Option(names = "--ignore-table", paramLabel = "table", description = "A table kept outside the migrations, never reported as unexpected (repeatable).")
 		List<String> ignoredTables = List.of();
 
+		@Option(names = "--write", description = "Writes, per app, a migration whose state-only operations make the recorded state match the database where the state can say it.")
+		boolean write;
+
 		@Override
 		public Integer call() {
-			return new ShowDrift(context(this.verbosity))
-				.run(new ShowDrift.Options(new LinkedHashSet<>(this.apps), new LinkedHashSet<>(this.ignoredTables)));
+			return new ShowDrift(context(this.verbosity)).run(new ShowDrift.Options(new LinkedHashSet<>(this.apps),
+					new LinkedHashSet<>(this.ignoredTables), this.write));
 		}
 
 	}

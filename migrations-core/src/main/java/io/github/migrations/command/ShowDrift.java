@@ -1,5 +1,6 @@
 package io.github.migrations.command;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,22 +9,37 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.migrations.CommandException;
 import io.github.migrations.UnknownAppException;
+import io.github.migrations.autodetect.MigrationNamer;
 import io.github.migrations.drift.AppliedState;
 import io.github.migrations.drift.Difference;
+import io.github.migrations.drift.DriftAdoption;
 import io.github.migrations.drift.DriftDetector;
 import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.operation.SeparateDatabaseAndState;
 import io.github.migrations.recorder.ProgressRecorder;
 import io.github.migrations.state.ProjectState;
+import io.github.migrations.writer.MigrationWriter;
 
 /**
  * {@code drift}: compare the schema the applied migrations should have produced with the live
  * database and print the differences per app; exit status 1 when there are any. The engine's own
- * tables (history, progress, lock) are never reported.
+ * tables (history, progress, lock) and the history tables of Flyway and Liquibase are never
+ * reported.
  *
  * @since 0.1
  */
 public final class ShowDrift {
+
+	/**
+	 * The history tables of Flyway and Liquibase, which projects moving from them (or running
+	 * them beside the engine) keep; never drift.
+	 */
+	public static final Set<String> OTHER_TOOLS_TABLES = Set.of("flyway_schema_history", "databasechangelog",
+			"databasechangeloglock");
 
 	/** The app heading of tables that belong to no known app. */
 	public static final String NO_APP = "(no app)";
@@ -39,8 +55,10 @@ public final class ShowDrift {
 	 *
 	 * @param apps the apps to report; empty for all
 	 * @param ignoredTables tables never reported as unexpected
+	 * @param write write, per app, a migration whose state-only operations make the recorded
+	 * state say what the database has (see {@link DriftAdoption})
 	 */
-	public record Options(Set<String> apps, Set<String> ignoredTables) {
+	public record Options(Set<String> apps, Set<String> ignoredTables, boolean write) {
 
 		public Options {
 			apps = Set.copyOf(apps);
@@ -55,7 +73,8 @@ public final class ShowDrift {
 	 * @return 0 without differences, 1 with
 	 */
 	public int run(Options options) {
-		Map<String, List<Difference>> byApp = byApp(differences(options.ignoredTables()));
+		Found found = find(options.ignoredTables());
+		Map<String, List<Difference>> byApp = byApp(found.differences());
 		for (String app : options.apps()) {
 			if (!byApp.containsKey(app) && !knownApps().contains(app)) {
 				throw new UnknownAppException("No installed app with label '" + app + "'.");
@@ -74,6 +93,38 @@ public final class ShowDrift {
 			out.println(app);
 			differences.forEach((difference) -> out.println("  " + difference.describe()));
 		});
+		if (!options.write()) {
+			return 1;
+		}
+		List<Difference> shown = byApp.values().stream().flatMap(List::stream).toList();
+		return write(DriftAdoption.of(shown, found.state()), found.loader());
+	}
+
+	private int write(DriftAdoption adoption, MigrationLoader loader) {
+		CommandOutput out = this.context.output();
+		Path root = this.context.configuration().writeDirectory();
+		if (!adoption.operations().isEmpty() && root == null) {
+			throw new CommandException("drift --write cannot write files here: no migrations directory is configured. "
+					+ "Run it from the build (./mvnw migrations:drift -Dargs=--write).");
+		}
+		MigrationWriter writer = new MigrationWriter(CommandContext.VERSION, this.context.clock());
+		adoption.operations().forEach((app, operations) -> {
+			List<MigrationKey> leaves = loader.graph().leafNodes(app);
+			MigrationKey leaf = leaves.isEmpty() ? null : leaves.get(leaves.size() - 1);
+			int number = (leaf != null) ? MigrationNamer.parseNumber(leaf.name()) + 1 : 1;
+			Migration migration = Migration.of(new MigrationKey(app, MigrationNamer.name(number, "adopt_drift")),
+					(leaf != null) ? List.of(leaf) : List.of(),
+					List.of(new SeparateDatabaseAndState(List.of(), operations)), false);
+			writer.write(migration, root);
+			out.println("Migrations for '" + app + "':");
+			out.println("  " + PathDisplay.of(root.resolve(MigrationWriter.relativePath(migration.key()))));
+			operations.forEach((operation) -> out.println("    " + operation.formattedDescription() + " (state only)"));
+		});
+		if (adoption.leftOver().isEmpty()) {
+			return 0;
+		}
+		out.println("Not written (the state cannot say it; write a migration by hand):");
+		adoption.leftOver().forEach((difference) -> out.println("  " + difference.describe()));
 		return 1;
 	}
 
@@ -83,14 +134,22 @@ public final class ShowDrift {
 	 * @return the differences, grouped by app
 	 */
 	public List<Difference> differences(Set<String> ignoredTables) {
+		return find(ignoredTables).differences();
+	}
+
+	private Found find(Set<String> ignoredTables) {
 		String history = this.context.configuration().historyTable();
 		Set<String> ignored = new TreeSet<>(ignoredTables);
 		ignored.addAll(List.of(history, ProgressRecorder.tableName(history), history + "_lock"));
+		ignored.addAll(OTHER_TOOLS_TABLES);
 		return this.context.withConnection("drift", (connection, recorder) -> {
 			MigrationLoader loader = this.context.loader(recorder.appliedMigrations().keySet());
 			ProjectState state = AppliedState.of(loader.graph(), loader.appliedMigrations());
-			return new DriftDetector(ignored).detect(connection, state);
+			return new Found(loader, state, new DriftDetector(ignored).detect(connection, state));
 		});
+	}
+
+	private record Found(MigrationLoader loader, ProjectState state, List<Difference> differences) {
 	}
 
 	/**

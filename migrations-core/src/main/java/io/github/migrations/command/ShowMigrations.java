@@ -43,11 +43,22 @@ public final class ShowMigrations {
 	 *
 	 * @param apps the apps to show; empty for all
 	 * @param plan show the plan instead of the list
+	 * @param drift also compare the database with the schema of the applied migrations and print
+	 * a one-line notice when they differ (reads the schema's metadata: about 3 ms per table)
 	 */
-	public record Options(Set<String> apps, boolean plan) {
+	public record Options(Set<String> apps, boolean plan, boolean drift) {
 
 		public Options {
 			apps = Set.copyOf(apps);
+		}
+
+		/**
+		 * Options without the drift notice.
+		 * @param apps the apps to show; empty for all
+		 * @param plan show the plan instead of the list
+		 */
+		public Options(Set<String> apps, boolean plan) {
+			this(apps, plan, false);
 		}
 
 	}
@@ -58,6 +69,14 @@ public final class ShowMigrations {
 	 * @return the exit code
 	 */
 	public int run(Options options) {
+		int code = list(options);
+		if (options.drift()) {
+			printDriftNotice(options.apps());
+		}
+		return code;
+	}
+
+	private int list(Options options) {
 		return this.context.withConnection("showmigrations", (connection, recorder) -> {
 			Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
 			MigrationLoader loader = this.context.loader(recorded.keySet());
@@ -78,6 +97,18 @@ public final class ShowMigrations {
 			}
 			return 0;
 		});
+	}
+
+	private void printDriftNotice(Set<String> apps) {
+		Set<String> differing = new LinkedHashSet<>(ShowDrift.byApp(new ShowDrift(this.context).differences(Set.of())).keySet());
+		if (!apps.isEmpty()) {
+			differing.retainAll(apps);
+		}
+		if (!differing.isEmpty()) {
+			this.context.output()
+				.println("Note: the database differs from the schema of the applied migrations (" + String.join(", ", differing)
+						+ "); run 'drift' to see how.");
+		}
 	}
 
 	private void printApp(MigrationLoader loader, AppStatus status) {

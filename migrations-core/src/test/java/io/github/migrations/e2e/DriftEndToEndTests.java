@@ -88,7 +88,47 @@ class DriftEndToEndTests {
 			Result ignored = run(v2, "drift", "payroll", "--ignore-table", "legacy_audit");
 			assertThat(ignored.output()).contains("payroll").doesNotContain("shop", "legacy_audit");
 			assertThat(run(v2, "drift", "nosuchapp").code()).isEqualTo(2);
+			assertThat(run(v2, "showmigrations", "--drift").output()).endsWith(
+					"Note: the database differs from the schema of the applied migrations (payroll, shop, (no app));"
+							+ " run 'drift' to see how.\n");
+			assertThat(run(v2, "showmigrations", "shop", "--drift").output())
+				.contains("(shop); run 'drift' to see how.");
+			assertThat(run(v2, "showmigrations").output()).doesNotContain("Note:");
 			assertThat(v2.drift()).hasSize(3);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void writeAdoptsWhatTheStateCanSayInAStateOnlyMigration(Vendor vendor) throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor)) {
+			Migrations v2 = migrations(database, Product.class, Label.class,
+					io.github.migrations.e2e.shop.v2.Shelf.class);
+			assertThat(run(v2, "makemigrations").code()).isZero();
+			assertThat(run(v2, "migrate").code()).isZero();
+			boolean mariadb = vendor == Vendor.MARIADB;
+			try (Connection connection = database.dataSource().getConnection()) {
+				execute(connection, mariadb ? "DROP INDEX product_title_idx ON shop_product" : "DROP INDEX product_title_idx");
+				execute(connection, mariadb ? "ALTER TABLE shop_product MODIFY price numeric(10, 2) NULL"
+						: "ALTER TABLE shop_product ALTER COLUMN price DROP NOT NULL");
+				execute(connection, "CREATE INDEX extra_sku_price_idx ON shop_product (sku, price)");
+				execute(connection, "ALTER TABLE shop_product ADD COLUMN note varchar(20)");
+			}
+			Result written = run(v2, "drift", "--write");
+			assertThat(written.code()).as(written.output()).isOne();
+			assertThat(written.output()).contains("shop/0002_adopt_drift.yaml\n"
+					+ "    ~ Alter field price on product (state only)\n"
+					+ "    - Remove index product_title_idx from product (state only)\n"
+					+ "    + Create index extra_sku_price_idx on field(s) sku, price of model product (state only)\n");
+			assertThat(written.output()).contains("Migrations for 'shop':", "shop/0002_adopt_drift.yaml",
+					"Not written (the state cannot say it; write a migration by hand):\n  Unexpected column shop_product.");
+			assertThat(this.migrationsDir.resolve("shop/0002_adopt_drift.yaml")).content()
+				.contains("SeparateDatabaseAndState", "state_operations", "RemoveIndex", "AddIndex", "AlterField");
+			assertThat(run(v2, "migrate").code()).isZero();
+			assertThat(v2.drift()).singleElement()
+				.satisfies((difference) -> assertThat(difference.code()).isEqualTo("unexpected-column"));
+			assertThat(run(v2, "migrate", "shop", "0001").code()).isZero();
+			assertThat(v2.drift()).hasSize(4);
 		}
 	}
 
@@ -97,6 +137,7 @@ class DriftEndToEndTests {
 		assertThat(drift.code()).as(drift.output()).isZero();
 		assertThat(drift.output()).isEqualTo("No differences between the applied migrations and the database.\n");
 		assertThat(migrations.drift()).isEmpty();
+		assertThat(run(migrations, "showmigrations", "--drift").output()).doesNotContain("Note:");
 	}
 
 	private Migrations migrations(TestDatabase database, Class<?>... models) {

@@ -18,6 +18,7 @@ class AbstractMigrationsMojoTests {
 		assertThat(AbstractMigrationsMojo.needsDatabase("migrate")).isTrue();
 		assertThat(AbstractMigrationsMojo.needsDatabase("showmigrations")).isTrue();
 		assertThat(AbstractMigrationsMojo.needsDatabase("sqlmigrate")).isTrue();
+		assertThat(AbstractMigrationsMojo.needsDatabase("drift")).isTrue();
 	}
 
 }

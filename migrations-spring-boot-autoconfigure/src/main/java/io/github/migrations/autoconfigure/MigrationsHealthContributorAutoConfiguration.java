@@ -39,12 +39,13 @@ public final class MigrationsHealthContributorAutoConfiguration {
 			MigrationsHealthIndicatorProperties properties) {
 		Status pending = new Status(properties.getPendingStatus());
 		Status unmigrated = new Status(properties.getUnmigratedChangesStatus());
+		Status drift = properties.isDriftEnabled() ? new Status(properties.getDriftStatus()) : null;
 		Map<String, Migrations> beans = beanFactory.getBeansOfType(Migrations.class);
 		if (beans.size() == 1) {
-			return new MigrationsHealthIndicator(beans.values().iterator().next(), pending, unmigrated);
+			return new MigrationsHealthIndicator(beans.values().iterator().next(), pending, unmigrated, drift);
 		}
 		return CompositeHealthContributor.fromMap(beans,
-				(migrations) -> new MigrationsHealthIndicator(migrations, pending, unmigrated));
+				(migrations) -> new MigrationsHealthIndicator(migrations, pending, unmigrated, drift));
 	}
 
 }

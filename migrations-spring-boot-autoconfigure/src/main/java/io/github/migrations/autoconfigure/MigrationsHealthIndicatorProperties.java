@@ -23,6 +23,19 @@ public class MigrationsHealthIndicatorProperties {
 	 */
 	private String unmigratedChangesStatus = "UP";
 
+	/**
+	 * Health status reported while the database differs from the schema of the applied
+	 * migrations (drift), such as 'UP', 'OUT_OF_SERVICE' or 'DOWN'.
+	 */
+	private String driftStatus = "UP";
+
+	/**
+	 * Whether the health check compares the database with the schema of the applied migrations
+	 * (drift). Reads the schema's metadata on every check; switch it off for very large schemas
+	 * polled often.
+	 */
+	private boolean driftEnabled = true;
+
 	public String getPendingStatus() {
 		return this.pendingStatus;
 	}
@@ -37,6 +50,22 @@ public class MigrationsHealthIndicatorProperties {
 
 	public void setUnmigratedChangesStatus(String unmigratedChangesStatus) {
 		this.unmigratedChangesStatus = unmigratedChangesStatus;
+	}
+
+	public String getDriftStatus() {
+		return this.driftStatus;
+	}
+
+	public void setDriftStatus(String driftStatus) {
+		this.driftStatus = driftStatus;
+	}
+
+	public boolean isDriftEnabled() {
+		return this.driftEnabled;
+	}
+
+	public void setDriftEnabled(boolean driftEnabled) {
+		this.driftEnabled = driftEnabled;
 	}
 
 }

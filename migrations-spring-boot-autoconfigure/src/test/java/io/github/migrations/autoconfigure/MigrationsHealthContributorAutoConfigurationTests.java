@@ -20,8 +20,10 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static io.github.migrations.autoconfigure.MigrationsTestSupport.FIXTURES;
 import static io.github.migrations.autoconfigure.MigrationsTestSupport.uniqueH2Url;
@@ -84,6 +86,34 @@ class MigrationsHealthContributorAutoConfigurationTests {
 			.withPropertyValues("migrations.location=classpath:db/unmigrated", "migrations.model-packages=" + FIXTURES + ".shop",
 					"migrations.health.unmigrated-changes-status=OUT_OF_SERVICE")
 			.run((context) -> assertThat(health(context).getStatus()).isEqualTo(Status.OUT_OF_SERVICE));
+	}
+
+	@Test
+	void reportsDriftAsUpWithDetailsByDefault() {
+		this.contextRunner.run((context) -> {
+			addColumnBehindTheEnginesBack(context);
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsExactly(Map.entry("drift",
+					Map.of("crm", List.of("Unexpected column crm_customer.NOTE (CHARACTER VARYING(20) NULL)"))));
+		});
+	}
+
+	@Test
+	void driftIsNotCheckedWhenDisabled() {
+		this.contextRunner.withPropertyValues("migrations.health.drift-enabled=false", "migrations.health.drift-status=DOWN")
+			.run((context) -> {
+				addColumnBehindTheEnginesBack(context);
+				Health health = health(context);
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).isEmpty();
+			});
+	}
+
+	private static void addColumnBehindTheEnginesBack(ApplicationContext context) {
+		JdbcClient.create(context.getBean(DataSource.class))
+			.sql("ALTER TABLE crm_customer ADD COLUMN note varchar(20)")
+			.update();
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import io.github.migrations.ChecksumState;
 import io.github.migrations.MigrationPlan;
 import io.github.migrations.MigrationStatus;
 import io.github.migrations.Migrations;
+import io.github.migrations.command.ShowDrift;
+import io.github.migrations.drift.Difference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,8 @@ import org.springframework.util.Assert;
  * ancestors (one per migrated DataSource):
  * <ul>
  * <li>{@code GET /actuator/migrations}: each app's migrations, applied or pending, with their
- * checksum state; pending migrations, unmigrated model changes and the lock holder;</li>
+ * checksum state; pending migrations, unmigrated model changes, the lock holder, and per app how
+ * the database differs from the schema of the applied migrations (drift);</li>
  * <li>{@code GET /actuator/migrations/{app}/{target}}: the plan that takes an app to a target
  * (a migration name, a unique prefix of one, or {@code zero}), with the SQL of each step and a
  * token that identifies the plan;</li>
@@ -192,8 +195,11 @@ public class MigrationsEndpoint {
 				.filter((migration) -> !migration.applied())
 				.forEach((migration) -> pending.add(app.app() + "." + migration.name()));
 		}
+		Map<String, List<DifferenceDescriptor>> drift = new LinkedHashMap<>();
+		ShowDrift.byApp(migrations.drift())
+			.forEach((app, differences) -> drift.put(app, differences.stream().map(DifferenceDescriptor::new).toList()));
 		return new MigrationsBeanDescriptor(pending, migrations.unmigratedChanges(),
-				migrations.lockHolder().orElse(null), apps);
+				migrations.lockHolder().orElse(null), apps, drift);
 	}
 
 	/**
@@ -226,9 +232,28 @@ public class MigrationsEndpoint {
 	 * @param lockHolder the process that holds the migration lock, or {@code null} when none
 	 * does
 	 * @param apps the apps, keyed by app label, sorted
+	 * @param drift per app (tables of no app under {@code (no app)}), how the database differs
+	 * from the schema of the applied migrations; empty when it matches
 	 */
 	public record MigrationsBeanDescriptor(List<String> pending, Map<String, List<String>> unmigratedChanges,
-			@Nullable String lockHolder, Map<String, AppDescriptor> apps) {
+			@Nullable String lockHolder, Map<String, AppDescriptor> apps,
+			Map<String, List<DifferenceDescriptor>> drift) {
+
+	}
+
+	/**
+	 * Description of one difference between the database and the schema of the applied
+	 * migrations.
+	 *
+	 * @param code the kind of difference, such as {@code missing-column}
+	 * @param table the table
+	 * @param description the difference as the {@code drift} command prints it
+	 */
+	public record DifferenceDescriptor(String code, String table, String description) {
+
+		DifferenceDescriptor(Difference difference) {
+			this(difference.code(), difference.table(), difference.describe());
+		}
 
 	}
 

@@ -1,12 +1,16 @@
 package io.github.migrations.actuate.health;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.migrations.AppStatus;
 import io.github.migrations.MigrationStatus;
 import io.github.migrations.Migrations;
+import io.github.migrations.command.ShowDrift;
+import io.github.migrations.drift.Difference;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -19,8 +23,9 @@ import org.springframework.util.Assert;
  * {@link HealthIndicator} for one {@link Migrations} bean: {@code UP} when every migration is
  * applied and the models have no changes without a migration; otherwise the configured status,
  * with the pending migrations ({@code pending}) and the unmigrated model changes
- * ({@code unmigratedChanges}) as details. When both apply, the more severe status wins. A database
- * that cannot be read reports {@code DOWN}.
+ * ({@code unmigratedChanges}) as details. When drift is checked, differences between the schema of
+ * the applied migrations and the database ({@code drift}, per app) give the drift status. When
+ * several apply, the more severe status wins. A database that cannot be read reports {@code DOWN}.
  *
  * @author Migrations contributors
  * @since 0.1
@@ -33,6 +38,8 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	private final Status unmigratedChangesStatus;
 
+	private final @Nullable Status driftStatus;
+
 	/**
 	 * Create a new {@link MigrationsHealthIndicator} instance.
 	 * @param migrations the migrations engine
@@ -40,11 +47,25 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	 * @param unmigratedChangesStatus the status when models have changes without a migration
 	 */
 	public MigrationsHealthIndicator(Migrations migrations, Status pendingStatus, Status unmigratedChangesStatus) {
+		this(migrations, pendingStatus, unmigratedChangesStatus, null);
+	}
+
+	/**
+	 * Create a new {@link MigrationsHealthIndicator} instance that also checks drift.
+	 * @param migrations the migrations engine
+	 * @param pendingStatus the status when migrations are pending
+	 * @param unmigratedChangesStatus the status when models have changes without a migration
+	 * @param driftStatus the status when the database differs from the schema of the applied
+	 * migrations, or {@code null} not to check drift
+	 */
+	public MigrationsHealthIndicator(Migrations migrations, Status pendingStatus, Status unmigratedChangesStatus,
+			@Nullable Status driftStatus) {
 		super("Migrations health check failed");
 		Assert.notNull(migrations, "'migrations' must not be null");
 		this.migrations = migrations;
 		this.pendingStatus = pendingStatus;
 		this.unmigratedChangesStatus = unmigratedChangesStatus;
+		this.driftStatus = driftStatus;
 	}
 
 	@Override
@@ -59,6 +80,15 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		if (!changes.isEmpty()) {
 			builder.withDetail("unmigratedChanges", changes);
 			statuses.add(this.unmigratedChangesStatus);
+		}
+		if (this.driftStatus != null) {
+			Map<String, List<String>> drift = new LinkedHashMap<>();
+			ShowDrift.byApp(this.migrations.drift())
+				.forEach((app, differences) -> drift.put(app, differences.stream().map(Difference::describe).toList()));
+			if (!drift.isEmpty()) {
+				builder.withDetail("drift", drift);
+				statuses.add(this.driftStatus);
+			}
 		}
 		builder.status(StatusAggregator.getDefault().getAggregateStatus(statuses.toArray(Status[]::new)));
 	}

@@ -97,6 +97,48 @@ class MigrationsEndpointTests {
 	}
 
 	@Test
+	void reportsDriftPerAppAndInTheHealthDetailsWithTheConfiguredStatus() {
+		run(List.of("management.endpoints.web.exposure.include=migrations,health",
+				"management.endpoint.health.show-details=always", "migrations.health.drift-status=OUT_OF_SERVICE"),
+				(client, context) -> {
+					assertThat(bean(get(client, "/actuator/migrations").body()).path("drift").toString()).isEqualTo("{}");
+					assertThat(get(client, "/actuator/health").status()).isEqualTo(200);
+					JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+					jdbc.sql("ALTER TABLE shop_product ADD COLUMN note varchar(20)").update();
+					jdbc.sql("CREATE TABLE legacy_audit (id integer PRIMARY KEY)").update();
+					JsonNode drift = bean(get(client, "/actuator/migrations").body()).path("drift");
+					// docs/drift.md shows these two responses
+					assertThat(drift).isEqualTo(JsonMapper.shared().readTree("""
+							{"shop": [{"code": "unexpected-column", "table": "shop_product",
+							           "description": "Unexpected column shop_product.NOTE (CHARACTER VARYING(20) NULL)"}],
+							 "(no app)": [{"code": "unexpected-table", "table": "LEGACY_AUDIT",
+							               "description": "Unexpected table LEGACY_AUDIT"}]}"""));
+					Response health = get(client, "/actuator/health");
+					assertThat(health.status()).isEqualTo(503);
+					assertThat(health.body().path("components").path("migrations")).isEqualTo(JsonMapper.shared().readTree("""
+							{"details": {"drift": {"shop": ["Unexpected column shop_product.NOTE (CHARACTER VARYING(20) NULL)"],
+							                       "(no app)": ["Unexpected table LEGACY_AUDIT"]}},
+							 "status": "OUT_OF_SERVICE"}"""));
+				});
+	}
+
+	@Test
+	void reportsDriftOfEachDatabaseOnItsOwn() {
+		run(List.of(TwoDatabasesConfiguration.class), List.of(EXPOSED), (client, context) -> {
+			context.getBean("ordersMigrations", Migrations.class).migrate();
+			context.getBean("reportsMigrations", Migrations.class).migrate();
+			JdbcClient.create(context.getBean(DataSource.class))
+				.sql("ALTER TABLE crm_customer ADD COLUMN note varchar(20)")
+				.update();
+			JsonNode beans = get(client, "/actuator/migrations").body().path("contexts").path("application")
+				.path("migrationsBeans");
+			assertThat(beans.path("ordersMigrations").path("drift").path("crm").path(0).path("code").asString())
+				.isEqualTo("unexpected-column");
+			assertThat(beans.path("reportsMigrations").path("drift").isEmpty()).isTrue();
+		});
+	}
+
+	@Test
 	void plansARevertWithItsSqlAndAToken() {
 		run(List.of(EXPOSED), (client) -> {
 			Response response = get(client, "/actuator/migrations/shop/0001");
