@@ -1,9 +1,12 @@
 package io.github.migrations.drift;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.migrations.CommandException;
+import io.github.migrations.MigrationException;
 import io.github.migrations.drift.Difference.ConstraintKind;
 import io.github.migrations.schema.ExpectedSchema;
 import io.github.migrations.schema.LiveSchema;
@@ -27,11 +32,16 @@ import org.jspecify.annotations.Nullable;
  * vendor's canonical spelling; constraints the database names by itself (unique columns, column
  * checks) are matched by their columns, the others by name. Indexes MariaDB and H2 create by
  * themselves for foreign keys are not differences. The engine's own tables and the tables given
- * as ignored are left out.
+ * as ignored are left out. PostgreSQL, MariaDB and H2 are compared; on another database
+ * {@link #detect(Connection, ProjectState)} throws a {@link CommandException} saying so.
  *
  * @since 0.1
  */
 public final class DriftDetector {
+
+	/** The databases whose schema is compared. */
+	public static final Set<Vendor> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(Vendor.POSTGRESQL, Vendor.MARIADB,
+			Vendor.H2));
 
 	private final Set<String> ignoredTables;
 
@@ -53,6 +63,11 @@ public final class DriftDetector {
 	 * the database matches
 	 */
 	public List<Difference> detect(Connection connection, ProjectState state) {
+		Vendor vendor = vendor(connection);
+		if (!SUPPORTED.contains(vendor)) {
+			throw new CommandException("Drift is compared on " + SUPPORTED.stream().map(Vendor::displayName).toList()
+					+ "; " + vendor.displayName() + " is not supported yet.");
+		}
 		ExpectedSchema expected = ExpectedSchema.of(state, SchemaEditors.create(connection, true));
 		return detect(expected, LiveSchema.read(connection));
 	}
@@ -85,6 +100,15 @@ public final class DriftDetector {
 		List<Difference> sorted = new ArrayList<>(differences);
 		sorted.sort(Comparator.comparing((Difference difference) -> Objects.requireNonNullElse(difference.app(), "~")));
 		return List.copyOf(sorted);
+	}
+
+	private static Vendor vendor(Connection connection) {
+		try {
+			return Vendor.from(connection.getMetaData());
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the database metadata: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static LiveSchema.@Nullable Table find(LiveSchema live, String table) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.migrations.AppStatus;
 import io.github.migrations.ChecksumState;
+import io.github.migrations.CommandException;
 import io.github.migrations.MigrationPlan;
 import io.github.migrations.MigrationStatus;
 import io.github.migrations.Migrations;
@@ -195,11 +196,21 @@ public class MigrationsEndpoint {
 				.filter((migration) -> !migration.applied())
 				.forEach((migration) -> pending.add(app.app() + "." + migration.name()));
 		}
-		Map<String, List<DifferenceDescriptor>> drift = new LinkedHashMap<>();
-		ShowDrift.byApp(migrations.drift())
-			.forEach((app, differences) -> drift.put(app, differences.stream().map(DifferenceDescriptor::new).toList()));
 		return new MigrationsBeanDescriptor(pending, migrations.unmigratedChanges(),
-				migrations.lockHolder().orElse(null), apps, drift);
+				migrations.lockHolder().orElse(null), apps, drift(migrations));
+	}
+
+	private static @Nullable Map<String, List<DifferenceDescriptor>> drift(Migrations migrations) {
+		try {
+			Map<String, List<DifferenceDescriptor>> drift = new LinkedHashMap<>();
+			ShowDrift.byApp(migrations.drift())
+				.forEach((app, differences) -> drift.put(app, differences.stream().map(DifferenceDescriptor::new).toList()));
+			return drift;
+		}
+		catch (CommandException ex) {
+			// a database whose schema is not compared (SQLite)
+			return null;
+		}
 	}
 
 	/**
@@ -233,11 +244,12 @@ public class MigrationsEndpoint {
 	 * does
 	 * @param apps the apps, keyed by app label, sorted
 	 * @param drift per app (tables of no app under {@code (no app)}), how the database differs
-	 * from the schema of the applied migrations; empty when it matches
+	 * from the schema of the applied migrations; empty when it matches, {@code null} on a database
+	 * whose schema is not compared
 	 */
 	public record MigrationsBeanDescriptor(List<String> pending, Map<String, List<String>> unmigratedChanges,
 			@Nullable String lockHolder, Map<String, AppDescriptor> apps,
-			Map<String, List<DifferenceDescriptor>> drift) {
+			@Nullable Map<String, List<DifferenceDescriptor>> drift) {
 
 	}
 

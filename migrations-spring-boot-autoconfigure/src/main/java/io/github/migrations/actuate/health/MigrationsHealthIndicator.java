@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.migrations.AppStatus;
+import io.github.migrations.CommandException;
 import io.github.migrations.MigrationStatus;
 import io.github.migrations.Migrations;
 import io.github.migrations.command.ShowDrift;
@@ -82,15 +83,25 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 			statuses.add(this.unmigratedChangesStatus);
 		}
 		if (this.driftStatus != null) {
-			Map<String, List<String>> drift = new LinkedHashMap<>();
-			ShowDrift.byApp(this.migrations.drift())
-				.forEach((app, differences) -> drift.put(app, differences.stream().map(Difference::describe).toList()));
+			Map<String, List<String>> drift = drift();
 			if (!drift.isEmpty()) {
 				builder.withDetail("drift", drift);
 				statuses.add(this.driftStatus);
 			}
 		}
 		builder.status(StatusAggregator.getDefault().getAggregateStatus(statuses.toArray(Status[]::new)));
+	}
+
+	private Map<String, List<String>> drift() {
+		Map<String, List<String>> drift = new LinkedHashMap<>();
+		try {
+			ShowDrift.byApp(this.migrations.drift())
+				.forEach((app, differences) -> drift.put(app, differences.stream().map(Difference::describe).toList()));
+		}
+		catch (CommandException ex) {
+			// a database whose schema is not compared (SQLite)
+		}
+		return drift;
 	}
 
 	private static List<String> pending(List<AppStatus> status) {
