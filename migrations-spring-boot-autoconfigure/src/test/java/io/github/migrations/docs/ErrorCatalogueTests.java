@@ -1,0 +1,70 @@
+package io.github.migrations.docs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks that {@code docs/errors.md} catalogues every exception class of the engine and the
+ * starter (a {@code ### `Name`} section each) and names every failure analyzer the starter
+ * registers.
+ *
+ * @author Migrations contributors
+ */
+class ErrorCatalogueTests {
+
+	private static final Path PAGE = Path.of("..", "docs", "errors.md");
+
+	@Test
+	void everyExceptionClassHasASection() throws IOException {
+		String page = Files.readString(PAGE);
+		List<String> exceptions = Stream
+			.of(Path.of("..", "migrations-core", "src", "main", "java"), Path.of("src", "main", "java"))
+			.flatMap(ErrorCatalogueTests::exceptionClasses)
+			.toList();
+		assertThat(exceptions).contains("MigrationException", "HalfAppliedMigrationException",
+				"UnmigratedModelChangesException", "MigrationsEndpointException");
+		assertThat(exceptions).allSatisfy((name) -> assertThat(page).as("%s has no section in %s", name, PAGE)
+			.contains("### `" + name + "`"));
+	}
+
+	@Test
+	void everyFailureAnalyzerIsNamed() throws IOException {
+		String page = Files.readString(PAGE);
+		List<String> analyzers = SpringFactoriesLoader
+			.forDefaultResourceLocation(ErrorCatalogueTests.class.getClassLoader())
+			.load(FailureAnalyzer.class, FailureHandler.throwing())
+			.stream()
+			.map((analyzer) -> analyzer.getClass())
+			.filter((type) -> type.getPackageName().startsWith("io.github.migrations."))
+			.map(Class::getSimpleName)
+			.toList();
+		assertThat(analyzers).contains("HalfAppliedMigrationFailureAnalyzer");
+		assertThat(analyzers).allSatisfy((name) -> assertThat(page).as("%s is not named in %s", name, PAGE)
+			.contains("`" + name + "`"));
+	}
+
+	private static Stream<String> exceptionClasses(Path sources) {
+		try (Stream<Path> files = Files.walk(sources)) {
+			return files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith("Exception.java"))
+				.map((name) -> name.substring(0, name.length() - ".java".length()))
+				.toList()
+				.stream();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot list " + sources, ex);
+		}
+	}
+
+}
