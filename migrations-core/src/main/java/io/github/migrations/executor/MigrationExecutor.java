@@ -94,11 +94,12 @@ public final class MigrationExecutor {
 	}
 
 	/**
-	 * Stop when an earlier run died in the middle of a migration that ran outside a transaction,
-	 * naming it and the ways to finish or undo it. Progress rows of migrations the history
-	 * records as applied, or that had not started a statement, are forgotten. A fake run that
-	 * applies the interrupted migration is let through: it is how a migration finished by hand
-	 * is recorded.
+	 * Stop when an earlier run died in the middle of applying or unapplying a migration outside a
+	 * transaction, naming it and the ways to finish or undo it. Progress rows of runs that
+	 * reached their end (a migration applied that the history records as applied, one unapplied
+	 * that it no longer records), or that had not started a statement, are forgotten. A fake
+	 * run that records the interrupted migration as the interrupted run would have (applied, or
+	 * unapplied) is let through: it is how a migration finished by hand is recorded.
 	 * @param plan the plan about to run
 	 * @param fake whether the plan is only recorded
 	 * @throws HalfAppliedMigrationException for the first interrupted migration
@@ -109,15 +110,33 @@ public final class MigrationExecutor {
 		}
 		for (InterruptedMigration interrupted : this.progress.interrupted()) {
 			MigrationKey key = interrupted.key();
-			boolean recordedByThisPlan = fake
-					&& plan.stream().anyMatch((step) -> !step.backwards() && step.migration().key().equals(key));
-			if (this.applied.contains(key) || interrupted.statement() == 0) {
+			boolean recordedByThisPlan = fake && plan.stream()
+				.anyMatch((step) -> step.backwards() == interrupted.backwards() && step.migration().key().equals(key));
+			boolean reachedItsEnd = this.applied.contains(key) != interrupted.backwards();
+			if (reachedItsEnd || interrupted.statement() == 0) {
 				this.progress.finished(key);
 			}
 			else if (!recordedByThisPlan) {
-				throw new HalfAppliedMigrationException(HalfAppliedMessages.interrupted(interrupted, vendor(), this.progress));
+				throw new HalfAppliedMigrationException(
+						HalfAppliedMessages.interrupted(interrupted, vendor(), this.progress, previous(key)));
 			}
 		}
+	}
+
+	/**
+	 * Return the target that unapplies a migration and nothing before it: its parent in the same
+	 * app, or {@code zero}.
+	 */
+	private String previous(MigrationKey key) {
+		if (!this.graph.contains(key)) {
+			return "zero";
+		}
+		return this.graph.parents(key)
+			.stream()
+			.filter((parent) -> parent.app().equals(key.app()))
+			.map(MigrationKey::name)
+			.findFirst()
+			.orElse("zero");
 	}
 
 	/**
@@ -416,6 +435,9 @@ public final class MigrationExecutor {
 		try {
 			if (fake) {
 				forget(migration);
+				if (this.progress != null) {
+					this.progress.finished(migration.key());
+				}
 			}
 			else {
 				inTransaction(migration, false, (editor) -> {
@@ -489,10 +511,10 @@ public final class MigrationExecutor {
 		try {
 			BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
 			boolean atomic = migration.atomic() && editor.vendor().transactionalDdl();
-			ProgressRecorder tracker = (!atomic && forwards) ? this.progress : null;
+			ProgressRecorder tracker = atomic ? null : this.progress;
 			int[] started = { 0 };
 			if (tracker != null) {
-				tracker.started(migration.key());
+				tracker.started(migration.key(), !forwards);
 				editor.beforeExecute((sql) -> tracker.running(migration.key(), ++started[0], sql));
 			}
 			boolean autoCommit = this.connection.getAutoCommit();
@@ -518,7 +540,7 @@ public final class MigrationExecutor {
 				if (tracker != null && completed == 0) {
 					forgetQuietly(tracker, migration.key());
 				}
-				throw failure(migration, editor, atomic, (tracker != null) ? this.progress : null, ex);
+				throw failure(migration, forwards, editor, atomic, tracker, ex);
 			}
 			finally {
 				restoreAutoCommit(autoCommit);
@@ -570,16 +592,27 @@ public final class MigrationExecutor {
 		}
 	}
 
-	private static RuntimeException failure(Migration migration, SchemaEditor editor, boolean atomic,
+	private RuntimeException failure(Migration migration, boolean forwards, SchemaEditor editor, boolean atomic,
 			@Nullable ProgressRecorder progress, RuntimeException ex) {
 		if (!(ex instanceof SchemaEditException failed)) {
 			return ex;
 		}
 		int number = editor.collectedSql().size();
-		String outcome = atomic ? "The migration was rolled back; nothing of it was applied."
-				: HalfAppliedMessages.failed(migration.key(), number, editor.vendor(), progress);
-		return new SchemaEditException("Migration " + migration.key() + " failed at statement #" + number + ": "
-				+ failed.getMessage() + "\n" + outcome, failed.sql(), failed);
+		String outcome;
+		if (atomic) {
+			outcome = forwards ? "The migration was rolled back; nothing of it was applied."
+					: "The migration was rolled back; nothing of it was unapplied and it is still recorded as applied.";
+		}
+		else if (forwards) {
+			outcome = HalfAppliedMessages.failed(migration.key(), number, editor.vendor(), progress);
+		}
+		else {
+			outcome = HalfAppliedMessages.failedBackwards(migration.key(), number, editor.vendor(), progress,
+					previous(migration.key()));
+		}
+		return new SchemaEditException("Migration " + migration.key() + (forwards ? "" : " (unapplying)")
+				+ " failed at " + (forwards ? "" : "backwards ") + "statement #" + number + ": " + failed.getMessage()
+				+ "\n" + outcome, failed.sql(), failed);
 	}
 
 	@FunctionalInterface

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,11 +35,14 @@ import org.jspecify.annotations.Nullable;
  * at once it leaves the user to find out.
  * <p>
  * The table {@code <historyTable>_progress} ({@code app}, {@code name}, {@code started},
- * {@code owner}, {@code statement}, {@code statement_sql}) is created the first time a migration
- * runs outside a transaction; a row exists from the first statement of such a migration until
- * the end of the run (the rows of the migrations that finished are deleted in one batch then),
- * or after it was interrupted. A row whose migration the history records as applied, or that
- * no statement started, is forgotten on the next start. Rows are written on a connection of their
+ * {@code owner}, {@code statement}, {@code statement_sql}, {@code direction}) is created the
+ * first time a migration runs (forwards or backwards) outside a transaction; a row exists from
+ * the first statement of such a run of a migration until the end of the run (the rows of the
+ * migrations that finished are deleted in one batch then), or after it was interrupted. A
+ * forwards row whose migration the history records as applied, a backwards row whose migration
+ * it no longer records, and a row that no statement started are forgotten on the next start.
+ * A table made before the {@code direction} column existed is read as forwards rows and gets
+ * the column (nullable; {@code NULL} means forwards) before the first row is written. Rows are written on a connection of their
  * own, opened lazily, so that they survive a failure of the migration's connection, and so that
  * a statement that failed alone (nothing of the migration applied) can still be forgotten when
  * the migration's connection was killed.
@@ -46,6 +50,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ProgressRecorder implements AutoCloseable {
+
+	private static final String DIRECTION = "direction";
+
+	private static final String FORWARDS = "forwards";
+
+	private static final String BACKWARDS = "backwards";
 
 	private final DataSource dataSource;
 
@@ -56,6 +66,12 @@ public final class ProgressRecorder implements AutoCloseable {
 	private @Nullable BaseSchemaEditor names;
 
 	private boolean hasTable;
+
+	/** Whether the table has the direction column, once known. */
+	private @Nullable Boolean hasDirection;
+
+	/** The direction of each migration started by this recorder. */
+	private final Map<MigrationKey, String> directions = new HashMap<>();
 
 	/** Whether a key has a row (true) or none (false), as far as this recorder knows. */
 	private final Map<MigrationKey, Boolean> rows = new HashMap<>();
@@ -101,7 +117,12 @@ public final class ProgressRecorder implements AutoCloseable {
 		fields.put("owner", FieldState.of(new FieldType.CharField(255)));
 		fields.put("statement", FieldState.of(new FieldType.IntegerField()));
 		fields.put("statement_sql", FieldState.of(new FieldType.TextField()).withNullable(true));
+		fields.put(DIRECTION, directionField());
 		return new ModelState("migrations", "Progress", fields, table);
+	}
+
+	private static FieldState directionField() {
+		return FieldState.of(new FieldType.CharField(9)).withNullable(true);
 	}
 
 	/**
@@ -121,13 +142,16 @@ public final class ProgressRecorder implements AutoCloseable {
 		if (!hasTable(connection)) {
 			return List.of();
 		}
-		String sql = "SELECT " + columns("app", "name", "started", "owner", "statement", "statement_sql") + " FROM "
-				+ q(this.tableName) + " ORDER BY " + q("id");
+		// every column, so that a table made before the direction column existed is read in the same query
+		String sql = "SELECT * FROM " + q(this.tableName) + " ORDER BY " + q("id");
 		List<InterruptedMigration> result = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+			this.hasDirection = hasColumn(rows.getMetaData(), DIRECTION);
 			while (rows.next()) {
-				result.add(new InterruptedMigration(new MigrationKey(rows.getString(1), rows.getString(2)),
-						rows.getTimestamp(3).toInstant(), rows.getString(4), rows.getInt(5), rows.getString(6)));
+				String direction = this.hasDirection ? rows.getString(DIRECTION) : null;
+				result.add(new InterruptedMigration(new MigrationKey(rows.getString("app"), rows.getString("name")),
+						rows.getTimestamp("started").toInstant(), rows.getString("owner"), rows.getInt("statement"),
+						rows.getString("statement_sql"), BACKWARDS.equals(direction)));
 			}
 			this.rows.clear();
 			result.forEach((interrupted) -> this.rows.put(interrupted.key(), true));
@@ -140,13 +164,24 @@ public final class ProgressRecorder implements AutoCloseable {
 	}
 
 	/**
-	 * Note that a migration starts outside a transaction. Nothing is written until its first
-	 * statement starts: a row that says no statement started and no row at all mean the same on
-	 * the next start (nothing of the migration was applied).
+	 * Note that a migration starts to be applied outside a transaction.
 	 * @param key the migration
+	 * @see #started(MigrationKey, boolean)
 	 */
 	public void started(MigrationKey key) {
+		started(key, false);
+	}
+
+	/**
+	 * Note that a migration starts to be applied or unapplied outside a transaction. Nothing is
+	 * written until its first statement starts: a row that says no statement started and no row
+	 * at all mean the same on the next start (nothing of the migration was applied, or unapplied).
+	 * @param key the migration
+	 * @param backwards whether it is being unapplied
+	 */
+	public void started(MigrationKey key, boolean backwards) {
 		ensureTable(connection());
+		this.directions.put(key, backwards ? BACKWARDS : FORWARDS);
 	}
 
 	/**
@@ -159,9 +194,11 @@ public final class ProgressRecorder implements AutoCloseable {
 	 */
 	public void running(MigrationKey key, int number, String sql) {
 		Boolean row = row(key);
+		String direction = this.directions.getOrDefault(key, FORWARDS);
 		if (Boolean.TRUE.equals(row) && !this.forget.contains(key)) {
-			update("UPDATE " + q(this.tableName) + " SET " + q("statement") + " = ?, " + q("statement_sql")
-					+ " = ? WHERE " + q("app") + " = ? AND " + q("name") + " = ?", number, sql, key.app(), key.name());
+			update("UPDATE " + q(this.tableName) + " SET " + q("statement") + " = ?, " + q("statement_sql") + " = ?, "
+					+ q(DIRECTION) + " = ? WHERE " + q("app") + " = ? AND " + q("name") + " = ?", number, sql, direction,
+					key.app(), key.name());
 			return;
 		}
 		Connection connection = connection();
@@ -170,9 +207,9 @@ public final class ProgressRecorder implements AutoCloseable {
 			delete(key);
 		}
 		update("INSERT INTO " + q(this.tableName) + " ("
-				+ columns("app", "name", "started", "owner", "statement", "statement_sql")
-				+ ") VALUES (?, ?, ?, ?, ?, ?)", key.app(), key.name(), Timestamp.from(Instant.now()), owner(), number,
-				sql);
+				+ columns("app", "name", "started", "owner", "statement", "statement_sql", DIRECTION)
+				+ ") VALUES (?, ?, ?, ?, ?, ?, ?)", key.app(), key.name(), Timestamp.from(Instant.now()), owner(), number,
+				sql, direction);
 		this.rows.put(key, true);
 	}
 
@@ -282,6 +319,7 @@ public final class ProgressRecorder implements AutoCloseable {
 
 	private void ensureTable(Connection connection) {
 		if (hasTable(connection)) {
+			ensureDirection(connection);
 			return;
 		}
 		try (BaseSchemaEditor creator = SchemaEditors.create(connection, false)) {
@@ -296,6 +334,38 @@ public final class ProgressRecorder implements AutoCloseable {
 			}
 		}
 		this.hasTable = true;
+		this.hasDirection = true;
+	}
+
+	/**
+	 * Add the direction column to a table made before it existed; its rows stay forwards rows.
+	 */
+	private void ensureDirection(Connection connection) {
+		if (this.hasDirection == null) {
+			this.hasDirection = Introspector.hasColumn(connection, this.tableName, DIRECTION);
+		}
+		if (this.hasDirection) {
+			return;
+		}
+		try (BaseSchemaEditor editor = SchemaEditors.create(connection, false)) {
+			editor.addField(progressModel(this.tableName), DIRECTION, directionField());
+		}
+		catch (MigrationException ex) {
+			if (!Introspector.hasColumn(connection, this.tableName, DIRECTION)) {
+				throw new MigrationException("Unable to add the column " + DIRECTION + " to the " + this.tableName
+						+ " table (" + ex.getMessage() + ")", ex);
+			}
+		}
+		this.hasDirection = true;
+	}
+
+	private static boolean hasColumn(ResultSetMetaData metaData, String column) throws SQLException {
+		for (int i = 1; i <= metaData.getColumnCount(); i++) {
+			if (metaData.getColumnLabel(i).equalsIgnoreCase(column)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void update(String sql, Object... parameters) {

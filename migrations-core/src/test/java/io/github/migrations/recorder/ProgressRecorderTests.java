@@ -1,6 +1,7 @@
 package io.github.migrations.recorder;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,9 @@ import java.util.List;
 import io.github.migrations.HalfAppliedMigrationException;
 import io.github.migrations.MigrationException;
 import io.github.migrations.Migrations;
+import io.github.migrations.SchemaEditException;
+import io.github.migrations.command.CommandOutput;
+import io.github.migrations.command.Migrate;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -22,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Tests for {@link ProgressRecorder} through migrate on H2, which commits each DDL statement at
  * once: a row from a migration's first statement, deleted with the others at the end of the
- * run; what a run that stopped half-way leaves is named on the next start.
+ * run; what a run that stopped half-way, applying or unapplying, leaves is named on the next
+ * start; a progress table made before the direction column existed keeps working.
  */
 class ProgressRecorderTests {
 
@@ -91,6 +97,123 @@ class ProgressRecorderTests {
 		assertThat(progressRows()).isEmpty();
 	}
 
+	@Test
+	void aBackwardsStatementThatFailsLeavesTheMigrationAppliedAndTheNextStartSaysItWasBeingUnapplied()
+			throws Exception {
+		writeHalfReversible("[drop table progress_d, drop table progress_missing]");
+		assertThat(migrations().migrate().applied()).hasSize(2);
+		assertThatExceptionOfType(SchemaEditException.class).isThrownBy(() -> unapplyTo("0001"))
+			.withMessageContaining("Migration blog.0002_half (unapplying) failed at backwards statement #2")
+			.withMessageContaining("the 1 backwards statement(s) before it stay applied")
+			.withMessageContaining("still recorded as applied")
+			.withMessageContaining("finish unapplying it: run its backwards statements from #2 on")
+			.withMessageContaining("'migrate blog 0001_initial --fake'")
+			.withMessageContaining("re-apply it:");
+		assertThat(progressRows()).containsExactly("blog.0002_half#2 backwards");
+		assertThat(history()).containsExactly("0001_initial", "0002_half");
+		assertThatExceptionOfType(HalfAppliedMigrationException.class).isThrownBy(() -> migrations().migrate())
+			.withMessageContaining("Migration blog.0002_half was interrupted while it was being UNAPPLIED")
+			.withMessageContaining("so it may be half-unapplied; it is still recorded as applied")
+			.withMessageContaining("Statements #1 to #1 of its backwards SQL completed; statement #2 was running")
+			.withMessageContaining("drop table progress_missing")
+			.withMessageContaining("'sqlmigrate blog 0002_half --backwards' prints them in order")
+			.withMessageContaining("'migrate blog 0001_initial --fake'")
+			.withMessageContaining("'sqlmigrate blog 0002_half' prints the forwards SQL");
+		assertThatExceptionOfType(HalfAppliedMigrationException.class).as("unapplying again is refused too")
+			.isThrownBy(() -> unapplyTo("0001"));
+		assertThat(history()).containsExactly("0001_initial", "0002_half");
+	}
+
+	@Test
+	void aHalfUnappliedMigrationFinishedByHandIsRecordedUnappliedWithFake() throws Exception {
+		writeHalfReversible("[drop table progress_d, drop table progress_missing]");
+		migrations().migrate();
+		assertThatExceptionOfType(SchemaEditException.class).isThrownBy(() -> unapplyTo("0001"));
+		// the rest of the backwards SQL would run here (progress_missing never existed), then --fake
+		migrations().migrate(new Migrate.Options("blog", "0001_initial", false, true, false, false),
+				CommandOutput.capturing(new StringWriter()));
+		assertThat(history()).containsExactly("0001_initial");
+		assertThat(progressRows()).isEmpty();
+		execute("drop table progress_c");
+		writeHalfReversible("[drop table progress_d, drop table progress_c]");
+		assertThat(migrations().migrate().applied()).hasSize(1);
+	}
+
+	@Test
+	void aHalfUnappliedMigrationReappliedByHandGoesOnOnceItsProgressRowIsDeleted() throws Exception {
+		writeHalfReversible("[drop table progress_d, drop table progress_missing]");
+		migrations().migrate();
+		assertThatExceptionOfType(SchemaEditException.class).isThrownBy(() -> unapplyTo("0001"));
+		HalfAppliedMigrationException refusal = catchThrowableOfType(HalfAppliedMigrationException.class,
+				() -> migrations().migrate());
+		String forget = refusal.getMessage()
+			.lines()
+			.map(String::strip)
+			.filter((line) -> line.startsWith("DELETE FROM"))
+			.findFirst()
+			.orElseThrow();
+		execute("create table progress_d (id int)");
+		execute(forget);
+		assertThat(migrations().migrate().applied()).isEmpty();
+		assertThat(history()).containsExactly("0001_initial", "0002_half");
+		assertThat(progressRows()).isEmpty();
+	}
+
+	@Test
+	void aBackwardsStatementThatFailsFirstUnappliesNothingAndLeavesNoProgressRow() throws Exception {
+		writeHalfReversible("[drop table progress_missing, drop table progress_d]");
+		migrations().migrate();
+		assertThatExceptionOfType(SchemaEditException.class).isThrownBy(() -> unapplyTo("0001"))
+			.withMessageContaining("failed at backwards statement #1")
+			.withMessageContaining("it failed at its first backwards statement, so nothing of it was unapplied");
+		assertThat(progressRows()).isEmpty();
+		assertThat(history()).containsExactly("0001_initial", "0002_half");
+		assertThat(migrations().migrate().applied()).isEmpty();
+	}
+
+	@Test
+	void aProgressTableWithoutTheDirectionColumnIsReadAsForwardsAndGetsTheColumn() throws Exception {
+		execute("create table migrations_history_progress (id bigint auto_increment primary key, app varchar(255)"
+				+ " not null, name varchar(255) not null, started timestamp not null, owner varchar(255) not null,"
+				+ " statement int not null, statement_sql clob)");
+		execute("insert into migrations_history_progress (app, name, started, owner, statement, statement_sql) "
+				+ "values ('blog', '0001_initial', current_timestamp, 'pid 1 on old', 2, 'create table progress_b')");
+		assertThatExceptionOfType(HalfAppliedMigrationException.class).isThrownBy(() -> migrations().migrate())
+			.withMessageContaining("Migration blog.0001_initial was interrupted before it finished")
+			.withMessageContaining("it is not recorded as applied");
+		execute("delete from migrations_history_progress");
+		writeHalfReversible("[drop table progress_d, drop table progress_missing]");
+		assertThat(migrations().migrate().applied()).hasSize(2);
+		assertThatExceptionOfType(SchemaEditException.class).isThrownBy(() -> unapplyTo("0001"));
+		assertThat(progressRows()).containsExactly("blog.0002_half#2 backwards");
+	}
+
+	private void writeHalfReversible(String reverseSql) throws IOException {
+		write("0002_half.yaml", """
+				dependencies: [blog.0001_initial]
+				operations:
+				  - RunSql:
+				      sql: [create table progress_c (id int), create table progress_d (id int)]
+				      reverse_sql: %s
+				""".formatted(reverseSql));
+	}
+
+	private void unapplyTo(String target) {
+		migrations().migrate(new Migrate.Options("blog", target, false, false, false, false),
+				CommandOutput.capturing(new StringWriter()));
+	}
+
+	private List<String> history() throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (Connection connection = this.database.connection(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select name from migrations_history order by id")) {
+			while (result.next()) {
+				names.add(result.getString(1));
+			}
+		}
+		return names;
+	}
+
 	private Migrations migrations() {
 		return Migrations.configure().dataSource(this.database.dataSource()).directory(this.dir).load();
 	}
@@ -99,9 +222,10 @@ class ProgressRecorderTests {
 		List<String> rows = new ArrayList<>();
 		try (Connection connection = this.database.connection(); Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(
-						"select app, name, statement from migrations_history_progress order by id")) {
+						"select app, name, statement, direction from migrations_history_progress order by id")) {
 			while (result.next()) {
-				rows.add(result.getString(1) + "." + result.getString(2) + "#" + result.getInt(3));
+				rows.add(result.getString(1) + "." + result.getString(2) + "#" + result.getInt(3)
+						+ ("backwards".equals(result.getString(4)) ? " backwards" : ""));
 			}
 		}
 		return rows;
