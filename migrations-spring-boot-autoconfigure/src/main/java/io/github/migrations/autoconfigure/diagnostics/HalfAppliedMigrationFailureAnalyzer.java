@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Analyzes a {@link HalfAppliedMigrationException}: an earlier run stopped in the middle of a
- * migration that ran outside a transaction. The description keeps what completed and the
+ * Analyzes a {@link HalfAppliedMigrationException}: an earlier run stopped in the middle of
+ * applying or unapplying a migration outside a transaction. The description keeps what completed and the
  * statement that was running; the action keeps the engine's two ways out, with the migration's
  * own commands and the statement that forgets the interrupted run.
  *
@@ -24,7 +24,8 @@ class HalfAppliedMigrationFailureAnalyzer extends AbstractFailureAnalyzer<HalfAp
 		String state = (ways < 0) ? message : message.substring(0, ways);
 		String choices = (ways < 0) ? "" : message.substring(ways + WAYS.length());
 		return new FailureAnalysis(
-				"Migrations were not applied because a migration was left half-applied:\n\n    "
+				"Migrations were not applied because a migration was left "
+						+ (message.contains(" was being UNAPPLIED") ? "half-unapplied" : "half-applied") + ":\n\n    "
 						+ state.strip().replace("\n", "\n    "),
 				"""
 						Resolve it by hand before starting again. The commands below run from the build \

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import io.github.migrations.HalfAppliedMigrationException;
 import io.github.migrations.autoconfigure.MigrationsAutoConfiguration;
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.lock.MigrationLocks;
@@ -137,6 +138,24 @@ class MigrationsFailureAnalyzersTests {
 			.contains("'migrate shop 0002_add_sku --fake'")
 			.contains("'sqlmigrate shop 0002_add_sku --backwards'")
 			.contains("DELETE FROM \"MIGRATIONS_HISTORY_PROGRESS\"");
+	}
+
+	@Test
+	void halfUnappliedMigrationIsAnalyzedAsSuch() {
+		HalfAppliedMigrationException cause = new HalfAppliedMigrationException("""
+				Migration shop.0002_add_sku was interrupted while it was being UNAPPLIED: the unapplying was started at \
+				2026-11-24T20:36:17Z by pid 1 on vm and ran outside a transaction (H2 commits each DDL statement at once), \
+				so it may be half-unapplied; it is still recorded as applied.
+				Nothing more is migrated until this is resolved. Either
+				  - finish unapplying it: ...; or
+				  - re-apply it: ...
+				""");
+		FailureAnalysis analysis = new HalfAppliedMigrationFailureAnalyzer().analyze(cause);
+		assertThat(analysis.getDescription())
+			.startsWith("Migrations were not applied because a migration was left half-unapplied")
+			.contains("was being UNAPPLIED")
+			.doesNotContain("finish unapplying it:");
+		assertThat(analysis.getAction()).contains("finish unapplying it:", "re-apply it:");
 	}
 
 	@Test
