@@ -1,23 +1,17 @@
 package io.github.migrations.benchmarks;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+
+import io.github.migrations.testsupport.ConnectionWrappingDataSource;
 
 /**
  * A {@link DataSource} that records what the engine does through JDBC: the DDL it runs through
@@ -26,9 +20,7 @@ import javax.sql.DataSource;
  * and metadata queries. Used once, outside the timed runs, to get the exact statements the
  * plain-JDBC floor, Flyway and Liquibase replay.
  */
-public final class CapturingDataSource implements DataSource {
-
-	private final DataSource delegate;
+public final class CapturingDataSource extends ConnectionWrappingDataSource {
 
 	private final String historyTable;
 
@@ -52,7 +44,7 @@ public final class CapturingDataSource implements DataSource {
 	 * @param historyTable the engine's history table, whose statements are not migration DDL
 	 */
 	public CapturingDataSource(DataSource delegate, String historyTable) {
-		this.delegate = delegate;
+		super(delegate);
 		this.historyTable = historyTable.toLowerCase(Locale.ROOT);
 	}
 
@@ -85,22 +77,13 @@ public final class CapturingDataSource implements DataSource {
 	}
 
 	@Override
-	public Connection getConnection() throws SQLException {
-		return wrap(this.delegate.getConnection());
-	}
-
-	@Override
-	public Connection getConnection(String username, String password) throws SQLException {
-		return wrap(this.delegate.getConnection(username, password));
-	}
-
-	private synchronized Connection wrap(Connection connection) {
+	protected synchronized Connection wrap(Connection connection) {
 		this.connections++;
-		return proxy(Connection.class, connection, (method, args) -> {
+		return proxy(Connection.class, (method, args) -> {
 			switch (method.getName()) {
 				case "createStatement" -> {
 					Statement statement = (Statement) invoke(connection, method, args);
-					return proxy(Statement.class, statement, (m, a) -> {
+					return proxy(Statement.class, (m, a) -> {
 						if (m.getName().startsWith("execute") && a != null && a.length > 0 && a[0] instanceof String sql) {
 							statement(sql, !connection.getAutoCommit());
 						}
@@ -110,7 +93,7 @@ public final class CapturingDataSource implements DataSource {
 				case "prepareStatement" -> {
 					PreparedStatement statement = (PreparedStatement) invoke(connection, method, args);
 					String sql = (String) args[0];
-					return proxy(PreparedStatement.class, statement, (m, a) -> {
+					return proxy(PreparedStatement.class, (m, a) -> {
 						if (m.getName().startsWith("execute")) {
 							prepared(sql);
 						}
@@ -119,7 +102,7 @@ public final class CapturingDataSource implements DataSource {
 				}
 				case "getMetaData" -> {
 					DatabaseMetaData metaData = (DatabaseMetaData) invoke(connection, method, args);
-					return proxy(DatabaseMetaData.class, metaData, (m, a) -> {
+					return proxy(DatabaseMetaData.class, (m, a) -> {
 						if (m.getReturnType() == ResultSet.class) {
 							metadata();
 						}
@@ -160,29 +143,6 @@ public final class CapturingDataSource implements DataSource {
 		this.metadataQueries++;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> T proxy(Class<T> type, T target, Handler handler) {
-		InvocationHandler invocation = (proxy, method, args) -> handler.handle(method, args);
-		return (T) Proxy.newProxyInstance(CapturingDataSource.class.getClassLoader(), new Class<?>[] { type },
-				invocation);
-	}
-
-	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
-		}
-	}
-
-	@FunctionalInterface
-	private interface Handler {
-
-		Object handle(Method method, Object[] args) throws Throwable;
-
-	}
-
 	/**
 	 * The DDL of one migration.
 	 *
@@ -191,41 +151,6 @@ public final class CapturingDataSource implements DataSource {
 	 * @param record the prepared statement that recorded the migration in the history table
 	 */
 	public record SqlGroup(boolean transactional, List<String> statements, String record) {
-	}
-
-	@Override
-	public PrintWriter getLogWriter() throws SQLException {
-		return this.delegate.getLogWriter();
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) throws SQLException {
-		this.delegate.setLogWriter(out);
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) throws SQLException {
-		this.delegate.setLoginTimeout(seconds);
-	}
-
-	@Override
-	public int getLoginTimeout() throws SQLException {
-		return this.delegate.getLoginTimeout();
-	}
-
-	@Override
-	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-		return this.delegate.getParentLogger();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> type) throws SQLException {
-		return this.delegate.unwrap(type);
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> type) throws SQLException {
-		return this.delegate.isWrapperFor(type);
 	}
 
 }
