@@ -201,9 +201,10 @@ public final class ManagementUtility {
 
 	}
 
-	@Command(name = "sqlmigrate", mixinStandardHelpOptions = true,
-			description = "Prints the SQL statements for the named migration.")
-	final class SqlMigrateCommand extends Base {
+	/**
+	 * The {@code app_label migration_name} arguments of the commands that act on one migration.
+	 */
+	static final class NamedMigration {
 
 		@Parameters(index = "0", paramLabel = "app_label")
 		String app;
@@ -211,13 +212,22 @@ public final class ManagementUtility {
 		@Parameters(index = "1", paramLabel = "migration_name")
 		String migration;
 
+	}
+
+	@Command(name = "sqlmigrate", mixinStandardHelpOptions = true,
+			description = "Prints the SQL statements for the named migration.")
+	final class SqlMigrateCommand extends Base {
+
+		@CommandLine.Mixin
+		NamedMigration named;
+
 		@Option(names = "--backwards", description = "Creates SQL to unmigrate a migration instead of to migrate it.")
 		boolean backwards;
 
 		@Override
 		public Integer call() {
 			return new SqlMigrate(context(this.verbosity))
-				.run(new SqlMigrate.Options(this.app, this.migration, this.backwards));
+				.run(new SqlMigrate.Options(this.named.app, this.named.migration, this.backwards));
 		}
 
 	}
@@ -255,11 +265,8 @@ public final class ManagementUtility {
 			description = "Optimizes the operations for the named migration.")
 	final class OptimizeMigrationCommand extends Base {
 
-		@Parameters(index = "0", paramLabel = "app_label")
-		String app;
-
-		@Parameters(index = "1", paramLabel = "migration_name")
-		String migration;
+		@CommandLine.Mixin
+		NamedMigration named;
 
 		@Option(names = "--check", description = "Exit with a non-zero status if the migration can be optimized.")
 		boolean check;
@@ -267,7 +274,7 @@ public final class ManagementUtility {
 		@Override
 		public Integer call() {
 			return new OptimizeMigration(context(this.verbosity))
-				.run(new OptimizeMigration.Options(this.app, this.migration, this.check));
+				.run(new OptimizeMigration.Options(this.named.app, this.named.migration, this.check));
 		}
 
 	}
