@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * ({@code pg_terminate_backend}, MariaDB's {@code KILL}), as happens when a database fails over
  * or an operator ends a session: the run fails with a typed error, the history stays truthful,
  * and the next start migrates cleanly, or, where DDL was already committed, names the
- * half-applied migration.
+ * half-applied (or, when reverting, half-unapplied) migration.
  */
 class DatabaseGoneTests {
 
@@ -91,9 +92,38 @@ class DatabaseGoneTests {
 		}
 	}
 
+	@Test
+	void connectionKilledBetweenBackwardsStatementsOnMariaDbFailsTypedAndTheNextStartNamesTheHalfUnappliedMigration()
+			throws Exception {
+		try (TestDatabase database = TestDatabases.mariadb()) {
+			writeMigrations();
+			migrate(database);
+			// unapplying 0002 drops the journal, then the ledger
+			SchemaEditException failure = killDuring(database, "gone_ledger",
+					(pausing) -> migrateTo(migrations(pausing), "0001"));
+			assertThat(failure).hasMessageContaining("Migration gone.0002_ledger_and_journal (unapplying) failed at backwards statement #2")
+				.hasMessageContaining("the 1 backwards statement(s) before it stay applied")
+				.hasMessageContaining("migrate gone 0001_initial --fake");
+			assertThat(history(database.dataSource())).containsExactly("0001_initial", "0002_ledger_and_journal");
+			assertThat(tables(database.dataSource())).contains("gone_ledger").doesNotContain("gone_journal");
+			assertThatThrownBy(() -> migrate(database)).isInstanceOf(HalfAppliedMigrationException.class)
+				.hasMessageContaining("Migration gone.0002_ledger_and_journal was interrupted while it was being UNAPPLIED")
+				.hasMessageContaining("statement #2 was running");
+		}
+	}
+
 	private SchemaEditException killDuring(TestDatabase database, String table) throws Exception {
 		writeMigrations();
-		migrateTo(database, "0001");
+		migrateTo(migrations(database.dataSource()), "0001");
+		return killDuring(database, table, (pausing) -> migrations(pausing).migrate());
+	}
+
+	/**
+	 * Run something on a data source that pauses before the first statement naming a table, kill
+	 * the session there, and return the failure.
+	 */
+	private SchemaEditException killDuring(TestDatabase database, String table, Function<DataSource, ?> run)
+			throws Exception {
 		CountDownLatch paused = new CountDownLatch(1);
 		CountDownLatch resume = new CountDownLatch(1);
 		String[] session = new String[1];
@@ -102,7 +132,7 @@ class DatabaseGoneTests {
 			paused.countDown();
 			await(resume);
 		});
-		CompletableFuture<MigrateResult> run = CompletableFuture.supplyAsync(() -> migrations(pausing).migrate());
+		CompletableFuture<?> running = CompletableFuture.supplyAsync(() -> run.apply(pausing));
 		assertThat(paused.await(60, TimeUnit.SECONDS)).as("reached the statement").isTrue();
 		try (Connection admin = database.connection(); Statement statement = admin.createStatement()) {
 			statement.execute((database.vendor() == Vendor.POSTGRESQL) ? "SELECT pg_terminate_backend(" + session[0] + ")"
@@ -110,7 +140,7 @@ class DatabaseGoneTests {
 		}
 		resume.countDown();
 		try {
-			run.get(60, TimeUnit.SECONDS);
+			running.get(60, TimeUnit.SECONDS);
 			throw new AssertionError("migrate succeeded on a killed connection");
 		}
 		catch (ExecutionException ex) {
@@ -147,8 +177,8 @@ class DatabaseGoneTests {
 		return migrations(database.dataSource()).migrate();
 	}
 
-	private void migrateTo(TestDatabase database, String target) {
-		migrations(database.dataSource()).migrate(new Migrate.Options("gone", target, false, false, false, false),
+	private static MigrateResult migrateTo(Migrations migrations, String target) {
+		return migrations.migrate(new Migrate.Options("gone", target, false, false, false, false),
 				CommandOutput.capturing(new StringWriter()));
 	}
 
