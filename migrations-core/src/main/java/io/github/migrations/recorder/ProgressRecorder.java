@@ -42,10 +42,10 @@ import org.jspecify.annotations.Nullable;
  * forwards row whose migration the history records as applied, a backwards row whose migration
  * it no longer records, and a row that no statement started are forgotten on the next start.
  * A table made before the {@code direction} column existed is read as forwards rows and gets
- * the column (nullable; {@code NULL} means forwards) before the first row is written. Rows are written on a connection of their
- * own, opened lazily, so that they survive a failure of the migration's connection, and so that
- * a statement that failed alone (nothing of the migration applied) can still be forgotten when
- * the migration's connection was killed.
+ * the column (nullable; {@code NULL} means forwards) before the first row is written. Rows are
+ * written on a connection of their own, opened lazily, so that they survive a failure of the
+ * migration's connection, and so that a statement that failed alone (nothing of the migration
+ * applied, or unapplied) can still be forgotten when the migration's connection was killed.
  *
  * @since 0.1
  */
