@@ -148,6 +148,51 @@ public abstract class SqlTemplates {
 	}
 
 	/**
+	 * Return the {@code ALTER TABLE} fragment that drops a column default, knowing whether the
+	 * column accepts NULL (Django's {@code sql_alter_column_no_default_null}: MySQL states
+	 * {@code SET DEFAULT NULL} for a nullable column).
+	 * @param column the quoted column
+	 * @param nullable whether the column accepts NULL
+	 * @return the fragment
+	 */
+	protected String sqlDropColumnDefault(String column, boolean nullable) {
+		return sqlDropColumnDefault(column);
+	}
+
+	/**
+	 * Return how a default literal is written in a column definition or {@code SET DEFAULT}
+	 * (Django's {@code _column_default_sql}): as it is, or, on MySQL for text, blob and JSON
+	 * columns, as an expression in parentheses.
+	 * @param type the column's SQL type
+	 * @param literal the default as a SQL literal
+	 * @return the default as written after {@code DEFAULT}
+	 */
+	protected String columnDefaultSql(String type, String literal) {
+		return literal;
+	}
+
+	/**
+	 * Return whether a column default cannot be set by {@code ALTER COLUMN … SET DEFAULT} to fill
+	 * NULLs before a column becomes NOT NULL (Django's {@code skip_default_on_alter}); the NULLs
+	 * are then filled by an {@code UPDATE} alone.
+	 * @param type the column's SQL type
+	 * @return {@code true} to skip the temporary default
+	 */
+	protected boolean skipDefaultOnAlter(String type) {
+		return false;
+	}
+
+	/**
+	 * Return whether a column check (the {@code >= 0} of positive integers) follows a rename of
+	 * its column. Where it does not (MySQL refuses to rename a column a check uses, as Django's
+	 * {@code _field_db_check} knows), the check is dropped before the rename and added again after.
+	 * @return {@code true} when renames keep column checks
+	 */
+	protected boolean columnChecksFollowRenames() {
+		return true;
+	}
+
+	/**
 	 * Return the statement that adds a foreign key constraint.
 	 * @param table the quoted table
 	 * @param name the quoted constraint name
