@@ -114,8 +114,8 @@ final class AlterFieldPlan {
 				? this.editor.sqlAlterColumnComment(column, definition(this.oldField.nullable())) : null;
 		if (dbDefaultChanged && !restated && inlineComment == null) {
 			String dbDefault = this.newField.dbDefault();
-			alter((dbDefault != null) ? this.editor.sqlSetColumnDefault(column, defaultSql(dbDefault))
-					: this.editor.sqlDropColumnDefault(column, this.oldField.nullable()));
+			alter(this.editor.sqlAlterColumnDefault(column, newType, (dbDefault != null) ? defaultSql(dbDefault) : null,
+					this.oldField.nullable(), definition(this.oldField.nullable())));
 		}
 		if (commentChanged) {
 			if (inlineComment == null) {
@@ -161,7 +161,7 @@ final class AlterFieldPlan {
 			alter(this.editor.sqlSetColumnDefault(column, defaultSql(oneOff)));
 			this.editor.sqlUpdateWithDefault(quotedTable, column, literal).forEach(this.editor::execute);
 			alter(this.editor.sqlAlterColumnNull(column, false, definition(false)));
-			alter(this.editor.sqlDropColumnDefault(column, false));
+			alter(this.editor.sqlDropColumnDefault(column));
 			return;
 		}
 		String fill = (oneOff != null) ? oneOff : dbDefault;

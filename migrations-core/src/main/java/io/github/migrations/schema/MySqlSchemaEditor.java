@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.github.migrations.MigrationException;
 import io.github.migrations.state.FieldType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Schema editor for MySQL 8.0.16 and later: the MariaDB editor (Django's {@code mysql/schema.py}
@@ -23,9 +24,12 @@ import io.github.migrations.state.FieldType;
  * {@code <table>_chk_<n>}: a {@code MODIFY} does not restate them (it would add a second one),
  * they are dropped with {@code DROP CHECK}, and, since MySQL refuses to rename a column a check
  * uses, dropped before a rename and added again after it under Django's {@code _check} name.</li>
- * <li>A default is dropped from a nullable column with {@code SET DEFAULT NULL} (Django's
- * {@code sql_alter_column_no_default_null}), and no temporary default is set on a text, blob or
- * JSON column to fill NULLs before it becomes NOT NULL (Django's {@code skip_default_on_alter}).</li>
+ * <li>MySQL takes no {@code ALTER COLUMN … SET DEFAULT} on a text, blob or JSON column: a one-off
+ * default never becomes their column default (Django's {@code skip_default_on_alter}); rows are
+ * filled by an {@code UPDATE} after the column is added or before it becomes NOT NULL; their
+ * database default is changed by a {@code MODIFY} restating the column.</li>
+ * <li>A default is dropped from another nullable column with {@code SET DEFAULT NULL} (Django's
+ * {@code sql_alter_column_no_default_null}).</li>
  * </ul>
  * Older servers are refused: MySQL enforces check constraints from 8.0.16, and accepts expression
  * defaults from 8.0.13.
@@ -116,8 +120,15 @@ public class MySqlSchemaEditor extends MariaDbSchemaEditor {
 	}
 
 	@Override
-	protected String sqlDropColumnDefault(String column, boolean nullable) {
-		return nullable ? "ALTER COLUMN " + column + " SET DEFAULT NULL" : sqlDropColumnDefault(column);
+	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql, boolean nullable,
+			String definition) {
+		if (isLimitedType(type)) {
+			return "MODIFY " + column + " " + definition;
+		}
+		if (defaultSql == null && nullable) {
+			return "ALTER COLUMN " + column + " SET DEFAULT NULL";
+		}
+		return super.sqlAlterColumnDefault(column, type, defaultSql, nullable, definition);
 	}
 
 }

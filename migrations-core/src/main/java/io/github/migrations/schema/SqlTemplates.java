@@ -148,15 +148,21 @@ public abstract class SqlTemplates {
 	}
 
 	/**
-	 * Return the {@code ALTER TABLE} fragment that drops a column default, knowing whether the
-	 * column accepts NULL (Django's {@code sql_alter_column_no_default_null}: MySQL states
-	 * {@code SET DEFAULT NULL} for a nullable column).
+	 * Return the {@code ALTER TABLE} fragment that gives a column a new database default or none,
+	 * knowing the column: {@link #sqlSetColumnDefault} or {@link #sqlDropColumnDefault} unless a
+	 * vendor does it otherwise (MySQL states {@code SET DEFAULT NULL} for a nullable column, as
+	 * Django's {@code sql_alter_column_no_default_null}, and restates a text, blob or JSON column
+	 * with {@code MODIFY}).
 	 * @param column the quoted column
+	 * @param type the column's SQL type
+	 * @param defaultSql the new default as written after {@code DEFAULT}, or {@code null} for none
 	 * @param nullable whether the column accepts NULL
+	 * @param definition the whole column definition with the new default, for {@code MODIFY}
 	 * @return the fragment
 	 */
-	protected String sqlDropColumnDefault(String column, boolean nullable) {
-		return sqlDropColumnDefault(column);
+	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql, boolean nullable,
+			String definition) {
+		return (defaultSql != null) ? sqlSetColumnDefault(column, defaultSql) : sqlDropColumnDefault(column);
 	}
 
 	/**
@@ -172,11 +178,12 @@ public abstract class SqlTemplates {
 	}
 
 	/**
-	 * Return whether a column default cannot be set by {@code ALTER COLUMN … SET DEFAULT} to fill
-	 * NULLs before a column becomes NOT NULL (Django's {@code skip_default_on_alter}); the NULLs
-	 * are then filled by an {@code UPDATE} alone.
+	 * Return whether a one-off default is never made a column default for a while (Django's
+	 * {@code skip_default_on_alter}, for MySQL's text, blob and JSON columns, which take no
+	 * {@code ALTER COLUMN … SET DEFAULT}): a column added with it is added without a default and
+	 * its rows filled by an {@code UPDATE}, as is a column that becomes NOT NULL.
 	 * @param type the column's SQL type
-	 * @return {@code true} to skip the temporary default
+	 * @return {@code true} to fill rows by {@code UPDATE} alone
 	 */
 	protected boolean skipDefaultOnAlter(String type) {
 		return false;

@@ -99,29 +99,41 @@ class MySqlSchemaEditorSqlTests implements SchemaEditorContract {
 		assertThat(sqlForwards(booksState(),
 				new AddField("Book", "meta", field(new FieldType.JSONField()).withDbDefault("{}"), true)))
 			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `meta` json DEFAULT ('{}') NOT NULL");
-		assertThat(sqlForwards(booksState(),
-				new AlterField("Book", "blurb", nullable(new FieldType.TextField()).withDbDefault("tbd"), true)))
-			.containsExactly("ALTER TABLE `shop_book` ALTER COLUMN `blurb` SET DEFAULT ('tbd')");
 	}
 
 	@Test
-	void oneOffDefaultsFillRowsAndAreDroppedAfterwards() {
+	void databaseDefaultOfATextColumnChangesByModify() {
+		// Django writes ALTER COLUMN … SET DEFAULT ('tbd'), which MySQL takes for text columns only
+		// from 8.0.23; a MODIFY restating the column works on every 8.0
+		AlterField tbd = new AlterField("Book", "blurb", nullable(new FieldType.TextField()).withDbDefault("tbd"), true);
+		assertThat(sqlForwards(booksState(), tbd))
+			.containsExactly("ALTER TABLE `shop_book` MODIFY `blurb` longtext DEFAULT ('tbd') NULL");
+		assertThat(sqlBackwards(booksState(), tbd)).containsExactly("ALTER TABLE `shop_book` MODIFY `blurb` longtext NULL");
+	}
+
+	@Test
+	void oneOffDefaultsFillRowsAndLeaveNoDefault() {
 		assertThat(sqlForwards(booksState(),
 				new AddField("Book", "stock", field(new FieldType.IntegerField()).withDefault("7"), false)))
 			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `stock` integer DEFAULT 7 NOT NULL",
 					"ALTER TABLE `shop_book` ALTER COLUMN `stock` DROP DEFAULT");
-		// Different from Django on purpose: Django adds a nullable text column without its default
-		// (existing rows stay NULL) and leaves a NOT NULL text column's default in the table; here
-		// the rows get the default and no default is left, as on every other database. No index
-		// for db_index on a text column, as Django (MySQL indexes no whole longtext).
+		// A text, blob or JSON column is added without its one-off default and filled by an UPDATE,
+		// as Django 5.2 does for MySQL before 8.0.13 (skip_default). Django 5.2 on 8.0.13+ differs:
+		// a nullable text column is added without the default (existing rows stay NULL), a NOT NULL
+		// one with DEFAULT ('x') that stays in the table. No index for db_index on a text column,
+		// as Django (MySQL indexes no whole longtext).
 		assertThat(sqlForwards(booksState(),
 				new AddField("Book", "notes", nullable(new FieldType.TextField()).withDefault("n/a"), false)))
-			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `notes` longtext DEFAULT ('n/a') NULL",
-					"ALTER TABLE `shop_book` ALTER COLUMN `notes` SET DEFAULT NULL");
+			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `notes` longtext NULL",
+					"UPDATE `shop_book` SET `notes` = 'n/a'");
 		assertThat(sqlForwards(booksState(), new AddField("Book", "summary",
 				field(new FieldType.TextField()).withDbIndex(true).withDefault("x"), false)))
-			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `summary` longtext DEFAULT ('x') NOT NULL",
-					"ALTER TABLE `shop_book` ALTER COLUMN `summary` DROP DEFAULT");
+			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `summary` longtext NOT NULL",
+					"UPDATE `shop_book` SET `summary` = 'x'");
+		assertThat(sqlForwards(booksState(),
+				new AddField("Book", "flag", nullable(new FieldType.BooleanField()).withDefault("true"), false)))
+			.containsExactly("ALTER TABLE `shop_book` ADD COLUMN `flag` bool DEFAULT true NULL",
+					"ALTER TABLE `shop_book` ALTER COLUMN `flag` SET DEFAULT NULL");
 	}
 
 	@Test
