@@ -25,7 +25,7 @@ interface LockRules {
 	static LockRules of(Vendor vendor) {
 		return switch (vendor) {
 			case POSTGRESQL -> new PostgreSqlLockRules();
-			case MARIADB, MYSQL -> new MariaDbLockRules();
+			case MARIADB, MYSQL -> new MariaDbLockRules(vendor.displayName());
 			case H2, SQLITE -> NONE;
 		};
 	}

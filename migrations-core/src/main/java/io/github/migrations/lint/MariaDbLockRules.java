@@ -9,9 +9,22 @@ import io.github.migrations.state.ModelState;
  * ({@code ALGORITHM=INPLACE} or {@code INSTANT} with {@code LOCK=NONE}), so those are not
  * flagged; what it can only do by copying the table ({@code ALGORITHM=COPY}, writes blocked) or
  * with a shared lock is. Checked on MariaDB 10.11 with explicit {@code ALGORITHM} and
- * {@code LOCK} clauses.
+ * {@code LOCK} clauses; MySQL 8's online DDL table documents the same algorithms and locks for
+ * these statements (instant or in-place columns and indexes, a copy for type changes, foreign
+ * keys with {@code foreign_key_checks} on and checks), so MySQL shares the rules.
  */
 final class MariaDbLockRules implements LockRules {
+
+	private final String product;
+
+	/**
+	 * Create the rules for MariaDB or MySQL, whose InnoDB changes tables the same ways.
+	 * @param product the database named in findings
+	 */
+	MariaDbLockRules(String product) {
+		this.product = product;
+	}
+
 
 	/** The longest varchar (in characters, utf8mb4) whose length fits in one byte. */
 	private static final int ONE_BYTE_LENGTH = 63;
@@ -21,7 +34,7 @@ final class MariaDbLockRules implements LockRules {
 		String column = model.table() + "." + field.column(name);
 		if (field.type().isAutoField()) {
 			context.error(Rule.ADDING_FIELD_WITH_VOLATILE_DEFAULT, "Column " + column
-					+ " is added with AUTO_INCREMENT: every existing row gets a new value, and MariaDB needs a shared lock (LOCK=SHARED) for it; writes wait.",
+					+ " is added with AUTO_INCREMENT: every existing row gets a new value, and " + this.product + " needs a shared lock (LOCK=SHARED) for it; writes wait.",
 					"Add a nullable integer column, fill it in batches, then make it the auto-increment key in a quiet moment.");
 		}
 		if (ColumnFacts.isRelationColumn(field)) {
@@ -35,14 +48,14 @@ final class MariaDbLockRules implements LockRules {
 		if (change.kindChanged() && copies(change.oldKind(), change.newKind())) {
 			context.error(Rule.CHANGING_COLUMN_TYPE, "Column " + column + " changes from " + change.oldKind().describe()
 					+ " to " + change.newKind().describe()
-					+ ": MariaDB copies the whole table to change it (ALGORITHM=COPY); writes wait until the copy ends.",
+					+ ": " + this.product + " copies the whole table to change it (ALGORITHM=COPY); writes wait until the copy ends.",
 					"Add a column of the new type, write both from the application, copy the data in batches, switch reads, "
 							+ "and drop the old column in a later release. A longer varchar is changed in place when both lengths are at most "
 							+ ONE_BYTE_LENGTH + " or both above it.");
 		}
 		if (change.becomesNotNull()) {
 			context.report(Rule.SETTING_NOT_NULL, Severity.WARNING, "Column " + column
-					+ " becomes NOT NULL: MariaDB rebuilds the table to check it; reads and writes go on (LOCK=NONE), "
+					+ " becomes NOT NULL: " + this.product + " rebuilds the table to check it; reads and writes go on (LOCK=NONE), "
 					+ "but the rebuild takes time, disk space and replication lag in proportion to the table.",
 					"Run it when the table is quiet, or acknowledge it when the table is small.");
 		}
@@ -61,11 +74,11 @@ final class MariaDbLockRules implements LockRules {
 		}
 	}
 
-	private static void check(OperationContext context, String table, String condition) {
+	private void check(OperationContext context, String table, String condition) {
 		context.error(Rule.ADDING_CHECK_CONSTRAINT, "The check (" + condition + ") on " + table
-				+ " is added to an existing table: MariaDB copies the whole table to check every row (ALGORITHM=COPY); writes wait.",
+				+ " is added to an existing table: " + this.product + " copies the whole table to check every row (ALGORITHM=COPY); writes wait.",
 				"Check the rows yourself first and add the constraint when the table is quiet; "
-						+ "MariaDB has no NOT VALID form for checks.");
+						+ this.product + " has no NOT VALID form for checks.");
 	}
 
 	/**
@@ -80,11 +93,11 @@ final class MariaDbLockRules implements LockRules {
 		return !(from.family() == ColumnKind.Family.BINARY && to.family() == ColumnKind.Family.BINARY);
 	}
 
-	private static void foreignKey(OperationContext context, String column, String target) {
+	private void foreignKey(OperationContext context, String column, String target) {
 		context.error(Rule.ADDING_FOREIGN_KEY_CONSTRAINT, "The foreign key " + column + " -> " + target
-				+ " is added to an existing table: with foreign_key_checks on, MariaDB copies the whole table to add it (ALGORITHM=COPY); writes wait.",
+				+ " is added to an existing table: with foreign_key_checks on, " + this.product + " copies the whole table to add it (ALGORITHM=COPY); writes wait.",
 				"Check that every value has its target row, then add the key in a RunSql with SET foreign_key_checks = 0 "
-						+ "before it and SET foreign_key_checks = 1 after it: MariaDB then adds it in place without a copy.");
+						+ "before it and SET foreign_key_checks = 1 after it: " + this.product + " then adds it in place without a copy.");
 	}
 
 }

@@ -19,6 +19,9 @@ import io.github.migrations.state.ModelState;
  */
 final class AlterFieldPlan {
 
+	/** The column name column checks are compared with where checks follow renames. */
+	private static final String ANY_COLUMN = "__column_name__";
+
 	private final BaseSchemaEditor editor;
 
 	private final ModelState model;
@@ -61,12 +64,14 @@ final class AlterFieldPlan {
 		boolean oldIndexed = this.editor.isIndexed(this.oldField);
 		boolean newIndexed = this.editor.isIndexed(this.newField);
 		boolean separateChecks = !this.editor.checksRestatedByModify();
-		boolean oldCheck = this.editor.columnCheck(this.oldColumn, this.oldField) != null;
-		boolean newCheck = this.editor.columnCheck(this.newColumn, this.newField) != null;
+		boolean checksFollow = this.editor.columnChecksFollowRenames();
+		String oldCheck = this.editor.columnCheck(checksFollow ? ANY_COLUMN : this.oldColumn, this.oldField);
+		String newCheck = this.editor.columnCheck(checksFollow ? ANY_COLUMN : this.newColumn, this.newField);
+		boolean checkChanged = !Objects.equals(oldCheck, newCheck);
 		boolean commentChanged = !Objects.equals(this.oldField.dbComment(), this.newField.dbComment());
 		boolean dbDefaultChanged = !Objects.equals(this.oldField.dbDefault(), this.newField.dbDefault());
 		if (!renamed && !typeChanged && !nullChanged && !fkChanged && !addFk && oldUnique == newUnique
-				&& oldIndexed == newIndexed && oldCheck == newCheck && !commentChanged && !dbDefaultChanged) {
+				&& oldIndexed == newIndexed && !checkChanged && !commentChanged && !dbDefaultChanged) {
 			return;
 		}
 		String quotedTable = this.editor.quoteName(this.table);
@@ -85,7 +90,7 @@ final class AlterFieldPlan {
 				this.editor.execute(this.editor.sqlDeleteIndex(quotedTable, name));
 			}
 		}
-		if (separateChecks && oldCheck && !newCheck) {
+		if (separateChecks && oldCheck != null && checkChanged) {
 			for (String name : existing("check constraint",
 					Introspector.checkConstraintNames(this.editor.connection, this.table, this.oldColumn),
 					this.editor.indexName(this.table, this.oldColumn, "_check"))) {
@@ -109,9 +114,8 @@ final class AlterFieldPlan {
 				? this.editor.sqlAlterColumnComment(column, definition(this.oldField.nullable())) : null;
 		if (dbDefaultChanged && !restated && inlineComment == null) {
 			String dbDefault = this.newField.dbDefault();
-			alter((dbDefault != null)
-					? this.editor.sqlSetColumnDefault(column, this.editor.literal(this.model, this.newField, dbDefault))
-					: this.editor.sqlDropColumnDefault(column));
+			alter(this.editor.sqlAlterColumnDefault(column, newType, (dbDefault != null) ? defaultSql(dbDefault) : null,
+					this.oldField.nullable(), definition(this.oldField.nullable())));
 		}
 		if (commentChanged) {
 			if (inlineComment == null) {
@@ -137,7 +141,7 @@ final class AlterFieldPlan {
 		if (addFk) {
 			this.editor.execute(this.editor.createForeignKey(this.model, this.newColumn, this.newField.type()).sql());
 		}
-		if (separateChecks && newCheck && !oldCheck) {
+		if (separateChecks && newCheck != null && checkChanged) {
 			this.editor.execute(this.editor.sqlCreateCheck(quotedTable,
 					this.editor.quoteName(this.editor.indexName(this.table, this.newColumn, "_check")),
 					this.editor.columnCheck(this.newColumn, this.newField)));
@@ -151,9 +155,10 @@ final class AlterFieldPlan {
 		}
 		String oneOff = this.newField.defaultValue();
 		String dbDefault = this.newField.dbDefault();
-		if (oneOff != null && dbDefault == null) {
+		if (oneOff != null && dbDefault == null
+				&& !this.editor.skipDefaultOnAlter(this.editor.columnType(this.model, this.newField))) {
 			String literal = this.editor.literal(this.model, this.newField, oneOff);
-			alter(this.editor.sqlSetColumnDefault(column, literal));
+			alter(this.editor.sqlSetColumnDefault(column, defaultSql(oneOff)));
 			this.editor.sqlUpdateWithDefault(quotedTable, column, literal).forEach(this.editor::execute);
 			alter(this.editor.sqlAlterColumnNull(column, false, definition(false)));
 			alter(this.editor.sqlDropColumnDefault(column));
@@ -165,6 +170,11 @@ final class AlterFieldPlan {
 				.forEach(this.editor::execute);
 		}
 		alter(this.editor.sqlAlterColumnNull(column, false, definition(false)));
+	}
+
+	private String defaultSql(String value) {
+		return this.editor.columnDefaultSql(this.editor.columnType(this.model, this.newField),
+				this.editor.literal(this.model, this.newField, value));
 	}
 
 	private String definition(boolean nullable) {

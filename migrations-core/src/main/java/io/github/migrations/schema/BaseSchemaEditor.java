@@ -231,10 +231,17 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		String table = quoteName(model.table());
 		String column = field.column(name);
 		String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
+		boolean oneOff = field.hasDefault() && field.dbDefault() == null;
+		boolean fillByUpdate = oneOff && skipDefaultOnAlter(columnType(model, field));
 		execute("ALTER TABLE " + table + " ADD COLUMN " + quoteName(column) + " "
-				+ columnDefinition(model, column, field, true) + ((references != null) ? " " + references : ""));
-		if (field.hasDefault() && field.dbDefault() == null) {
-			execute("ALTER TABLE " + table + " " + sqlDropColumnDefault(quoteName(column)));
+				+ columnDefinition(model, column, field, !fillByUpdate) + ((references != null) ? " " + references : ""));
+		if (fillByUpdate) {
+			execute("UPDATE " + table + " SET " + quoteName(column) + " = "
+					+ literal(model, field, field.defaultValue()));
+		}
+		else if (oneOff) {
+			execute("ALTER TABLE " + table + " " + sqlAlterColumnDefault(quoteName(column), columnType(model, field), null,
+					field.nullable(), modifyDefinition(model, column, field, field.nullable())));
 		}
 		if (field.dbComment() != null) {
 			String comment = commentSql(model.table(), column, field.dbComment());
@@ -591,15 +598,16 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	private String columnAttributes(ModelState model, String column, FieldState field, boolean nullable,
 			boolean includeDefault, boolean modify) {
-		StringBuilder sql = new StringBuilder(columnType(model, field));
+		String type = columnType(model, field);
+		StringBuilder sql = new StringBuilder(type);
 		if (inlineColumnComments() && field.dbComment() != null) {
 			sql.append(" COMMENT ").append(SqlLiterals.string(field.dbComment(), backslashEscapes()));
 		}
 		if (field.dbDefault() != null) {
-			sql.append(" DEFAULT ").append(literal(model, field, field.dbDefault()));
+			sql.append(" DEFAULT ").append(columnDefaultSql(type, literal(model, field, field.dbDefault())));
 		}
 		else if (includeDefault && field.defaultValue() != null) {
-			sql.append(" DEFAULT ").append(literal(model, field, field.defaultValue()));
+			sql.append(" DEFAULT ").append(columnDefaultSql(type, literal(model, field, field.defaultValue())));
 		}
 		sql.append((nullable && !field.primaryKey()) ? " NULL" : " NOT NULL");
 		return sql.toString();

@@ -259,10 +259,16 @@ public final class Introspector {
 
 	private static Map<String, Set<String>> checkColumns(Connection connection, String table) {
 		Map<String, Set<String>> columns = new LinkedHashMap<>();
-		boolean mysql = isMySqlFamily(connection);
-		String sql = mysql
+		Vendor vendor = vendor(connection);
+		boolean mysql = vendor == Vendor.MARIADB || vendor == Vendor.MYSQL;
+		String sql = (vendor == Vendor.MARIADB)
 				? "SELECT constraint_name, check_clause FROM information_schema.check_constraints"
 						+ " WHERE constraint_schema = ? AND lower(table_name) = ?"
+				// MySQL's check_constraints has no table_name: check names are unique in a schema
+				: (vendor == Vendor.MYSQL) ? "SELECT cc.constraint_name, cc.check_clause"
+						+ " FROM information_schema.check_constraints cc JOIN information_schema.table_constraints tc"
+						+ " ON tc.constraint_schema = cc.constraint_schema AND tc.constraint_name = cc.constraint_name"
+						+ " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? AND lower(tc.table_name) = ?"
 				: "SELECT tc.constraint_name, ccu.column_name FROM information_schema.table_constraints tc"
 						+ " JOIN information_schema.constraint_column_usage ccu"
 						+ " ON ccu.constraint_schema = tc.constraint_schema AND ccu.constraint_name = tc.constraint_name"
@@ -407,10 +413,9 @@ public final class Introspector {
 		return names;
 	}
 
-	private static boolean isMySqlFamily(Connection connection) {
+	private static Vendor vendor(Connection connection) {
 		try {
-			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-			return product.contains("mysql") || product.contains("mariadb");
+			return Vendor.from(connection.getMetaData());
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not read the database metadata: " + ex.getMessage(), ex);

@@ -241,9 +241,13 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 	private static Map<String, Map<String, Set<String>>> checks(Connection connection, Vendor vendor)
 			throws SQLException {
 		boolean mysql = vendor == Vendor.MARIADB || vendor == Vendor.MYSQL;
-		String sql = mysql
+		String sql = (vendor == Vendor.MARIADB)
 				? "SELECT table_name, constraint_name, check_clause FROM information_schema.check_constraints"
 						+ " WHERE constraint_schema = ?"
+				: (vendor == Vendor.MYSQL) ? "SELECT tc.table_name, cc.constraint_name, cc.check_clause"
+						+ " FROM information_schema.check_constraints cc JOIN information_schema.table_constraints tc"
+						+ " ON tc.constraint_schema = cc.constraint_schema AND tc.constraint_name = cc.constraint_name"
+						+ " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ?"
 				: "SELECT tc.table_name, tc.constraint_name, ccu.column_name FROM information_schema.table_constraints tc"
 						+ " LEFT JOIN information_schema.constraint_column_usage ccu"
 						+ " ON ccu.constraint_schema = tc.constraint_schema AND ccu.constraint_name = tc.constraint_name"

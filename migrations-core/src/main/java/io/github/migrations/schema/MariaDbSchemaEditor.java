@@ -3,7 +3,9 @@ package io.github.migrations.schema;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
@@ -43,6 +45,9 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 			Map.entry(FieldType.SmallIntegerField.class, "smallint"), Map.entry(FieldType.TextField.class, "longtext"),
 			Map.entry(FieldType.TimeField.class, "time(6)"), Map.entry(FieldType.URLField.class, "varchar({max_length})"),
 			Map.entry(FieldType.UUIDField.class, "uuid"));
+
+	private static final Set<String> LIMITED_TYPES = Set.of("tinyblob", "blob", "mediumblob",
+			"longblob", "tinytext", "text", "mediumtext", "longtext", "json");
 
 	private final ColumnTypes types;
 
@@ -106,7 +111,19 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 
 	@Override
 	protected boolean isIndexed(FieldState field) {
-		return field.dbIndex() && !isUnique(field) && !field.primaryKey();
+		return field.dbIndex() && !isUnique(field) && !field.primaryKey()
+				&& (isRelationColumn(field) || !isLimitedType(dataType(field.type())));
+	}
+
+	/**
+	 * Return whether a column type is one of the text, blob and JSON types (Django's
+	 * {@code _limited_data_types}): no field index is created for them (neither database indexes
+	 * them whole), and MySQL writes their defaults as expressions.
+	 * @param type the SQL type
+	 * @return {@code true} for a text, blob or JSON type
+	 */
+	protected static boolean isLimitedType(String type) {
+		return LIMITED_TYPES.contains(type.toLowerCase(Locale.ROOT));
 	}
 
 	@Override

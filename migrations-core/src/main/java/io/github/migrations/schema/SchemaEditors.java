@@ -22,6 +22,7 @@ public final class SchemaEditors {
 	 * executed
 	 * @return the editor
 	 * @throws IllegalStateException for a database no editor exists for
+	 * @throws MigrationException for a MySQL server older than 8.0.16
 	 */
 	public static BaseSchemaEditor create(Connection connection, boolean collectOnly) {
 		Vendor vendor;
@@ -36,8 +37,7 @@ public final class SchemaEditors {
 			case H2 -> new H2SchemaEditor(connection, collectOnly);
 			case MARIADB -> new MariaDbSchemaEditor(connection, collectOnly);
 			case SQLITE -> new SqliteSchemaEditor(connection, collectOnly);
-			case MYSQL -> throw new IllegalStateException("No schema editor for " + vendor.displayName()
-					+ " yet. Supported databases: PostgreSQL, MariaDB, H2, SQLite.");
+			case MYSQL -> new MySqlSchemaEditor(connection, collectOnly);
 		};
 	}
 

@@ -148,6 +148,58 @@ public abstract class SqlTemplates {
 	}
 
 	/**
+	 * Return the {@code ALTER TABLE} fragment that gives a column a new database default or none,
+	 * knowing the column: {@link #sqlSetColumnDefault} or {@link #sqlDropColumnDefault} unless a
+	 * vendor does it otherwise (MySQL states {@code SET DEFAULT NULL} for a nullable column, as
+	 * Django's {@code sql_alter_column_no_default_null}, and restates a text, blob or JSON column
+	 * with {@code MODIFY}).
+	 * @param column the quoted column
+	 * @param type the column's SQL type
+	 * @param defaultSql the new default as written after {@code DEFAULT}, or {@code null} for none
+	 * @param nullable whether the column accepts NULL
+	 * @param definition the whole column definition with the new default, for {@code MODIFY}
+	 * @return the fragment
+	 */
+	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql, boolean nullable,
+			String definition) {
+		return (defaultSql != null) ? sqlSetColumnDefault(column, defaultSql) : sqlDropColumnDefault(column);
+	}
+
+	/**
+	 * Return how a default literal is written in a column definition or {@code SET DEFAULT}
+	 * (Django's {@code _column_default_sql}): as it is, or, on MySQL for text, blob and JSON
+	 * columns, as an expression in parentheses.
+	 * @param type the column's SQL type
+	 * @param literal the default as a SQL literal
+	 * @return the default as written after {@code DEFAULT}
+	 */
+	protected String columnDefaultSql(String type, String literal) {
+		return literal;
+	}
+
+	/**
+	 * Return whether a one-off default is never made a column default for a while (Django's
+	 * {@code skip_default_on_alter}, for MySQL's text, blob and JSON columns, which take no
+	 * {@code ALTER COLUMN … SET DEFAULT}): a column added with it is added without a default and
+	 * its rows filled by an {@code UPDATE}, as is a column that becomes NOT NULL.
+	 * @param type the column's SQL type
+	 * @return {@code true} to fill rows by {@code UPDATE} alone
+	 */
+	protected boolean skipDefaultOnAlter(String type) {
+		return false;
+	}
+
+	/**
+	 * Return whether a column check (the {@code >= 0} of positive integers) follows a rename of
+	 * its column. Where it does not (MySQL refuses to rename a column a check uses, as Django's
+	 * {@code _field_db_check} knows), the check is dropped before the rename and added again after.
+	 * @return {@code true} when renames keep column checks
+	 */
+	protected boolean columnChecksFollowRenames() {
+		return true;
+	}
+
+	/**
 	 * Return the statement that adds a foreign key constraint.
 	 * @param table the quoted table
 	 * @param name the quoted constraint name

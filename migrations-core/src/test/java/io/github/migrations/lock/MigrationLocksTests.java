@@ -27,7 +27,7 @@ class MigrationLocksTests {
 	private static final String HISTORY = "migrations_history";
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
 	void secondAcquirerWaitsThenTimesOutNamingTheHolder(Vendor vendor) {
 		try (TestDatabase db = TestDatabases.of(vendor);
 				MigrationLock held = MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofSeconds(5))) {
@@ -42,7 +42,7 @@ class MigrationLocksTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
 	void holderNamesWhoHoldsTheLockWithoutWaiting(Vendor vendor) {
 		try (TestDatabase db = TestDatabases.of(vendor)) {
 			assertThat(MigrationLocks.holder(db.dataSource(), HISTORY)).isEmpty();
@@ -57,7 +57,7 @@ class MigrationLocksTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
 	void waitingAcquirerGetsTheLockOnceReleased(Vendor vendor) throws Exception {
 		try (TestDatabase db = TestDatabases.of(vendor)) {
 			MigrationLock first = MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofSeconds(5));
@@ -75,7 +75,7 @@ class MigrationLocksTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
 	void locksOfDifferentHistoryTablesAreIndependent(Vendor vendor) {
 		try (TestDatabase db = TestDatabases.of(vendor);
 				MigrationLock one = MigrationLocks.acquire(db.dataSource(), "history_one", Duration.ofSeconds(1));

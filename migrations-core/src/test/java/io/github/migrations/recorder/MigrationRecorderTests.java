@@ -28,7 +28,7 @@ class MigrationRecorderTests {
 	private static final MigrationKey BLOG_2 = new MigrationKey("blog", "0002_post_slug");
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL" })
 	void withoutTableNothingIsAppliedAndNothingIsCreated(Vendor vendor) throws Exception {
 		try (TestDatabase db = TestDatabases.of(vendor); Connection connection = db.connection()) {
 			MigrationRecorder recorder = new MigrationRecorder(connection, "migrations_history");
@@ -39,7 +39,7 @@ class MigrationRecorderTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL" })
 	void ensureSchemaCreatesTheHistoryTableOnce(Vendor vendor) throws Exception {
 		try (TestDatabase db = TestDatabases.of(vendor); Connection connection = db.connection()) {
 			MigrationRecorder recorder = new MigrationRecorder(connection, "migrations_history");
@@ -52,7 +52,7 @@ class MigrationRecorderTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL" })
 	void recordsAppliedMigrationsInOrderAndForgetsUnappliedOnes(Vendor vendor) throws Exception {
 		try (TestDatabase db = TestDatabases.of(vendor); Connection connection = db.connection()) {
 			MigrationRecorder recorder = new MigrationRecorder(connection, "migrations_history");
@@ -71,7 +71,7 @@ class MigrationRecorderTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL" })
 	void updatesTheChecksumOfAnAppliedMigration(Vendor vendor) throws Exception {
 		try (TestDatabase db = TestDatabases.of(vendor); Connection connection = db.connection()) {
 			MigrationRecorder recorder = new MigrationRecorder(connection, "migrations_history");

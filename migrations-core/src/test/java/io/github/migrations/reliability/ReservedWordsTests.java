@@ -35,7 +35,7 @@ class ReservedWordsTests {
 	Path dir;
 
 	@ParameterizedTest
-	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
 	void reservedWordsWorkAsTableAndColumnNames(Vendor vendor) throws Exception {
 		writeMigrations();
 		try (TestDatabase database = TestDatabases.of(vendor)) {

@@ -73,6 +73,10 @@ interface SchemaEditorContract {
 	 * @return the statements run
 	 */
 	default List<String> backwards(ProjectState state, Operation... operations) {
+		return edit((editor) -> unapply(editor, state, operations));
+	}
+
+	private static void unapply(BaseSchemaEditor editor, ProjectState state, Operation... operations) {
 		List<ProjectState> states = new ArrayList<>();
 		ProjectState current = state;
 		for (Operation operation : operations) {
@@ -80,12 +84,10 @@ interface SchemaEditorContract {
 			current = operation.stateForwards(APP, current);
 		}
 		states.add(current);
-		return edit((editor) -> {
-			for (int i = operations.length - 1; i >= 0; i--) {
-				editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
-				operations[i].databaseBackwards(APP, editor, states.get(i + 1), states.get(i));
-			}
-		});
+		for (int i = operations.length - 1; i >= 0; i--) {
+			editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
+			operations[i].databaseBackwards(APP, editor, states.get(i + 1), states.get(i));
+		}
 	}
 
 	/**
@@ -103,6 +105,20 @@ interface SchemaEditorContract {
 			operation.databaseForwards(APP, editor, current, next);
 			current = next;
 		}
+		editor.close();
+		return editor.collectedSql();
+	}
+
+	/**
+	 * Return the SQL that unapplying operations applied forwards from {@code state} would run,
+	 * from an editor in collect-only mode.
+	 * @param state the state before the operations were applied
+	 * @param operations the operations, in their forwards order
+	 * @return the statements
+	 */
+	default List<String> sqlBackwards(ProjectState state, Operation... operations) {
+		BaseSchemaEditor editor = SchemaEditors.create(connection(), true);
+		unapply(editor, state, operations);
 		editor.close();
 		return editor.collectedSql();
 	}

@@ -1,11 +1,10 @@
 package io.github.migrations.schema;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-
+import io.github.migrations.MigrationException;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -14,32 +13,33 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class SchemaEditorsTests {
 
 	@Test
-	void databaseWithoutAnEditorIsNamedWithTheSupportedOnes() {
-		assertThatIllegalStateException().isThrownBy(() -> SchemaEditors.create(connectionTo("MySQL"), false))
-			.withMessageContaining("MySQL")
-			.withMessageContaining("Supported databases: PostgreSQL, MariaDB, H2, SQLite");
+	void mysqlGetsTheMySqlEditorAndMariaDbReportedAsMySqlTheMariaDbEditor() {
+		assertThat(SchemaEditors.create(MetadataOnlyConnection.of("MySQL", "8.4.3"), true))
+			.isExactlyInstanceOf(MySqlSchemaEditor.class)
+			.satisfies((editor) -> assertThat(editor.vendor()).isEqualTo(Vendor.MYSQL));
+		assertThat(SchemaEditors.create(MetadataOnlyConnection.of("MySQL", "5.5.5-10.11.6-MariaDB"), true))
+			.isExactlyInstanceOf(MariaDbSchemaEditor.class);
+	}
+
+	@Test
+	void mysqlOlderThan8016IsRefusedWithTheVersionNeeded() {
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> SchemaEditors.create(MetadataOnlyConnection.of("MySQL", "5.7.44-log"), true))
+			.withMessageStartingWith("MySQL 5.7.44-log is not supported: MySQL 8.0.16 or later is required");
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> SchemaEditors.create(MetadataOnlyConnection.of("MySQL", "8.0.15"), false))
+			.withMessageContaining("Upgrade the server");
+		assertThat(SchemaEditors.create(MetadataOnlyConnection.of("MySQL", "8.0.16"), true))
+			.isInstanceOf(MySqlSchemaEditor.class);
+		assertThat(SchemaEditors.create(MetadataOnlyConnection.of("MySQL", "10.0.0"), true))
+			.isInstanceOf(MySqlSchemaEditor.class);
 	}
 
 	@Test
 	void unknownDatabaseIsNamed() {
-		assertThatIllegalStateException().isThrownBy(() -> SchemaEditors.create(connectionTo("Oracle"), true))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> SchemaEditors.create(MetadataOnlyConnection.of("Oracle", "23.4"), true))
 			.withMessageContaining("'Oracle'");
-	}
-
-	private static Connection connectionTo(String product) {
-		DatabaseMetaData metaData = (DatabaseMetaData) Proxy.newProxyInstance(SchemaEditorsTests.class.getClassLoader(),
-				new Class<?>[] { DatabaseMetaData.class }, (proxy, method, args) -> switch (method.getName()) {
-					case "getDatabaseProductName" -> product;
-					case "getDatabaseProductVersion" -> "1.0";
-					default -> throw new UnsupportedOperationException(method.getName());
-				});
-		return (Connection) Proxy.newProxyInstance(SchemaEditorsTests.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-					if (method.getName().equals("getMetaData")) {
-						return metaData;
-					}
-					throw new UnsupportedOperationException(method.getName());
-				});
 	}
 
 }

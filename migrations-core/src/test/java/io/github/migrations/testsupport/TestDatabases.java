@@ -14,19 +14,24 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.migrations.schema.Vendor;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Real databases for tests. For each vendor the server is found once per JVM, in this order:
  * <ol>
  * <li>an explicit JDBC URL from the environment: {@code MIGRATIONS_TEST_POSTGRESQL_URL} (with
- * {@code _USER} and {@code _PASSWORD}), {@code MIGRATIONS_TEST_MARIADB_URL} (likewise);</li>
- * <li>a Testcontainers container, when a Docker engine is available;</li>
+ * {@code _USER} and {@code _PASSWORD}), {@code MIGRATIONS_TEST_MARIADB_URL},
+ * {@code MIGRATIONS_TEST_MYSQL_URL} (likewise);</li>
+ * <li>a Testcontainers container, when a Docker engine is available ({@code mysql:8.4} for
+ * MySQL);</li>
  * <li>the local server: PostgreSQL at {@code 127.0.0.1:5432/test} as {@code postgres}, MariaDB at
- * {@code 127.0.0.1:3306/test} as {@code root}, both without a password.</li>
+ * {@code 127.0.0.1:3306/test} as {@code root}, both without a password. MySQL has none.</li>
  * </ol>
- * If none works, the test fails (it is never skipped) with a message saying how to provide one.
- * Which server each vendor uses is printed once to standard output, so the test report shows
- * which vendors ran.
+ * If none works, the test fails with a message saying how to provide one. The one exception is
+ * MySQL when neither its URL nor a Docker engine is there: it is not expected on this machine, and
+ * its tests are skipped (a JUnit assumption) saying so; with the URL set or Docker present, a
+ * MySQL that does not work fails them. Which server each vendor used, or why it was not expected,
+ * is logged and written to {@link VendorReport#FILE}.
  * <p>
  * Every call returns a fresh, isolated place that {@link TestDatabase#close()} drops: a new
  * schema on PostgreSQL, a new database on MariaDB, a new in-memory database on H2, a new file on
@@ -35,6 +40,8 @@ import io.github.migrations.schema.Vendor;
 public final class TestDatabases {
 
 	private static final Map<Vendor, Server> servers = new EnumMap<>(Vendor.class);
+
+	private static final Map<Vendor, String> notExpected = new EnumMap<>(Vendor.class);
 
 	private static boolean h2Announced;
 
@@ -62,8 +69,7 @@ public final class TestDatabases {
 		synchronized (TestDatabases.class) {
 			if (!h2Announced) {
 				h2Announced = true;
-				System.out.println("[TestDatabases] H2: in-memory databases (" + org.h2.engine.Constants.FULL_VERSION
-						+ ")");
+				VendorReport.ran(Vendor.H2, "in-memory databases (" + org.h2.engine.Constants.FULL_VERSION + ")");
 			}
 		}
 		SimpleDataSource dataSource = new SimpleDataSource(url, "sa", "");
@@ -93,7 +99,7 @@ public final class TestDatabases {
 		synchronized (TestDatabases.class) {
 			if (!sqliteAnnounced) {
 				sqliteAnnounced = true;
-				System.out.println("[TestDatabases] SQLite: database files in " + directory);
+				VendorReport.ran(Vendor.SQLITE, "database files in " + directory);
 			}
 		}
 		return new TestDatabase(Vendor.SQLITE, new SimpleDataSource(url, null, null), "SQLite file " + file, () -> {
@@ -127,18 +133,31 @@ public final class TestDatabases {
 	 * @return the database
 	 */
 	public static TestDatabase mariadb() {
-		Server server = server(Vendor.MARIADB);
+		return database(Vendor.MARIADB);
+	}
+
+	/**
+	 * Return a fresh database on a MySQL server; skips the test (a JUnit assumption) when no MySQL
+	 * is expected on this machine.
+	 * @return the database
+	 */
+	public static TestDatabase mysql() {
+		return database(Vendor.MYSQL);
+	}
+
+	private static TestDatabase database(Vendor vendor) {
+		Server server = server(vendor);
 		String database = "mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		server.execute("CREATE DATABASE " + database);
 		String url = server.url().replaceFirst("^(jdbc:(?:mariadb|mysql)://[^/?]+)(/[^?]*)?", "$1/" + database);
-		return new TestDatabase(Vendor.MARIADB, new SimpleDataSource(url, server.user(), server.password()),
-				"MariaDB database " + database + " via " + server.how(),
+		return new TestDatabase(vendor, new SimpleDataSource(url, server.user(), server.password()),
+				vendor.displayName() + " database " + database + " via " + server.how(),
 				() -> server.execute("DROP DATABASE " + database));
 	}
 
 	/**
 	 * Return a fresh place in a database of the given vendor.
-	 * @param vendor one of {@code H2}, {@code POSTGRESQL}, {@code MARIADB}, {@code SQLITE}
+	 * @param vendor the vendor
 	 * @return the database
 	 */
 	public static TestDatabase of(Vendor vendor) {
@@ -146,16 +165,31 @@ public final class TestDatabases {
 			case H2 -> h2();
 			case POSTGRESQL -> postgresql();
 			case MARIADB -> mariadb();
+			case MYSQL -> mysql();
 			case SQLITE -> sqlite();
-			default -> throw new IllegalArgumentException("No test database support for " + vendor);
 		};
 	}
 
 	private static synchronized Server server(Vendor vendor) {
 		Server server = servers.get(vendor);
+		String skipped = notExpected.get(vendor);
+		if (skipped != null) {
+			Assumptions.abort(vendor.displayName() + " not expected here: " + skipped);
+		}
 		if (server == null) {
-			server = ServerResolver.resolve(vendor);
-			System.out.println("[TestDatabases] " + vendor.displayName() + ": " + server.how());
+			try {
+				server = ServerResolver.resolve(vendor);
+			}
+			catch (ServerResolver.NotExpectedException ex) {
+				notExpected.put(vendor, ex.getMessage());
+				VendorReport.notExpected(vendor, ex.getMessage());
+				Assumptions.abort(vendor.displayName() + " not expected here: " + ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				VendorReport.unreachable(vendor, ex.getMessage());
+				throw ex;
+			}
+			VendorReport.ran(vendor, server.how());
 			servers.put(vendor, server);
 		}
 		return server;
