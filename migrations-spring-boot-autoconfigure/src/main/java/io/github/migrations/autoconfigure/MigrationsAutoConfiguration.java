@@ -15,11 +15,14 @@ import io.github.migrations.model.Model;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,6 +30,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -34,11 +38,14 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.Assert;
@@ -60,12 +67,18 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(MigrationsProperties.class)
 public final class MigrationsAutoConfiguration {
 
+	// Both beans below are contributions that Spring Boot collects among those of other
+	// modules (Flyway, Liquibase, JMX, ...): a missing-bean condition on their type would drop
+	// ours whenever another module's came first, so they back off by name only.
+
 	@Bean
+	@ConditionalOnMissingBean(name = "migrationsInitializerLazyInitializationExcludeFilter")
 	static LazyInitializationExcludeFilter migrationsInitializerLazyInitializationExcludeFilter() {
 		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(name = "migrationsDefaultDdlModeProvider")
 	MigrationsSchemaManagementProvider migrationsDefaultDdlModeProvider(ObjectProvider<Migrations> migrations) {
 		return new MigrationsSchemaManagementProvider(migrations);
 	}
@@ -193,6 +206,7 @@ public final class MigrationsAutoConfiguration {
 
 	/**
 	 * Matches when there is a single candidate {@link DataSource} bean, a
+	 * {@link MigrationsDataSource @MigrationsDataSource} one (whatever the number of others), a
 	 * {@link MigrationsConnectionDetails} bean or a dedicated {@code migrations.url}.
 	 */
 	static final class MigrationsDataSourceCondition extends AnyNestedCondition {
@@ -206,6 +220,11 @@ public final class MigrationsAutoConfiguration {
 
 		}
 
+		@Conditional(QualifiedDataSourceCondition.class)
+		private static final class MigrationsDataSourceBeanCondition {
+
+		}
+
 		@ConditionalOnBean(MigrationsConnectionDetails.class)
 		private static final class MigrationsConnectionDetailsCondition {
 
@@ -214,6 +233,35 @@ public final class MigrationsAutoConfiguration {
 		@ConditionalOnProperty("migrations.url")
 		private static final class MigrationsUrlCondition {
 
+		}
+
+	}
+
+	/**
+	 * Matches when a {@link DataSource} bean is qualified {@link MigrationsDataSource
+	 * @MigrationsDataSource}, including one declared with {@code defaultCandidate = false} (which
+	 * {@code @ConditionalOnBean} ignores): the qualifier names the DataSource to migrate, whatever
+	 * other DataSources exist.
+	 */
+	static final class QualifiedDataSourceCondition extends SpringBootCondition implements ConfigurationCondition {
+
+		@Override
+		public ConfigurationPhase getConfigurationPhase() {
+			return ConfigurationPhase.REGISTER_BEAN;
+		}
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition(MigrationsDataSource.class);
+			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+			if (beanFactory != null) {
+				for (String name : beanFactory.getBeanNamesForType(DataSource.class, true, false)) {
+					if (beanFactory.findAnnotationOnBean(name, MigrationsDataSource.class, false) != null) {
+						return ConditionOutcome.match(message.found("qualified DataSource bean").items(name));
+					}
+				}
+			}
+			return ConditionOutcome.noMatch(message.didNotFind("qualified DataSource bean").atAll());
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -77,6 +79,41 @@ class MigrationsAutoConfigurationTests {
 	void backsOffWithSeveralDataSourcesAndNoPrimary() {
 		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class)
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(Migrations.class));
+	}
+
+	@Test
+	void migratesTheQualifiedDataSourceAmongSeveralWithNoPrimary() {
+		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class, MigrationsDataSourceConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
+				DataSource qualified = context.getBean("migrationsOnlyDataSource", DataSource.class);
+				assertThat(context.getBean(Migrations.class).configuration().dataSource()).isSameAs(qualified);
+				assertThat(tables(qualified)).contains("SHOP_PRODUCT", "MIGRATIONS_HISTORY");
+				assertThat(tables(context.getBean("firstDataSource", DataSource.class))).isEmpty();
+				assertThat(tables(context.getBean("secondDataSource", DataSource.class))).isEmpty();
+			});
+	}
+
+	@Test
+	void migratesTheQualifiedOneOfTwoCandidateDataSourcesWithNoPrimary() {
+		this.contextRunner.withUserConfiguration(OneOfTwoQualifiedConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(Migrations.class);
+			DataSource owner = context.getBean("ownerDataSource", DataSource.class);
+			assertThat(context.getBean(Migrations.class).configuration().dataSource()).isSameAs(owner);
+			assertThat(tables(owner)).contains("SHOP_PRODUCT");
+			assertThat(tables(context.getBean("appDataSource", DataSource.class))).isEmpty();
+		});
+	}
+
+	@Test
+	void migratesThePrimaryAmongSeveralDataSources() {
+		this.contextRunner.withUserConfiguration(PrimaryAmongTwoConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(MigrationsInitializer.class);
+			DataSource primary = context.getBean("primaryDataSource", DataSource.class);
+			assertThat(context.getBean(Migrations.class).configuration().dataSource()).isSameAs(primary);
+			assertThat(tables(primary)).contains("CRM_CUSTOMER", "SHOP_PRODUCT", "MIGRATIONS_HISTORY");
+			assertThat(tables(context.getBean("reportingDataSource", DataSource.class))).isEmpty();
+		});
 	}
 
 	@Test
@@ -310,6 +347,75 @@ class MigrationsAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void schemaManagementProviderReportsTheApplicationDataSourceAsManagedWhenMigratingItWithAnotherUser() {
+		this.h2Runner.withPropertyValues("migrations.user=sa", "migrations.password=").run((context) -> {
+			DataSource application = context.getBean(DataSource.class);
+			assertThat(context.getBean(Migrations.class).configuration().dataSource()).isNotSameAs(application);
+			assertThat(context.getBean(SchemaManagementProvider.class).getSchemaManagement(application))
+				.isEqualTo(SchemaManagement.MANAGED);
+		});
+	}
+
+	@Test
+	void schemaManagementProviderReportsTheApplicationDataSourceAsManagedWhenMigrationsUrlIsTheSameDatabase() {
+		this.h2Runner.run((context) -> {
+			String url = context.getEnvironment().getProperty("spring.datasource.url");
+			this.h2Runner.withPropertyValues("spring.datasource.url=" + url, "migrations.url=" + url, "migrations.user=sa")
+				.run((sameDatabase) -> assertThat(sameDatabase.getBean(SchemaManagementProvider.class)
+					.getSchemaManagement(sameDatabase.getBean(DataSource.class))).isEqualTo(SchemaManagement.MANAGED));
+		});
+	}
+
+	@Test
+	void schemaManagementProviderReportsTheApplicationDataSourceAsUnmanagedWhenMigrationsUrlIsAnotherDatabase() {
+		this.h2Runner.withPropertyValues("migrations.url=" + uniqueH2Url(), "migrations.user=sa")
+			.run((context) -> assertThat(context.getBean(SchemaManagementProvider.class)
+				.getSchemaManagement(context.getBean(DataSource.class))).isEqualTo(SchemaManagement.UNMANAGED));
+	}
+
+	@Test
+	void schemaManagementProviderIsKeptBesideThoseOfOtherModules() {
+		this.h2Runner.withBean("flywayDefaultDdlModeProvider", SchemaManagementProvider.class,
+				() -> (dataSource) -> SchemaManagement.UNMANAGED)
+			.run((context) -> assertThat(context.getBeansOfType(SchemaManagementProvider.class))
+				.containsKeys("flywayDefaultDdlModeProvider", "migrationsDefaultDdlModeProvider"));
+	}
+
+	@Test
+	void schemaManagementProviderIsReplacedByABeanOfTheSameName() {
+		SchemaManagementProvider own = (dataSource) -> SchemaManagement.UNMANAGED;
+		this.h2Runner.withBean("migrationsDefaultDdlModeProvider", SchemaManagementProvider.class, () -> own)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean(SchemaManagementProvider.class)
+				.isSameAs(own));
+	}
+
+	@Test
+	void lazyInitializationExcludeFilterKeepsTheInitializerEager() {
+		this.h2Runner.withPropertyValues("spring.main.lazy-initialization=true").run((context) -> {
+			assertThat(context).hasNotFailed()
+				.hasBean("migrationsInitializerLazyInitializationExcludeFilter");
+			assertThat(tables(context.getBean(DataSource.class))).contains("SHOP_PRODUCT");
+		});
+	}
+
+	@Test
+	void lazyInitializationExcludeFilterIsReplacedByABeanOfTheSameName() {
+		LazyInitializationExcludeFilter own = (name, definition, type) -> false;
+		this.h2Runner.withBean("migrationsInitializerLazyInitializationExcludeFilter",
+				LazyInitializationExcludeFilter.class, () -> own)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean("migrationsInitializerLazyInitializationExcludeFilter")
+				.isSameAs(own));
+	}
+
+	private static List<String> tables(DataSource dataSource) {
+		return new JdbcTemplate(dataSource).queryForList(
+				"select table_name from information_schema.tables where table_schema = 'PUBLIC' order by 1",
+				String.class);
+	}
+
 	private static MigrationsConnectionDetails connectionDetails(@Nullable String url, String username) {
 		return new MigrationsConnectionDetails() {
 
@@ -341,6 +447,38 @@ class MigrationsAutoConfigurationTests {
 
 		@Bean
 		DataSource secondDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OneOfTwoQualifiedConfiguration {
+
+		@Bean
+		DataSource appDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+		@Bean
+		@MigrationsDataSource
+		DataSource ownerDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PrimaryAmongTwoConfiguration {
+
+		@Bean
+		@Primary
+		DataSource primaryDataSource() {
+			return DataSourceBuilder.create().url(uniqueH2Url()).build();
+		}
+
+		@Bean
+		DataSource reportingDataSource() {
 			return DataSourceBuilder.create().url(uniqueH2Url()).build();
 		}
 

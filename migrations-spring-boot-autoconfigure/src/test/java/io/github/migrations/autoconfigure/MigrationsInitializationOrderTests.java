@@ -16,6 +16,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureDataSourceInitialization;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for when {@link MigrationsAutoConfiguration} migrates relative to other beans: database
- * initializer detection, Flyway, SQL scripts, lazy initialization and sliced tests.
+ * initializer detection, Flyway, Liquibase, SQL scripts, lazy initialization and sliced
+ * tests. Hibernate is in {@link MigrationsHibernateTests}.
  *
  * @author Migrations contributors
  */
@@ -94,6 +96,25 @@ class MigrationsInitializationOrderTests {
 	}
 
 	@Test
+	void runsAfterLiquibaseOnOtherTablesOfTheSameDatabase() {
+		this.h2Runner
+			.withConfiguration(
+					AutoConfigurations.of(LiquibaseAutoConfiguration.class, JdbcTemplateAutoConfiguration.class))
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/liquibase-test/changelog.sql")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(dependsOn(context, "migrations")).contains("liquibase");
+				assertThat(dependsOn(context, "liquibase")).doesNotContain("migrations", "migrationsInitializer");
+				assertThat(dependsOn(context, "jdbcTemplate")).contains("liquibase", "migrations",
+						"migrationsInitializer");
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				assertThat(jdbc.queryForObject("select count(*) from legacy_ledger", Integer.class)).isZero();
+				assertThat(jdbc.queryForObject("select count(*) from databasechangelog", Integer.class)).isOne();
+				assertThat(jdbc.queryForObject("select count(*) from migrations_history", Integer.class)).isEqualTo(3);
+			});
+	}
+
+	@Test
 	void migratesEagerlyWithLazyInitialization() {
 		this.h2Runner
 			.withInitializer((context) -> context
@@ -110,7 +131,9 @@ class MigrationsInitializationOrderTests {
 	@Test
 	void isImportedBySlicedTestsThatInitializeTheDataSource() {
 		new ApplicationContextRunner().withUserConfiguration(SlicedTestConfiguration.class)
-			.withPropertyValues("spring.datasource.url=" + uniqueH2Url(), "migrations.model-packages=" + FIXTURES)
+			.withPropertyValues("spring.datasource.url=" + uniqueH2Url(), "migrations.model-packages=" + FIXTURES,
+					// Liquibase, on the test classpath, is imported by the slices too
+					"spring.liquibase.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(MigrationsInitializer.class);
 				assertThat(names(context.getBean(Migrations.class).status(), true)).hasSize(3);

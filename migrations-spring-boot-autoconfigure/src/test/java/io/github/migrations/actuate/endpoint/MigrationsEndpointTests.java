@@ -45,11 +45,11 @@ class MigrationsEndpointTests {
 
 	private static final String FIXTURES = "io.github.migrations.autoconfigure.fixtures";
 
-	private static final String EXPOSED = "management.endpoints.web.exposure.include=migrations";
+	static final String EXPOSED = "management.endpoints.web.exposure.include=migrations";
 
-	private static final String UNRESTRICTED = "management.endpoint.migrations.access=unrestricted";
+	static final String UNRESTRICTED = "management.endpoint.migrations.access=unrestricted";
 
-	private static final String MIGRATE_ENABLED = "migrations.endpoint.migrate.enabled=true";
+	static final String MIGRATE_ENABLED = "migrations.endpoint.migrate.enabled=true";
 
 	@Test
 	void reportsEachMigrationOfEachAppAsAppliedAfterStartup() {
@@ -311,19 +311,19 @@ class MigrationsEndpointTests {
 				(client) -> assertThat(get(client, "/actuator/migrations").status()).isEqualTo(404));
 	}
 
-	private static void run(List<String> properties, Consumer<RestClient> test) {
+	static void run(List<String> properties, Consumer<RestClient> test) {
 		run(List.of(), properties, (client, context) -> test.accept(client));
 	}
 
-	private static void run(List<String> properties, AppTest test) {
+	static void run(List<String> properties, AppTest test) {
 		run(List.of(), properties, test);
 	}
 
-	private static void run(List<Class<?>> configurations, List<String> properties, Consumer<RestClient> test) {
+	static void run(List<Class<?>> configurations, List<String> properties, Consumer<RestClient> test) {
 		run(configurations, properties, (client, context) -> test.accept(client));
 	}
 
-	private static void run(List<Class<?>> configurations, List<String> properties, AppTest test) {
+	static void run(List<Class<?>> configurations, List<String> properties, AppTest test) {
 		List<String> all = new ArrayList<>();
 		all.add("server.port=0");
 		all.add("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -340,12 +340,12 @@ class MigrationsEndpointTests {
 		}
 	}
 
-	private static Response get(RestClient client, String path) {
+	static Response get(RestClient client, String path) {
 		return client.get().uri(path).exchange((request, response) -> Response.of(response.getStatusCode().value(),
 				new String(response.getBody().readAllBytes())));
 	}
 
-	private static Response post(RestClient client, String path, String token) {
+	static Response post(RestClient client, String path, String token) {
 		return client.post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -354,17 +354,17 @@ class MigrationsEndpointTests {
 					new String(response.getBody().readAllBytes())));
 	}
 
-	private static JsonNode bean(JsonNode status) {
+	static JsonNode bean(JsonNode status) {
 		return status.path("contexts").path("application").path("migrationsBeans").path("migrations");
 	}
 
-	private static List<String> names(JsonNode app) {
+	static List<String> names(JsonNode app) {
 		List<String> names = new ArrayList<>();
 		app.path("migrations").forEach((migration) -> names.add(migration.path("name").asString()));
 		return names;
 	}
 
-	private static List<String> strings(JsonNode array) {
+	static List<String> strings(JsonNode array) {
 		List<String> strings = new ArrayList<>();
 		array.forEach((item) -> strings.add(item.asString()));
 		return strings;
@@ -377,14 +377,14 @@ class MigrationsEndpointTests {
 		return all;
 	}
 
-	private static List<String> columns(ConfigurableApplicationContext context) {
+	static List<String> columns(ConfigurableApplicationContext context) {
 		return JdbcClient.create(context.getBean(DataSource.class))
 			.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'SHOP_PRODUCT'")
 			.query(String.class)
 			.list();
 	}
 
-	private static List<String> tables(ConfigurableApplicationContext context) {
+	static List<String> tables(ConfigurableApplicationContext context) {
 		return JdbcClient.create(context.getBean(DataSource.class))
 			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
 			.query(String.class)
