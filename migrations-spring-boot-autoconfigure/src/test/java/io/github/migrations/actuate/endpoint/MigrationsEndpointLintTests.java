@@ -1,20 +1,15 @@
 package io.github.migrations.actuate.endpoint;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import io.github.migrations.actuate.endpoint.MigrationsEndpointTests.Response;
 import io.github.migrations.schema.Vendor;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -23,7 +18,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,51 +35,59 @@ class MigrationsEndpointLintTests {
 
 	@ParameterizedTest
 	@EnumSource(value = Vendor.class, names = { "POSTGRESQL", "MARIADB" })
-	void thePlanCarriesEachStepsFindingsAndFailModeRefusesToRunIt(Vendor vendor) throws SQLException {
-		try (TestDatabase database = TestDatabases.of(vendor)) {
-			run(database, "classpath:db/migrations", (client, context) -> {
-				JsonNode plan = get(client, "/actuator/migrations/shop/0002");
-				JsonNode finding = plan.path("steps").get(0).path("findings").get(0);
-				assertThat(plan.path("steps").get(0).path("findings").size()).isEqualTo(1);
-				assertThat(finding.path("rule").asString()).isEqualTo("adding-required-field");
-				assertThat(finding.path("severity").asString()).isEqualTo("error");
-				assertThat(finding.path("operation").asInt()).isEqualTo(1);
-				assertThat(finding.path("description").asString()).isEqualTo("Add field sku to product");
-				assertThat(finding.path("message").asString()).startsWith("Column shop_product.sku is added NOT NULL");
-				assertThat(finding.path("fix").asString()).startsWith("Give the field a dbDefault");
-				assertThat(finding.path("acknowledged").asBoolean()).isFalse();
+	void thePlanCarriesEachStepsFindingsAndFailModeRefusesToRunIt(Vendor vendor) {
+		run(vendor, "classpath:db/migrations", (client, database) -> {
+			JsonNode plan = plan(client, "/actuator/migrations/shop/0002");
+			JsonNode finding = plan.path("steps").get(0).path("findings").get(0);
+			assertThat(plan.path("steps").get(0).path("findings").size()).isEqualTo(1);
+			assertThat(finding.path("rule").asString()).isEqualTo("adding-required-field");
+			assertThat(finding.path("severity").asString()).isEqualTo("error");
+			assertThat(finding.path("operation").asInt()).isEqualTo(1);
+			assertThat(finding.path("description").asString()).isEqualTo("Add field sku to product");
+			assertThat(finding.path("message").asString()).startsWith("Column shop_product.sku is added NOT NULL");
+			assertThat(finding.path("fix").asString()).startsWith("Give the field a dbDefault");
+			assertThat(finding.path("acknowledged").asBoolean()).isFalse();
 
-				Answer refused = post(client, "/actuator/migrations/shop/0002", plan.path("token").asString());
-				assertThat(refused.status()).isEqualTo(422);
-				assertThat(refused.body().path("error").asString()).isEqualTo("unsafe-migration");
-				assertThat(refused.body().path("message").asString())
-					.contains("Unsafe operations on a live " + vendor.displayName() + " database");
-				assertThat(refused.body().path("plan").path("token").asString())
-					.isEqualTo(plan.path("token").asString());
-				assertThat(history(database)).containsExactly("shop.0001_initial");
-			});
-		}
+			Response refused = MigrationsEndpointTests.post(client, "/actuator/migrations/shop/0002",
+					plan.path("token").asString());
+			assertThat(refused.status()).isEqualTo(422);
+			assertThat(refused.body().path("error").asString()).isEqualTo("unsafe-migration");
+			assertThat(refused.body().path("message").asString())
+				.contains("Unsafe operations on a live " + vendor.displayName() + " database");
+			assertThat(refused.body().path("plan").path("token").asString())
+				.isEqualTo(plan.path("token").asString());
+			assertThat(history(database)).containsExactly("shop.0001_initial");
+		});
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = Vendor.class, names = { "POSTGRESQL", "MARIADB" })
-	void anAcknowledgedFindingIsShownAsAcknowledgedAndDoesNotStopTheRun(Vendor vendor) throws SQLException {
+	void anAcknowledgedFindingIsShownAsAcknowledgedAndDoesNotStopTheRun(Vendor vendor) {
+		run(vendor, "classpath:db/lint-acknowledged", (client, database) -> {
+			JsonNode plan = plan(client, "/actuator/migrations/shop/0002");
+			JsonNode finding = plan.path("steps").get(0).path("findings").get(0);
+			assertThat(finding.path("rule").asString()).isEqualTo("adding-required-field");
+			assertThat(finding.path("acknowledged").asBoolean()).isTrue();
+			Response ran = MigrationsEndpointTests.post(client, "/actuator/migrations/shop/0002",
+					plan.path("token").asString());
+			assertThat(ran.status()).isEqualTo(200);
+			assertThat(ran.body().path("executed").get(0).path("findings"))
+				.isEqualTo(plan.path("steps").get(0).path("findings"));
+			assertThat(history(database)).containsExactly("shop.0001_initial", "shop.0002_add_sku");
+		});
+	}
+
+	/**
+	 * Start the application on a fresh database of the vendor, with the shop app at 0001 and
+	 * {@code migrations.lint=fail}, and run the test against its endpoint.
+	 */
+	private static void run(Vendor vendor, String location, BiConsumer<RestClient, TestDatabase> test) {
 		try (TestDatabase database = TestDatabases.of(vendor)) {
-			run(database, "classpath:db/lint-acknowledged", (client, context) -> {
-				JsonNode plan = get(client, "/actuator/migrations/shop/0002");
-				JsonNode finding = plan.path("steps").get(0).path("findings").get(0);
-				assertThat(finding.path("rule").asString()).isEqualTo("adding-required-field");
-				assertThat(finding.path("acknowledged").asBoolean()).isTrue();
-				Answer ran = post(client, "/actuator/migrations/shop/0002", plan.path("token").asString());
-				assertThat(ran.status()).isEqualTo(200);
-				assertThat(ran.body().path("executed").get(0).path("findings")).isEqualTo(plan.path("steps").get(0).path("findings"));
-				assertThat(history(database)).containsExactly("shop.0001_initial", "shop.0002_add_sku");
-			});
+			run(database, location, test);
 		}
 	}
 
-	private static void run(TestDatabase database, String location,
-			BiConsumer<RestClient, ConfigurableApplicationContext> test) {
+	private static void run(TestDatabase database, String location, BiConsumer<RestClient, TestDatabase> test) {
 		SpringApplication application = new SpringApplicationBuilder(TestApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.initializers((app) -> app.getBeanFactory().registerSingleton("dataSource", database.dataSource()))
@@ -97,47 +100,21 @@ class MigrationsEndpointLintTests {
 			.build();
 		try (ConfigurableApplicationContext context = application.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			test.accept(RestClient.create("http://localhost:" + port), context);
+			test.accept(RestClient.create("http://localhost:" + port), database);
 		}
 	}
 
-	private static JsonNode get(RestClient client, String path) {
-		Answer answer = client.get().uri(path).exchange((request, response) -> Answer.of(response.getStatusCode().value(),
-				new String(response.getBody().readAllBytes())));
+	private static JsonNode plan(RestClient client, String path) {
+		Response answer = MigrationsEndpointTests.get(client, path);
 		assertThat(answer.status()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
 		return answer.body();
 	}
 
-	private static Answer post(RestClient client, String path, String token) {
-		return client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"token\": \"" + token + "\"}")
-			.exchange((request, response) -> Answer.of(response.getStatusCode().value(),
-					new String(response.getBody().readAllBytes())));
-	}
-
 	private static List<String> history(TestDatabase database) {
-		try (Connection connection = database.dataSource().getConnection();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("select app, name from migrations_history order by id")) {
-			List<String> keys = new ArrayList<>();
-			while (rows.next()) {
-				keys.add(rows.getString(1) + "." + rows.getString(2));
-			}
-			return keys;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	record Answer(int status, JsonNode body) {
-
-		static Answer of(int status, String body) {
-			return new Answer(status, JsonMapper.shared().readTree(body));
-		}
-
+		return JdbcClient.create(database.dataSource())
+			.sql("select app, name from migrations_history order by id")
+			.query((row, number) -> row.getString(1) + "." + row.getString(2))
+			.list();
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)

@@ -340,12 +340,12 @@ class MigrationsEndpointTests {
 		}
 	}
 
-	private static Response get(RestClient client, String path) {
+	static Response get(RestClient client, String path) {
 		return client.get().uri(path).exchange((request, response) -> Response.of(response.getStatusCode().value(),
 				new String(response.getBody().readAllBytes())));
 	}
 
-	private static Response post(RestClient client, String path, String token) {
+	static Response post(RestClient client, String path, String token) {
 		return client.post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
