@@ -2,6 +2,7 @@ package io.github.migrations;
 
 import java.util.List;
 
+import io.github.migrations.lint.Finding;
 import io.github.migrations.migration.MigrationKey;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,14 @@ public record MigrationPlan(String app, String target, List<Step> steps, String 
 	}
 
 	/**
+	 * Return the findings of every step, in plan order.
+	 * @return the findings
+	 */
+	public List<Finding> findings() {
+		return this.steps.stream().flatMap((step) -> step.findings().stream()).toList();
+	}
+
+	/**
 	 * One migration of a plan.
 	 *
 	 * @param migration the migration
@@ -70,13 +79,17 @@ public record MigrationPlan(String app, String target, List<Step> steps, String 
 	 * forwards step can then never be undone; a backwards step cannot run)
 	 * @param destructive whether the step drops a table or a column, or runs raw SQL or Java code
 	 * whose effect cannot be checked
+	 * @param findings the operations of a forwards step that lock a live table or break running
+	 * instances on the connected database (see {@code docs/lint.md}), acknowledged or not; empty
+	 * for a backwards step or with lint mode {@code ignore}
 	 */
 	public record Step(MigrationKey migration, boolean backwards, @Nullable String checksum, List<String> operations,
-			List<String> sql, boolean atomic, boolean irreversible, boolean destructive) {
+			List<String> sql, boolean atomic, boolean irreversible, boolean destructive, List<Finding> findings) {
 
 		public Step {
 			operations = List.copyOf(operations);
 			sql = List.copyOf(sql);
+			findings = List.copyOf(findings);
 		}
 
 	}

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import io.github.migrations.executor.MigrationListener;
+import io.github.migrations.lint.LintMode;
 import io.github.migrations.loader.ClasspathMigrationSource;
 import io.github.migrations.loader.DirectoryMigrationSource;
 import io.github.migrations.loader.MigrationSource;
@@ -29,11 +31,15 @@ import org.jspecify.annotations.Nullable;
  * @param lockTimeout how long to wait for another process that holds the migration lock
  * @param validateChecksums whether a changed applied file stops migrate
  * @param listeners callbacks told about the lock wait and each migration run by migrate
+ * @param lint what migrate does with operations that lock a live table or break running instances
+ * (see {@code docs/lint.md}): show them ({@code warn}, the default), refuse unacknowledged ones
+ * ({@code fail}) or not look ({@code ignore})
  * @since 0.1
  */
 public record MigrationsConfiguration(@Nullable DataSource dataSource, List<String> modelPackages,
 		List<Class<?>> modelClasses, ClassLoader classLoader, MigrationSource source, @Nullable Path writeDirectory,
-		String historyTable, Duration lockTimeout, boolean validateChecksums, List<MigrationListener> listeners) {
+		String historyTable, Duration lockTimeout, boolean validateChecksums, List<MigrationListener> listeners,
+		LintMode lint) {
 
 	/** Default classpath location of migration files. */
 	public static final String DEFAULT_LOCATION = "db/migrations";
@@ -45,6 +51,7 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
 	public MigrationsConfiguration {
+		Objects.requireNonNull(lint, "lint");
 		modelPackages = List.copyOf(modelPackages);
 		modelClasses = (modelClasses instanceof LazyModelClasses) ? modelClasses : List.copyOf(modelClasses);
 		listeners = List.copyOf(listeners);
@@ -52,6 +59,17 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 			throw new IllegalArgumentException("History table name '" + historyTable
 					+ "' is not a plain identifier; use letters, digits and underscores only");
 		}
+	}
+
+	/**
+	 * Return this configuration with another lint mode (for example from {@code migrate --lint}).
+	 * @param mode the mode
+	 * @return the configuration
+	 */
+	public MigrationsConfiguration withLint(LintMode mode) {
+		return new MigrationsConfiguration(this.dataSource, this.modelPackages, this.modelClasses, this.classLoader,
+				this.source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums,
+				this.listeners, mode);
 	}
 
 	/**
@@ -82,6 +100,8 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 		private boolean validateChecksums = true;
 
 		private final List<MigrationListener> listeners = new ArrayList<>();
+
+		private LintMode lint = LintMode.WARN;
 
 		Builder() {
 		}
@@ -180,13 +200,24 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 			return this;
 		}
 
+		/**
+		 * Say what migrate does with unsafe operations in pending migrations (default
+		 * {@link LintMode#WARN}).
+		 * @param lint the mode
+		 * @return this builder
+		 */
+		public Builder lint(LintMode lint) {
+			this.lint = lint;
+			return this;
+		}
+
 		public MigrationsConfiguration build() {
 			MigrationSource source = (this.source != null) ? this.source
 					: new ClasspathMigrationSource(this.classLoader, this.location);
 			List<Class<?>> models = this.modelClassSuppliers.isEmpty() ? this.modelClasses
 					: new LazyModelClasses(this.modelClasses, this.modelClassSuppliers);
 			return new MigrationsConfiguration(this.dataSource, this.modelPackages, models, this.classLoader,
-					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums, this.listeners);
+					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums, this.listeners, this.lint);
 		}
 
 		/**

@@ -21,6 +21,9 @@ import io.github.migrations.command.ShowDrift;
 import io.github.migrations.command.ShowMigrations;
 import io.github.migrations.command.SquashMigrations;
 import io.github.migrations.command.SqlMigrate;
+import io.github.migrations.lint.LintMode;
+import io.github.migrations.schema.Vendor;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +96,30 @@ public final class ManagementUtility {
 		return new CommandContext(this.context.configuration(), output(verbosity), this.context.clock());
 	}
 
+	private CommandContext context(int verbosity, @Nullable String lint) {
+		CommandContext context = context(verbosity);
+		if (lint == null) {
+			return context;
+		}
+		try {
+			return new CommandContext(context.configuration().withLint(LintMode.of(lint)), context.output(),
+					context.clock());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandException("argument --lint: " + ex.getMessage());
+		}
+	}
+
+	private static Vendor vendor(String name) {
+		for (Vendor vendor : Vendor.values()) {
+			if (vendor.name().equalsIgnoreCase(name.trim()) || vendor.displayName().equalsIgnoreCase(name.trim())) {
+				return vendor;
+			}
+		}
+		throw new CommandException("argument --database-vendor: unknown database '" + name
+				+ "'; use postgresql, mariadb, mysql, h2 or sqlite.");
+	}
+
 	@Command(name = "manage", mixinStandardHelpOptions = true, description = "Django-style migration commands.")
 	static final class Root implements Callable<Integer> {
 
@@ -135,11 +162,20 @@ public final class ManagementUtility {
 		@Option(names = { "-n", "--name" }, description = "Use this name for migration file(s).")
 		String name;
 
+		@Option(names = "--database-vendor", paramLabel = "vendor", split = ",",
+				description = "Shows the unsafe-change findings of the new migrations for these databases (postgresql, mariadb, mysql, h2, sqlite; default postgresql,mariadb).")
+		List<String> vendors = List.of();
+
+		@Option(names = "--lint", paramLabel = "mode", description = "ignore: show no unsafe-change findings (default: the migrations.lint setting).")
+		String lint;
+
 		@Override
 		public Integer call() {
 			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
 					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check));
-			return new MakeMigrations(context(this.verbosity)).run(options);
+			List<Vendor> lintVendors = this.vendors.isEmpty() ? MakeMigrations.DEFAULT_LINT_VENDORS
+					: this.vendors.stream().map(ManagementUtility::vendor).toList();
+			return new MakeMigrations(context(this.verbosity, this.lint), lintVendors).run(options);
 		}
 
 	}
@@ -166,9 +202,12 @@ public final class ManagementUtility {
 		@Option(names = "--fake-initial", description = "Detect if tables already exist and fake-apply initial migrations if so. Make sure that the current database schema matches your initial migration before using this flag.")
 		boolean fakeInitial;
 
+		@Option(names = "--lint", paramLabel = "mode", description = "What to do with operations that lock a live table or break running instances: warn (show them), fail (refuse unacknowledged ones before applying anything) or ignore; default: the migrations.lint setting.")
+		String lint;
+
 		@Override
 		public Integer call() {
-			return new Migrate(context(this.verbosity)).run(
+			return new Migrate(context(this.verbosity, this.lint)).run(
 					new Migrate.Options(this.app, this.target, this.plan, this.fake, this.check, this.fakeInitial));
 		}
 

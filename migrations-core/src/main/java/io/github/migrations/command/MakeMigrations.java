@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +19,16 @@ import io.github.migrations.autodetect.Changes;
 import io.github.migrations.autodetect.MigrationNamer;
 import io.github.migrations.autodetect.NonInteractiveQuestioner;
 import io.github.migrations.autodetect.Questioner;
+import io.github.migrations.lint.Finding;
+import io.github.migrations.lint.LintMode;
+import io.github.migrations.lint.MigrationLinter;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.model.DeclaredModels;
 import io.github.migrations.operation.Operation;
+import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ProjectState;
 import io.github.migrations.writer.MigrationWriter;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +41,29 @@ public final class MakeMigrations {
 
 	private static final DateTimeFormatter MERGE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
 
+	/**
+	 * The databases whose unsafe-change rules makemigrations shows by default: those with lock
+	 * rules (the rules that hold on every database are included for each).
+	 */
+	public static final List<Vendor> DEFAULT_LINT_VENDORS = List.of(Vendor.POSTGRESQL, Vendor.MARIADB);
+
 	private final CommandContext context;
 
+	private final List<Vendor> lintVendors;
+
 	public MakeMigrations(CommandContext context) {
+		this(context, DEFAULT_LINT_VENDORS);
+	}
+
+	/**
+	 * Create the command, showing the unsafe-change findings of the new migrations for the given
+	 * databases (none when the configured lint mode is {@code ignore}).
+	 * @param context the command context
+	 * @param lintVendors the databases to lint for; empty to show no findings
+	 */
+	public MakeMigrations(CommandContext context, List<Vendor> lintVendors) {
 		this.context = context;
+		this.lintVendors = List.copyOf(lintVendors);
 	}
 
 	/**
@@ -102,7 +128,7 @@ public final class MakeMigrations {
 				empty.put(app, List.of(Migration.of(new MigrationKey(app, MigrationNamer.name(number, fragment)),
 						(leaf != null) ? List.of(leaf) : List.of(), List.of(), false)));
 			}
-			write(empty, options);
+			write(empty, options, Map.of());
 			return 0;
 		}
 		Changes changes = this.context.detectChanges(models, loader, options.questioner(), options.apps(),
@@ -112,7 +138,7 @@ public final class MakeMigrations {
 			out.println(noChangesMessage(options.apps(), models));
 			return 0;
 		}
-		write(changes.migrations(), options);
+		write(changes.migrations(), options, lint(changes.migrations(), loader));
 		return options.check() ? 1 : 0;
 	}
 
@@ -133,7 +159,49 @@ public final class MakeMigrations {
 		return "No changes detected";
 	}
 
-	private void write(Map<String, List<Migration>> migrations, Options options) {
+	/**
+	 * Lint the new migrations for each database, from the state the existing migrations give, in
+	 * an order where each comes after the new migrations it depends on. A finding that several
+	 * databases share is kept once, with every database named.
+	 * @return the databases of each finding, in operation order
+	 */
+	private Map<Finding, List<Vendor>> lint(Map<String, List<Migration>> migrations, MigrationLoader loader) {
+		Map<Finding, List<Vendor>> found = new LinkedHashMap<>();
+		if (this.lintVendors.isEmpty() || this.context.configuration().lint() == LintMode.IGNORE) {
+			return found;
+		}
+		List<Migration> ordered = dependencyOrder(migrations);
+		ProjectState before = loader.projectState();
+		for (Vendor vendor : this.lintVendors) {
+			for (Finding finding : new MigrationLinter(vendor).lint(ordered, before)) {
+				found.computeIfAbsent(finding, (key) -> new ArrayList<>()).add(vendor);
+			}
+		}
+		return found;
+	}
+
+	private static List<Migration> dependencyOrder(Map<String, List<Migration>> migrations) {
+		List<Migration> pending = new ArrayList<>();
+		migrations.values().forEach(pending::addAll);
+		Set<MigrationKey> generated = new HashSet<>();
+		pending.forEach((migration) -> generated.add(migration.key()));
+		List<Migration> ordered = new ArrayList<>();
+		Set<MigrationKey> placed = new HashSet<>();
+		while (!pending.isEmpty()) {
+			Migration next = pending.stream()
+				.filter((migration) -> migration.dependencies()
+					.stream()
+					.allMatch((dependency) -> !generated.contains(dependency) || placed.contains(dependency)))
+				.findFirst()
+				.orElse(pending.get(0));
+			pending.remove(next);
+			placed.add(next.key());
+			ordered.add(next);
+		}
+		return ordered;
+	}
+
+	private void write(Map<String, List<Migration>> migrations, Options options, Map<Finding, List<Vendor>> findings) {
 		CommandOutput out = this.context.output();
 		MigrationWriter writer = new MigrationWriter(CommandContext.VERSION, this.context.clock());
 		Path root = this.context.configuration().writeDirectory();
@@ -151,8 +219,9 @@ public final class MakeMigrations {
 					writer.write(migration, root);
 				}
 				out.println("  " + display);
-				for (Operation operation : migration.operations()) {
-					out.println("    " + operation.formattedDescription());
+				for (int i = 0; i < migration.operations().size(); i++) {
+					out.println("    " + migration.operations().get(i).formattedDescription());
+					printFindings(findings, migration.key(), i + 1);
 				}
 				if (!writeFiles && out.verbosity() >= 3) {
 					out.println("Full migrations file '" + MigrationWriter.relativePath(migration.key()) + "':");
@@ -160,6 +229,15 @@ public final class MakeMigrations {
 				}
 			}
 		}
+	}
+
+	private void printFindings(Map<Finding, List<Vendor>> findings, MigrationKey migration, int operation) {
+		findings.forEach((finding, vendors) -> {
+			if (finding.migration().equals(migration) && finding.operation() == operation) {
+				PlanLint.print(this.context.output(), List.of(finding), "      ",
+						String.join(", ", vendors.stream().map(Vendor::displayName).toList()));
+			}
+		});
 	}
 
 	private int merge(MigrationLoader loader, Options options) {

@@ -16,15 +16,17 @@ import io.github.migrations.executor.MigrationExecutor;
 import io.github.migrations.executor.MigrationListener;
 import io.github.migrations.executor.PlanStep;
 import io.github.migrations.executor.Target;
+import io.github.migrations.lint.Finding;
+import io.github.migrations.lint.LintMode;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.lock.MigrationLocks;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
-import io.github.migrations.operation.Operation;
 import io.github.migrations.recorder.AppliedMigration;
 import io.github.migrations.recorder.MigrationRecorder;
 import io.github.migrations.recorder.ProgressRecorder;
+import io.github.migrations.schema.Vendor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,14 +201,21 @@ public final class Migrate {
 			return null;
 		}
 		Outcome nothing = new Outcome(new MigrateResult(List.of(), List.of()), !plan.isEmpty());
+		LintMode lint = this.context.configuration().lint();
 		if (options.plan()) {
-			printPlan(plan);
+			printPlan(plan, PlanLint.lint(connection, executor, plan, lint));
 			return nothing;
 		}
 		if (options.check()) {
 			return nothing;
 		}
 		executor.checkInterrupted(plan, options.fake());
+		List<Finding> findings = options.fake() ? List.of() : PlanLint.lint(connection, executor, plan, lint);
+		if (!findings.isEmpty()) {
+			Vendor vendor = PlanLint.vendor(connection);
+			PlanLint.refuseBlocking(findings, lint, vendor);
+			printFindings(findings, vendor);
+		}
 		printHeader(options, targets);
 		out.println("Running migrations:");
 		if (plan.isEmpty()) {
@@ -225,7 +234,8 @@ public final class Migrate {
 			out.println("  Rendering model states... DONE");
 		}
 		List<MigrationKey> ran = executor.migrate(plan, options.fake(), options.fakeInitial());
-		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of()), true);
+		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of(), findings),
+				true);
 	}
 
 	private boolean hasModels() {
@@ -292,17 +302,38 @@ public final class Migrate {
 		}
 	}
 
-	private void printPlan(List<PlanStep> plan) {
+	private void printPlan(List<PlanStep> plan, List<Finding> findings) {
 		CommandOutput out = this.context.output();
 		out.println("Planned operations:");
 		if (plan.isEmpty()) {
 			out.println("  No planned migration operations.");
 		}
 		for (PlanStep step : plan) {
-			out.println(step.migration().key().toString());
-			for (Operation operation : step.migration().operations()) {
-				out.println("    " + (step.backwards() ? "Undo " : "") + operation.describe());
+			Migration migration = step.migration();
+			out.println(migration.key().toString());
+			for (int i = 0; i < migration.operations().size(); i++) {
+				out.println("    " + (step.backwards() ? "Undo " : "") + migration.operations().get(i).describe());
+				PlanLint.print(out, PlanLint.of(findings, migration.key(), i + 1), "      ", null);
 			}
+		}
+	}
+
+	/**
+	 * Print the findings of the steps about to run (lint mode {@code warn}, or {@code fail} with
+	 * only warnings and acknowledged errors), before the progress lines.
+	 */
+	private void printFindings(List<Finding> findings, Vendor vendor) {
+		CommandOutput out = this.context.output();
+		out.println("Unsafe operations on a live " + vendor.displayName() + " database (see docs/lint.md):");
+		Finding previous = null;
+		for (Finding finding : findings) {
+			if (previous == null || !previous.migration().equals(finding.migration())
+					|| previous.operation() != finding.operation()) {
+				out.println("  " + finding.migration() + ", operation " + finding.operation() + ": "
+						+ finding.operationDescription());
+			}
+			PlanLint.print(out, List.of(finding), "    ", null);
+			previous = finding;
 		}
 	}
 

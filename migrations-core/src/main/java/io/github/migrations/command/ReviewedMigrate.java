@@ -19,6 +19,7 @@ import io.github.migrations.executor.MigrationExecutor;
 import io.github.migrations.executor.MigrationListener;
 import io.github.migrations.executor.PlanStep;
 import io.github.migrations.executor.Target;
+import io.github.migrations.lint.Finding;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.migration.Migration;
@@ -89,6 +90,8 @@ public final class ReviewedMigrate {
 							+ "). Nothing was run. Review the current plan and send its token.", planned.plan());
 				}
 				planned.executor().checkInterrupted(planned.steps(), false);
+				PlanLint.refuseBlocking(planned.plan().findings(), this.context.configuration().lint(),
+						PlanLint.vendor(connection));
 				planned.executor().migrate(planned.steps(), false);
 				return planned.plan();
 			}
@@ -108,9 +111,12 @@ public final class ReviewedMigrate {
 		List<PlanStep> steps = executor.migrationPlan(List.of(resolved), false);
 		List<List<String>> sql = executor.collectSql(steps);
 		boolean transactionalDdl = SchemaEditors.create(connection, true).vendor().transactionalDdl();
+		List<Finding> findings = PlanLint.lint(connection, executor, steps, this.context.configuration().lint());
 		List<MigrationPlan.Step> described = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
-			described.add(describe(steps.get(i), sql.get(i), transactionalDdl));
+			MigrationKey key = steps.get(i).migration().key();
+			described.add(describe(steps.get(i), sql.get(i), transactionalDdl,
+					findings.stream().filter((finding) -> finding.migration().equals(key)).toList()));
 		}
 		String name = resolved.isZero() ? MigrationPlan.ZERO : resolved.key().name();
 		return new Planned(new MigrationPlan(app, name, described, token(app, name, described, recorded)), steps,
@@ -137,7 +143,8 @@ public final class ReviewedMigrate {
 		return Target.of(loader.migrationByPrefix(app, target).key());
 	}
 
-	private static MigrationPlan.Step describe(PlanStep step, List<String> sql, boolean transactionalDdl) {
+	private static MigrationPlan.Step describe(PlanStep step, List<String> sql, boolean transactionalDdl,
+			List<Finding> findings) {
 		Migration migration = step.migration();
 		List<String> operations = new ArrayList<>();
 		for (Operation operation : migration.operations()) {
@@ -151,7 +158,7 @@ public final class ReviewedMigrate {
 			.stream()
 			.anyMatch((operation) -> destructive(operation, step.backwards()));
 		return new MigrationPlan.Step(migration.key(), step.backwards(), migration.checksum(), operations, sql,
-				migration.atomic() && transactionalDdl, irreversible, destructive);
+				migration.atomic() && transactionalDdl, irreversible, destructive, findings);
 	}
 
 	/**

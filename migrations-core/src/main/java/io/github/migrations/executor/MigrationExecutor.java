@@ -314,10 +314,13 @@ public final class MigrationExecutor {
 	}
 
 	/**
-	 * Return the state before each migration of a backwards plan, computed from the applied
-	 * migrations only (Django's "before" states).
+	 * Return the project state before each migration of a plan, walking every migration in the
+	 * order a fresh database uses: the applied ones and those of the plan (Django's "before"
+	 * states of a backwards plan; for a forwards plan, the states the migrations run from).
+	 * @param plan the plan from {@link #migrationPlan}
+	 * @return the state before each migration of the plan
 	 */
-	private Map<MigrationKey, ProjectState> statesBefore(List<PlanStep> plan) {
+	public Map<MigrationKey, ProjectState> statesBefore(List<PlanStep> plan) {
 		Set<MigrationKey> toRun = new LinkedHashSet<>();
 		plan.forEach((step) -> toRun.add(step.migration().key()));
 		Map<MigrationKey, ProjectState> before = new HashMap<>();

@@ -3,9 +3,12 @@ package io.github.migrations.lint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
@@ -79,10 +82,29 @@ public final class MigrationLinter {
 	 * @return the findings, in order
 	 */
 	public List<Finding> lint(List<Migration> migrations, ProjectState before) {
+		return lint(migrations, (migration, carried) -> carried, before);
+	}
+
+	/**
+	 * Lint the migrations of a plan, each from the project state the executor runs it from (the
+	 * plan's migrations can be interleaved with applied ones of other apps); a table created by
+	 * one of them is still new for the later ones.
+	 * @param migrations the migrations, in the order they are applied
+	 * @param before the project state before each migration
+	 * @return the findings, in order
+	 */
+	public List<Finding> lint(List<Migration> migrations, Map<MigrationKey, ProjectState> before) {
+		return lint(migrations, (migration, carried) -> before.getOrDefault(migration.key(), carried),
+				ProjectState.empty());
+	}
+
+	private List<Finding> lint(List<Migration> migrations, BiFunction<Migration, ProjectState, ProjectState> stateOf,
+			ProjectState first) {
 		List<Finding> findings = new ArrayList<>();
 		Set<ModelKey> created = new HashSet<>();
-		ProjectState state = before;
+		ProjectState state = first;
 		for (Migration migration : migrations) {
+			state = stateOf.apply(migration, state);
 			Set<String> acknowledged = Set.copyOf(migration.acknowledged());
 			List<Operation> operations = migration.operations();
 			for (int i = 0; i < operations.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.migrations.lint.Rule;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Reads what the migration graph needs from a file (dependencies, replaces, {@code initial},
  * {@code atomic}) without a YAML parser, when the file has the layout {@code makemigrations}
  * writes: comment lines, then {@code initial:}, {@code atomic:}, {@code replaces:} and
- * {@code dependencies:} (block lists of {@code app.name} or {@code []}), then
+ * {@code dependencies:} (block lists of {@code app.name} or {@code []}), {@code acknowledged:}
+ * (a block list of known rule codes), then
  * {@code operations:} as the last top-level key, whose value is not read.
  * <p>
  * Anything else (another key, a trailing comment, a flow list, a quoted entry, a value after
@@ -30,7 +32,9 @@ final class MigrationHeaders {
 
 	private static final Pattern ITEM = Pattern.compile("( +)- ([A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z0-9_]+)");
 
-	private static final Pattern KEY = Pattern.compile("(initial|atomic|replaces|dependencies):(?: (.*))?");
+	private static final Pattern KEY = Pattern.compile("(initial|atomic|replaces|dependencies|acknowledged):(?: (.*))?");
+
+	private static final Pattern RULE = Pattern.compile("( +)- ([a-z][a-z0-9-]*)");
 
 	private MigrationHeaders() {
 	}
@@ -51,12 +55,27 @@ final class MigrationHeaders {
 		Boolean initial = null;
 		boolean atomic = true;
 		List<MigrationKey> list = null;
+		List<String> acknowledged = List.of();
+		List<String> rules = null;
 		String indent = null;
 		int i = 0;
 		for (; i < lines.length; i++) {
 			String line = lines[i];
 			if (line.isEmpty() || line.charAt(0) == '#') {
 				continue;
+			}
+			if (rules != null) {
+				Matcher rule = RULE.matcher(line);
+				if (rule.matches() && (indent == null || indent.equals(rule.group(1)))
+						&& Rule.fromCode(rule.group(2)) != null && !rules.contains(rule.group(2))) {
+					indent = rule.group(1);
+					rules.add(rule.group(2));
+					continue;
+				}
+				if (rules.isEmpty()) {
+					return null;
+				}
+				rules = null;
 			}
 			if (list != null) {
 				Matcher item = ITEM.matcher(line);
@@ -78,6 +97,15 @@ final class MigrationHeaders {
 				return null;
 			}
 			String value = key.group(2);
+			if (key.group(1).equals("acknowledged")) {
+				if (value != null) {
+					return null;
+				}
+				rules = new ArrayList<>();
+				acknowledged = rules;
+				indent = null;
+				continue;
+			}
 			switch (key.group(1)) {
 				case "initial", "atomic" -> {
 					if (!"true".equals(value) && !"false".equals(value)) {
@@ -108,11 +136,11 @@ final class MigrationHeaders {
 				}
 			}
 		}
-		if (i == lines.length || list != null || dependencies == null || !onlyIndentedAfter(lines, i + 1)) {
+		if (i == lines.length || list != null || rules != null || dependencies == null || !onlyIndentedAfter(lines, i + 1)) {
 			return null;
 		}
 		return new Migration(new MigrationKey(resource.app(), resource.name()), dependencies, replaces, List.of(), atomic,
-				initial, checksum, resource.location());
+				initial, checksum, resource.location(), acknowledged);
 	}
 
 	private static boolean onlyIndentedAfter(String[] lines, int from) {

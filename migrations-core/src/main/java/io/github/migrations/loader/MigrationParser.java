@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.migrations.BadMigrationException;
 import io.github.migrations.UnknownEntryException;
+import io.github.migrations.lint.Rule;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.Operation;
@@ -41,12 +42,14 @@ public final class MigrationParser {
 					"A migration file needs at least 'dependencies: []' and 'operations: []'. " + YamlFile.ADVICE);
 		}
 		Map<String, Node> top = file.mapping(root, "the migration", List.of("dependencies", "operations"),
-				List.of("replaces", "initial", "atomic"));
+				List.of("replaces", "initial", "atomic", "acknowledged"));
 		List<MigrationKey> replaces = (top.containsKey("replaces")) ? keys(file, top.get("replaces"), "'replaces'")
 				: List.of();
 		Boolean initial = (top.containsKey("initial")) ? file.nullableBool(top.get("initial"), "'initial'") : null;
 		boolean atomic = !top.containsKey("atomic") || file.bool(top.get("atomic"), "'atomic'");
 		List<MigrationKey> dependencies = keys(file, top.get("dependencies"), "'dependencies'");
+		List<String> acknowledged = (top.containsKey("acknowledged")) ? rules(file, top.get("acknowledged"))
+				: List.of();
 		List<Operation> operations = new ArrayList<>();
 		List<Node> items = file.sequence(top.get("operations"), "'operations'");
 		for (int i = 0; i < items.size(); i++) {
@@ -54,7 +57,25 @@ public final class MigrationParser {
 		}
 		MigrationKey key = new MigrationKey(resource.app(), resource.name());
 		return new Migration(key, dependencies, replaces, operations, atomic, initial,
-				Checksums.sha256(resource.content()), resource.location());
+				Checksums.sha256(resource.content()), resource.location(), acknowledged);
+	}
+
+	/**
+	 * Read the {@code acknowledged:} list: codes of the unsafe-change rules, each known.
+	 */
+	private static List<String> rules(YamlFile file, Node node) {
+		List<String> codes = new ArrayList<>();
+		for (Node item : file.sequence(node, "'acknowledged'")) {
+			String code = file.string(item, "an entry of 'acknowledged'");
+			if (Rule.fromCode(code) == null) {
+				throw file.unknown(item, 0, "rule", code, "in 'acknowledged'", Rule.codes(), Rule.codes());
+			}
+			if (codes.contains(code)) {
+				throw file.error(item, "rule '" + code + "' is acknowledged twice");
+			}
+			codes.add(code);
+		}
+		return codes;
 	}
 
 	private static List<MigrationKey> keys(YamlFile file, Node node, String what) {

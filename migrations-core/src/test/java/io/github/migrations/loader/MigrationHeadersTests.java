@@ -26,7 +26,9 @@ class MigrationHeadersTests {
 			"dependencies:\n  - shop.0001_initial\n  - crm.__first__\n",
 			"atomic: false\ninitial: false\n\ndependencies:\n    - shop.0001_initial\n# a comment\n    - crm.0002_x\n",
 			"replaces:\n  - shop.0001_initial\n  - shop.0002_b\ndependencies: []\n",
-			"replaces: []\ndependencies:\n - shop.0001_initial\n" })
+			"replaces: []\ndependencies:\n - shop.0001_initial\n",
+			"dependencies:\n  - shop.0001_initial\nacknowledged:\n  - renaming-column\n  - dropping-table\n",
+			"acknowledged:\n - adding-required-field\ndependencies: []\n" })
 	void readsWhatTheFullParseReadsOfACanonicalFile(String header) {
 		String content = header + OPERATIONS;
 		Migration full = MigrationParser.parse(resource(content));
@@ -39,6 +41,7 @@ class MigrationHeadersTests {
 		assertThat(read.atomic()).isEqualTo(full.atomic());
 		assertThat(read.checksum()).isEqualTo(full.checksum());
 		assertThat(read.source()).isEqualTo(full.source());
+		assertThat(read.acknowledged()).isEqualTo(full.acknowledged());
 		assertThat(read.operations()).isEmpty();
 	}
 
@@ -50,7 +53,12 @@ class MigrationHeadersTests {
 			"dependencies:\noperations: []\n", "dependencies: []\noperations: []\natomic: false\n",
 			"dependencies: []\noperations:\n- RunSQL: {sql: select 1}\n", "initial: yes\ndependencies: []\noperations: []\n",
 			"initial: true\ninitial: false\ndependencies: []\noperations: []\n",
-			"dependencies: []\nacknowledged: [R001]\noperations: []\n", "---\ndependencies: []\noperations: []\n",
+			"dependencies: []\nacknowledged: [R001]\noperations: []\n",
+			"dependencies: []\nacknowledged: [renaming-column]\noperations: []\n",
+			"dependencies: []\nacknowledged:\n  - no-such-rule\noperations: []\n",
+			"dependencies: []\nacknowledged:\n  - renaming-column\n  - renaming-column\noperations: []\n",
+			"dependencies: []\nacknowledged:\noperations: []\n",
+			"dependencies: []\nacknowledged:\n  - renaming-column\n    - dropping-table\noperations: []\n", "---\ndependencies: []\noperations: []\n",
 			"dependencies: []\n", "replaces: []\noperations: []\n", "dependencies: []\noperations:x\n",
 			"dependencies: []\n\tatomic: false\noperations: []\n", "dependencies:\n  - 1.5\noperations: []\n" })
 	void leavesAnyOtherLayoutToTheFullParse(String content) {

@@ -146,7 +146,7 @@ class MigrationParserTests {
 						" (line 1, column 1): the migration has no 'dependencies' key" + FIX),
 				broken("unknown top-level key", "dependencies: []\noperations: []\ncolour: blue\n",
 						" (line 3, column 1): unknown key 'colour' in the migration; expected one of 'dependencies',"
-								+ " 'operations', 'replaces', 'initial', 'atomic'" + FIX),
+								+ " 'operations', 'replaces', 'initial', 'atomic', 'acknowledged'" + FIX),
 				broken("duplicate top-level key", "dependencies: []\ndependencies: []\noperations: []\n",
 						" (line 2, column 1): duplicate key 'dependencies' in the migration" + FIX),
 				broken("dependencies not a list", "dependencies: shop.0001_initial\noperations: []\n",
@@ -308,7 +308,9 @@ class MigrationParserTests {
 		String ops = "dependencies: []\noperations:\n  - DeleteModel:\n      name: A\n";
 		return Stream.of(
 				Arguments.of("top-level key", "dependencies: []\noperations: []\nrun_before: []\n", 0, "run_before",
-						List.of("dependencies", "operations", "replaces", "initial", "atomic")),
+						List.of("dependencies", "operations", "replaces", "initial", "atomic", "acknowledged")),
+				Arguments.of("acknowledged rule", "dependencies: []\nacknowledged: [dropping-colum]\noperations: []\n", 0,
+						"dropping-colum", io.github.migrations.lint.Rule.codes()),
 				Arguments.of("operation", ops + "  - AlterUniqueTogether: {name: A}\n", 2, "AlterUniqueTogether",
 						OperationParser.OPERATIONS),
 				Arguments.of("operation argument", ops + "  - RemoveIndex: {model_name: a, name: i, fields: [x]}\n", 2,

@@ -168,6 +168,9 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 		if (settings.validateChecksums() != null) {
 			builder.validateChecksums(settings.validateChecksums());
 		}
+		if (settings.lint() != null) {
+			builder.lint(settings.lint());
+		}
 		if (needsDatabase(command)) {
 			builder.dataSource(dataSource(settings, classLoader));
 		}

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.migrations.lint.LintMode;
+
 /**
  * What the plugin takes from the application's configuration: the same keys the Spring Boot
  * auto-configuration reads.
@@ -24,9 +26,11 @@ import java.util.regex.Pattern;
  * @param lockTimeout the lock timeout ({@code migrations.lock-timeout}, seconds unless a unit is
  * given), or {@code null} for the default
  * @param validateChecksums {@code migrations.validate-checksums}, or {@code null} for the default
+ * @param lint {@code migrations.lint} ({@code warn}, {@code fail} or {@code ignore}), or
+ * {@code null} for the default
  */
 record MigrationsSettings(String url, String user, String password, String urlOrigin, List<String> modelPackages,
-		String table, Duration lockTimeout, Boolean validateChecksums) {
+		String table, Duration lockTimeout, Boolean validateChecksums, LintMode lint) {
 
 	private static final Pattern DURATION = Pattern.compile("(-?\\d+)\\s*(ms|s|m|h|d)?");
 
@@ -49,7 +53,8 @@ record MigrationsSettings(String url, String user, String password, String urlOr
 		return new MigrationsSettings(url, user, password, urlOrigin, config.getList("migrations.model-packages"),
 				config.get("migrations.table").orElse(null),
 				config.get("migrations.lock-timeout").map(MigrationsSettings::parseDuration).orElse(null),
-				config.get("migrations.validate-checksums").map(Boolean::valueOf).orElse(null));
+				config.get("migrations.validate-checksums").map(Boolean::valueOf).orElse(null),
+				config.get("migrations.lint").map(LintMode::of).orElse(null));
 	}
 
 	/**

@@ -67,17 +67,20 @@ class MigrationsSettingsTests {
 				migrations.table=schema_history
 				migrations.lock-timeout=2m
 				migrations.validate-checksums=false
+				migrations.lint=fail
 				""", Map.of());
 		assertThat(configured.modelPackages()).containsExactly("com.example.blog", "com.example.shop");
 		assertThat(configured.table()).isEqualTo("schema_history");
 		assertThat(configured.lockTimeout()).isEqualTo(Duration.ofMinutes(2));
 		assertThat(configured.validateChecksums()).isFalse();
+		assertThat(configured.lint()).isEqualTo(io.github.migrations.lint.LintMode.FAIL);
 		MigrationsSettings defaults = settings("", Map.of());
 		assertThat(defaults.url()).isNull();
 		assertThat(defaults.modelPackages()).isEmpty();
 		assertThat(defaults.table()).isNull();
 		assertThat(defaults.lockTimeout()).isNull();
 		assertThat(defaults.validateChecksums()).isNull();
+		assertThat(defaults.lint()).isNull();
 	}
 
 	@Test

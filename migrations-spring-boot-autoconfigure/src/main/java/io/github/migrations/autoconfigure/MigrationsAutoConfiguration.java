@@ -111,7 +111,8 @@ public final class MigrationsAutoConfiguration {
 						properties.getLocation()))
 				.historyTable(properties.getTable())
 				.lockTimeout(properties.getLockTimeout())
-				.validateChecksums(properties.isValidateChecksums());
+				.validateChecksums(properties.isValidateChecksums())
+				.lint(properties.getLint());
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.load();
 		}

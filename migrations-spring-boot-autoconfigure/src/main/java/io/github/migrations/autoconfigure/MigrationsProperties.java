@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.migrations.lint.LintMode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -83,6 +84,14 @@ public class MigrationsProperties {
 	 * applied.
 	 */
 	private boolean validateChecksums = true;
+
+	/**
+	 * What to do with pending operations that lock a live table or break the instances still
+	 * running (see docs/lint.md): 'warn' shows them (migrate --plan, makemigrations, the
+	 * endpoint's plan); 'fail' also refuses to migrate, before anything is applied, when an
+	 * error is not acknowledged in its migration file; 'ignore' does not look.
+	 */
+	private LintMode lint = LintMode.WARN;
 
 	/**
 	 * JDBC URL of the database to migrate. If not set, the application's DataSource is used.
@@ -181,6 +190,14 @@ public class MigrationsProperties {
 
 	public void setValidateChecksums(boolean validateChecksums) {
 		this.validateChecksums = validateChecksums;
+	}
+
+	public LintMode getLint() {
+		return this.lint;
+	}
+
+	public void setLint(LintMode lint) {
+		this.lint = lint;
 	}
 
 	public @Nullable String getUrl() {

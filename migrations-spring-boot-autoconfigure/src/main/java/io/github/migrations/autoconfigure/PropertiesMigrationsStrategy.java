@@ -10,6 +10,7 @@ import io.github.migrations.MigrateResult;
 import io.github.migrations.Migrations;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.Migrate;
+import io.github.migrations.lint.Finding;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -126,6 +127,17 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 		if (result.applied().isEmpty() && result.unapplied().isEmpty()) {
 			logger.info("No migrations to apply");
 			return;
+		}
+		for (Finding finding : result.findings()) {
+			String line = "Unsafe operation " + finding.migration() + ", operation " + finding.operation() + " ("
+					+ finding.operationDescription() + "): " + finding.code() + ": " + finding.message() + " Safe way: "
+					+ finding.safeWay();
+			if (finding.acknowledged()) {
+				logger.info(line + " (acknowledged)");
+			}
+			else {
+				logger.warn(line);
+			}
 		}
 		if (!result.applied().isEmpty()) {
 			logger.info("Applied " + result.applied().size() + " migration(s): "

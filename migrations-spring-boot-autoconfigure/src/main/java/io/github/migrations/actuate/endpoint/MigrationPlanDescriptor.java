@@ -1,8 +1,10 @@
 package io.github.migrations.actuate.endpoint;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.github.migrations.MigrationPlan;
+import io.github.migrations.lint.Finding;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -52,9 +54,12 @@ public record MigrationPlanDescriptor(String bean, String app, String target, @N
 	 * @param destructive whether the step drops a table or a column, or runs unchecked code
 	 * @param operations the operations in the order they run
 	 * @param sql the statements the executor runs, in order
+	 * @param findings the operations of a forwards step that lock a live table or break running
+	 * instances on this database (see docs/lint.md); empty with {@code migrations.lint=ignore}
 	 */
 	public record StepDescriptor(String app, String name, String direction, @Nullable String checksum, boolean atomic,
-			boolean irreversible, boolean destructive, List<String> operations, List<String> sql) {
+			boolean irreversible, boolean destructive, List<String> operations, List<String> sql,
+			List<FindingDescriptor> findings) {
 
 		static final String FORWARDS = "forwards";
 
@@ -65,8 +70,31 @@ public record MigrationPlanDescriptor(String bean, String app, String target, @N
 				.stream()
 				.map((step) -> new StepDescriptor(step.migration().app(), step.migration().name(),
 						step.backwards() ? BACKWARDS : FORWARDS, step.checksum(), step.atomic(), step.irreversible(),
-						step.destructive(), step.operations(), step.sql()))
+						step.destructive(), step.operations(), step.sql(),
+						step.findings().stream().map(FindingDescriptor::new).toList()))
 				.toList();
+		}
+
+	}
+
+	/**
+	 * Description of one unsafe operation of a step.
+	 *
+	 * @param rule the rule's stable code, for example {@code adding-required-field}
+	 * @param severity {@code error} or {@code warning}
+	 * @param operation the operation's position in the migration file, from 1
+	 * @param description the operation, for example {@code Add field sku to product}
+	 * @param message what happens on a live database
+	 * @param fix how to make the same change safely
+	 * @param acknowledged whether the migration's file acknowledges the rule, so that the finding
+	 * never fails a run
+	 */
+	public record FindingDescriptor(String rule, String severity, int operation, String description, String message,
+			String fix, boolean acknowledged) {
+
+		FindingDescriptor(Finding finding) {
+			this(finding.code(), finding.severity().name().toLowerCase(Locale.ROOT), finding.operation(),
+					finding.operationDescription(), finding.message(), finding.safeWay(), finding.acknowledged());
 		}
 
 	}

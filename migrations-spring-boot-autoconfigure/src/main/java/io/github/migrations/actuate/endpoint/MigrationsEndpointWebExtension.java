@@ -13,6 +13,7 @@ import io.github.migrations.MigrationException;
 import io.github.migrations.NodeNotFoundException;
 import io.github.migrations.StalePlanException;
 import io.github.migrations.UnknownAppException;
+import io.github.migrations.UnsafeMigrationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -37,7 +38,8 @@ import org.springframework.util.Assert;
  * <tr><td>409</td><td>the plan's token is stale (the body holds the current plan); the history or
  * the files do not allow migrating (changed applied file, inconsistent history, conflicting
  * leaves, a half-applied migration)</td></tr>
- * <tr><td>422</td><td>the plan unapplies an irreversible migration</td></tr>
+ * <tr><td>422</td><td>the plan unapplies an irreversible migration; with {@code migrations.lint=fail},
+ * a step has an unsafe operation its migration does not acknowledge (the body holds the plan)</td></tr>
  * <tr><td>423</td><td>another process held the migration lock past the timeout</td></tr>
  * <tr><td>500</td><td>a migration failed while running</td></tr>
  * </table>
@@ -106,7 +108,7 @@ public class MigrationsEndpointWebExtension {
 		catch (StalePlanException ex) {
 			return refusal(ex, new MigrationPlanDescriptor(this.delegate.migrations(bean).getKey(), ex.currentPlan()));
 		}
-		catch (IrreversibleOperationException ex) {
+		catch (IrreversibleOperationException | UnsafeMigrationException ex) {
 			return refusal(ex, currentPlan(app, target, bean));
 		}
 		catch (MigrationException | MigrationsEndpointException ex) {
@@ -147,7 +149,7 @@ public class MigrationsEndpointWebExtension {
 		if (ex instanceof CommandException) {
 			return WebEndpointResponse.STATUS_BAD_REQUEST;
 		}
-		if (ex instanceof IrreversibleOperationException) {
+		if (ex instanceof IrreversibleOperationException || ex instanceof UnsafeMigrationException) {
 			return UNPROCESSABLE_CONTENT;
 		}
 		if (ex instanceof LockTimeoutException) {

@@ -169,6 +169,19 @@ class MigrationsFailureAnalyzersTests {
 	}
 
 	@Test
+	void unsafeMigrationIsAnalyzedAndNothingIsApplied() {
+		this.contextRunner.withPropertyValues("migrations.target.app=shop", "migrations.target.migration=0001")
+			.run((context) -> assertThat(context).hasNotFailed());
+		FailureAnalysis analysis = analyzeStartupFailure(this.contextRunner.withPropertyValues("migrations.lint=fail"));
+		assertThat(analysis.getDescription()).startsWith("Migrations were not applied because a pending migration is unsafe")
+			.contains("shop.0002_add_sku, operation 1 (Add field sku to product): adding-required-field");
+		assertThat(analysis.getAction()).contains("acknowledged: [rule]").contains("'migrations.lint' to 'warn'");
+		assertThat(new JdbcTemplate(new DriverManagerDataSource(this.url, "sa", ""))
+			.queryForList("SELECT app || '.' || name FROM migrations_history ORDER BY id", String.class))
+			.containsExactly("shop.0001_initial");
+	}
+
+	@Test
 	void conflictingMigrationsAreAnalyzed() {
 		FailureAnalysis analysis = analyzeStartupFailure(
 				this.contextRunner.withPropertyValues("migrations.location=classpath:db/conflicting"));
@@ -209,7 +222,7 @@ class MigrationsFailureAnalyzersTests {
 			.stream()
 			.filter((analyzer) -> analyzer.getClass().getPackageName().equals(FailureDescriptions.class.getPackageName()))
 			.toList();
-		assertThat(analyzers).hasSize(7);
+		assertThat(analyzers).hasSize(8);
 		return analyzers;
 	}
 
