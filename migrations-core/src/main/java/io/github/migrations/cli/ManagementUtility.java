@@ -135,10 +135,14 @@ public final class ManagementUtility {
 		@Option(names = { "-n", "--name" }, description = "Use this name for migration file(s).")
 		String name;
 
+		@Option(names = "--safe", description = "For existing tables, create and drop indexes concurrently (in an atomic: false migration) and add check constraints NOT VALID, validated in a following migration (PostgreSQL's non-blocking forms).")
+		boolean safe;
+
 		@Override
 		public Integer call() {
 			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
-					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check));
+					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check),
+					this.safe);
 			return new MakeMigrations(context(this.verbosity)).run(options);
 		}
 

@@ -193,6 +193,9 @@ public final class MigrationExecutor {
 			return List.of();
 		}
 		boolean forwards = directionOf(plan);
+		if (!fake) {
+			checkNonAtomic(plan);
+		}
 		this.recorder.ensureSchema();
 		return forwards ? migrateForwards(plan, fake, fakeInitial) : migrateBackwards(plan, fake);
 	}
@@ -207,6 +210,7 @@ public final class MigrationExecutor {
 	 */
 	public List<List<String>> collectSql(List<PlanStep> plan) {
 		Map<MigrationKey, List<String>> sql = new HashMap<>();
+		checkNonAtomic(plan);
 		if (directionOf(plan)) {
 			walkForwards(plan, (state, migration) -> {
 				SchemaEditor editor = SchemaEditors.create(this.connection, true);
@@ -240,6 +244,32 @@ public final class MigrationExecutor {
 					+ "Please split your migration process into separate plans of only forwards OR backwards migrations.");
 		}
 		return allForwards;
+	}
+
+	/**
+	 * Refuse a plan with an atomic migration holding an operation that cannot run inside a
+	 * transaction, before anything runs, on every database (the file is the same everywhere).
+	 */
+	private static void checkNonAtomic(List<PlanStep> plan) {
+		for (PlanStep step : plan) {
+			Migration migration = step.migration();
+			if (!migration.atomic()) {
+				continue;
+			}
+			List<Operation> operations = migration.operations();
+			for (int i = 0; i < operations.size(); i++) {
+				if (operations.get(i).needsNonAtomicMigration()) {
+					String name = operations.get(i).getClass().getSimpleName();
+					throw new BadMigrationException("The " + name + " operation cannot be executed inside a transaction:"
+							+ " migration " + migration.key()
+							+ ((migration.source() != null) ? " (" + migration.source() + ")" : "") + " runs in one"
+							+ " (operation " + (i + 1) + ", " + operations.get(i).describe() + "). Nothing was "
+							+ (step.backwards() ? "unapplied" : "applied") + ". Set 'atomic: false' at the top of"
+							+ " the file (as makemigrations --safe writes it), or use "
+							+ name.replace("Concurrently", "") + " instead.");
+				}
+			}
+		}
 	}
 
 	private List<MigrationKey> migrateForwards(List<PlanStep> plan, boolean fake, boolean fakeInitial) {
