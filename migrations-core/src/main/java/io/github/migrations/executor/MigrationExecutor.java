@@ -251,25 +251,7 @@ public final class MigrationExecutor {
 	 * transaction, before anything runs, on every database (the file is the same everywhere).
 	 */
 	private static void checkNonAtomic(List<PlanStep> plan) {
-		for (PlanStep step : plan) {
-			Migration migration = step.migration();
-			if (!migration.atomic()) {
-				continue;
-			}
-			List<Operation> operations = migration.operations();
-			for (int i = 0; i < operations.size(); i++) {
-				if (operations.get(i).needsNonAtomicMigration()) {
-					String name = operations.get(i).getClass().getSimpleName();
-					throw new BadMigrationException("The " + name + " operation cannot be executed inside a transaction:"
-							+ " migration " + migration.key()
-							+ ((migration.source() != null) ? " (" + migration.source() + ")" : "") + " runs in one"
-							+ " (operation " + (i + 1) + ", " + operations.get(i).describe() + "). Nothing was "
-							+ (step.backwards() ? "unapplied" : "applied") + ". Set 'atomic: false' at the top of"
-							+ " the file (as makemigrations --safe writes it), or use "
-							+ name.replace("Concurrently", "") + " instead.");
-				}
-			}
-		}
+		plan.forEach((step) -> step.migration().checkTransactionMode(step.backwards()));
 	}
 
 	private List<MigrationKey> migrateForwards(List<PlanStep> plan, boolean fake, boolean fakeInitial) {

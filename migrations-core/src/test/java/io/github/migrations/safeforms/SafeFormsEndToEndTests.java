@@ -11,10 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.migrations.BadMigrationException;
 import io.github.migrations.Migrations;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.safeforms.v2.Pony;
 import io.github.migrations.safeforms.v2.Stable;
+import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.Vendor;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code makemigrations --safe} end to end: an index added to and one removed from an existing
@@ -165,6 +168,48 @@ class SafeFormsEndToEndTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "POSTGRESQL", "H2" })
+	void anAtomicMigrationWithAConcurrentIndexIsRefusedBeforeAnythingIsApplied(Vendor vendor) throws Exception {
+		Path app = Files.createDirectories(this.migrationsDir.resolve("stables"));
+		Files.writeString(app.resolve("0001_initial.yaml"), """
+				initial: true
+				dependencies: []
+				operations:
+				  - CreateModel:
+				      name: Pony
+				      fields:
+				        id: {type: BigAutoField, primary_key: true}
+				        weight: {type: IntegerField}
+				""");
+		Files.writeString(app.resolve("0002_pony_weight_idx.yaml"), """
+				dependencies:
+				  - stables.0001_initial
+				operations:
+				  - AddIndexConcurrently:
+				      model_name: pony
+				      index: {name: pony_weight_idx, fields: [weight]}
+				""");
+		try (TestDatabase database = TestDatabases.of(vendor)) {
+			Migrations migrations = migrations(database);
+			String expected = "The AddIndexConcurrently operation cannot be executed inside a transaction: migration"
+					+ " stables.0002_pony_weight_idx (" + app.resolve("0002_pony_weight_idx.yaml")
+					+ ") runs in one (operation 1, Concurrently create index pony_weight_idx on field(s) weight of"
+					+ " model pony). Nothing was applied. Set 'atomic: false' at the top of the file (as"
+					+ " makemigrations --safe writes it), or use AddIndex instead.";
+			assertThatExceptionOfType(BadMigrationException.class).isThrownBy(migrations::migrate).withMessage(expected);
+			assertThat(Introspector.hasTable(database.dataSource().getConnection(), "stables_pony")).isFalse();
+			StringWriter text = new StringWriter();
+			assertThat(migrations.run(List.of("sqlmigrate", "stables", "0002"), CommandOutput.capturing(text)))
+				.isOne();
+			assertThat(text.toString()).contains(expected);
+			Files.writeString(app.resolve("0002_pony_weight_idx.yaml"),
+					"atomic: false\n" + Files.readString(app.resolve("0002_pony_weight_idx.yaml")));
+			assertThat(run(migrations(database), "migrate")).contains("Applying stables.0002_pony_weight_idx... OK");
+			assertThat(indexes(database, "stables_pony")).contains("pony_weight_idx");
+		}
+	}
+
 	private Migrations migrations(TestDatabase database, Class<?>... models) {
 		return Migrations.configure()
 			.dataSource(database.dataSource())
@@ -228,7 +273,7 @@ class SafeFormsEndToEndTests {
 		try (Connection connection = database.dataSource().getConnection()) {
 			List<String> names = new ArrayList<>();
 			for (String column : List.of("name", "weight")) {
-				io.github.migrations.schema.Introspector.indexNames(connection, table, column)
+				Introspector.indexNames(connection, table, column)
 					.forEach((name) -> names.add(name.toLowerCase(java.util.Locale.ROOT)));
 			}
 			return names;
