@@ -169,10 +169,14 @@ public final class ManagementUtility {
 		@Option(names = "--lint", paramLabel = "mode", description = "ignore: show no unsafe-change findings (default: the migrations.lint setting).")
 		String lint;
 
+		@Option(names = "--safe", description = "For existing tables, create and drop indexes concurrently (in an atomic: false migration) and add check constraints NOT VALID, validated in a following migration (PostgreSQL's non-blocking forms).")
+		boolean safe;
+
 		@Override
 		public Integer call() {
 			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
-					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check));
+					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check),
+					this.safe);
 			List<Vendor> lintVendors = this.vendors.isEmpty() ? MakeMigrations.DEFAULT_LINT_VENDORS
 					: this.vendors.stream().map(ManagementUtility::vendor).toList();
 			return new MakeMigrations(context(this.verbosity, this.lint), lintVendors).run(options);

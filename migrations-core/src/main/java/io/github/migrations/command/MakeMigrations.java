@@ -19,6 +19,7 @@ import io.github.migrations.autodetect.Changes;
 import io.github.migrations.autodetect.MigrationNamer;
 import io.github.migrations.autodetect.NonInteractiveQuestioner;
 import io.github.migrations.autodetect.Questioner;
+import io.github.migrations.autodetect.SafeForms;
 import io.github.migrations.lint.Finding;
 import io.github.migrations.lint.LintMode;
 import io.github.migrations.lint.MigrationLinter;
@@ -76,16 +77,44 @@ public final class MakeMigrations {
 	 * @param merge write merge migrations for apps with several leaves
 	 * @param name the name fragment to use instead of the automatic one
 	 * @param questioner who answers questions (non-interactive by default)
+	 * @param safe write the forms that do not block writes on PostgreSQL for existing tables
+	 * (indexes created and dropped concurrently in an {@code atomic: false} migration, check
+	 * constraints added not valid and validated in a later migration; see {@link SafeForms})
 	 */
 	public record Options(Set<String> apps, boolean dryRun, boolean check, boolean empty, boolean merge,
-			@Nullable String name, Questioner questioner) {
+			@Nullable String name, Questioner questioner, boolean safe) {
 
 		public Options {
 			apps = Set.copyOf(apps);
 		}
 
+		/**
+		 * Options without {@code --safe}.
+		 * @param apps restrict to these apps; empty for all
+		 * @param dryRun print what would be written, write nothing
+		 * @param check exit 1 when changes are missing migrations; write nothing
+		 * @param empty write an empty migration for each named app
+		 * @param merge write merge migrations for apps with several leaves
+		 * @param name the name fragment to use instead of the automatic one
+		 * @param questioner who answers questions
+		 */
+		public Options(Set<String> apps, boolean dryRun, boolean check, boolean empty, boolean merge,
+				@Nullable String name, Questioner questioner) {
+			this(apps, dryRun, check, empty, merge, name, questioner, false);
+		}
+
 		public static Options defaults() {
 			return new Options(Set.of(), false, false, false, false, null, new NonInteractiveQuestioner());
+		}
+
+		/**
+		 * Return these options with {@code --safe} on or off.
+		 * @param safe whether to write the safe forms
+		 * @return the options
+		 */
+		public Options withSafe(boolean safe) {
+			return new Options(this.apps, this.dryRun, this.check, this.empty, this.merge, this.name, this.questioner,
+					safe);
 		}
 
 	}
@@ -133,6 +162,9 @@ public final class MakeMigrations {
 		}
 		Changes changes = this.context.detectChanges(models, loader, options.questioner(), options.apps(),
 				options.name());
+		if (options.safe()) {
+			changes = SafeForms.apply(changes, options.name(), LocalDateTime.now(this.context.clock()));
+		}
 		changes.warnings().forEach((warning) -> out.error("Warning: " + warning));
 		if (changes.isEmpty()) {
 			out.println(noChangesMessage(options.apps(), models));

@@ -49,6 +49,7 @@ public final class SqlMigrate {
 				throw new CommandException("App '" + options.app() + "' does not have migrations");
 			}
 			Migration migration = loader.migrationByPrefix(options.app(), options.migration());
+			migration.checkTransactionMode(options.backwards());
 			SchemaEditor editor = SchemaEditors.create(connection, true);
 			List<String> lines = collect(loader, migration, editor, options.backwards());
 			CommandOutput out = this.context.output();

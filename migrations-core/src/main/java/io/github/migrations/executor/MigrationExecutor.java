@@ -212,6 +212,9 @@ public final class MigrationExecutor {
 			return List.of();
 		}
 		boolean forwards = directionOf(plan);
+		if (!fake) {
+			checkNonAtomic(plan);
+		}
 		this.recorder.ensureSchema();
 		return forwards ? migrateForwards(plan, fake, fakeInitial) : migrateBackwards(plan, fake);
 	}
@@ -226,6 +229,7 @@ public final class MigrationExecutor {
 	 */
 	public List<List<String>> collectSql(List<PlanStep> plan) {
 		Map<MigrationKey, List<String>> sql = new HashMap<>();
+		checkNonAtomic(plan);
 		if (directionOf(plan)) {
 			walkForwards(plan, (state, migration) -> {
 				SchemaEditor editor = SchemaEditors.create(this.connection, true);
@@ -259,6 +263,14 @@ public final class MigrationExecutor {
 					+ "Please split your migration process into separate plans of only forwards OR backwards migrations.");
 		}
 		return allForwards;
+	}
+
+	/**
+	 * Refuse a plan with an atomic migration holding an operation that cannot run inside a
+	 * transaction, before anything runs, on every database (the file is the same everywhere).
+	 */
+	private static void checkNonAtomic(List<PlanStep> plan) {
+		plan.forEach((step) -> step.migration().checkTransactionMode(step.backwards()));
 	}
 
 	private List<MigrationKey> migrateForwards(List<PlanStep> plan, boolean fake, boolean fakeInitial) {

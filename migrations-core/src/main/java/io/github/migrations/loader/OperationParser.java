@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.migrations.operation.AddConstraint;
+import io.github.migrations.operation.AddConstraintNotValid;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
+import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.AlterModelOptions;
 import io.github.migrations.operation.AlterModelTable;
@@ -16,12 +18,14 @@ import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveConstraint;
 import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RemoveIndex;
+import io.github.migrations.operation.RemoveIndexConcurrently;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.operation.RenameIndex;
 import io.github.migrations.operation.RenameModel;
 import io.github.migrations.operation.RunJava;
 import io.github.migrations.operation.RunSql;
 import io.github.migrations.operation.SeparateDatabaseAndState;
+import io.github.migrations.operation.ValidateConstraint;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.IndexState;
@@ -42,7 +46,8 @@ final class OperationParser {
 	/** The operation names, in the order the documentation lists them. */
 	static final List<String> OPERATIONS = List.of("CreateModel", "DeleteModel", "RenameModel", "AlterModelTable",
 			"AlterModelOptions", "AddField", "RemoveField", "AlterField", "RenameField", "AddIndex", "RemoveIndex",
-			"RenameIndex", "AddConstraint", "RemoveConstraint", "RunSql", "RunJava", "SeparateDatabaseAndState");
+			"RenameIndex", "AddConstraint", "RemoveConstraint", "AddIndexConcurrently", "RemoveIndexConcurrently",
+			"AddConstraintNotValid", "ValidateConstraint", "RunSql", "RunJava", "SeparateDatabaseAndState");
 
 	private final YamlFile file;
 
@@ -123,26 +128,36 @@ final class OperationParser {
 				Map<String, Node> args = args(arguments, List.of("model_name", "old_name", "new_name"), List.of());
 				yield new RenameField(string(args, "model_name"), string(args, "old_name"), string(args, "new_name"));
 			}
-			case "AddIndex" -> {
+			case "AddIndex", "AddIndexConcurrently" -> {
 				Map<String, Node> args = args(arguments, List.of("model_name", "index"), List.of());
-				yield new AddIndex(string(args, "model_name"), values().index(args.get("index"), "'index'" + this.of));
+				String modelName = string(args, "model_name");
+				IndexState index = values().index(args.get("index"), "'index'" + this.of);
+				yield name.equals("AddIndex") ? new AddIndex(modelName, index) : new AddIndexConcurrently(modelName, index);
 			}
-			case "RemoveIndex" -> {
+			case "RemoveIndex", "RemoveIndexConcurrently" -> {
 				Map<String, Node> args = args(arguments, List.of("model_name", "name"), List.of());
-				yield new RemoveIndex(string(args, "model_name"), string(args, "name"));
+				String modelName = string(args, "model_name");
+				String indexName = string(args, "name");
+				yield name.equals("RemoveIndex") ? new RemoveIndex(modelName, indexName)
+						: new RemoveIndexConcurrently(modelName, indexName);
 			}
 			case "RenameIndex" -> {
 				Map<String, Node> args = args(arguments, List.of("model_name", "new_name", "old_name"), List.of());
 				yield new RenameIndex(string(args, "model_name"), string(args, "new_name"), string(args, "old_name"));
 			}
-			case "AddConstraint" -> {
+			case "AddConstraint", "AddConstraintNotValid" -> {
 				Map<String, Node> args = args(arguments, List.of("model_name", "constraint"), List.of());
-				yield new AddConstraint(string(args, "model_name"),
-						values().constraint(args.get("constraint"), "'constraint'" + this.of));
+				String modelName = string(args, "model_name");
+				ConstraintState constraint = values().constraint(args.get("constraint"), "'constraint'" + this.of);
+				yield name.equals("AddConstraint") ? new AddConstraint(modelName, constraint)
+						: new AddConstraintNotValid(modelName, constraint);
 			}
-			case "RemoveConstraint" -> {
+			case "RemoveConstraint", "ValidateConstraint" -> {
 				Map<String, Node> args = args(arguments, List.of("model_name", "name"), List.of());
-				yield new RemoveConstraint(string(args, "model_name"), string(args, "name"));
+				String modelName = string(args, "model_name");
+				String constraintName = string(args, "name");
+				yield name.equals("RemoveConstraint") ? new RemoveConstraint(modelName, constraintName)
+						: new ValidateConstraint(modelName, constraintName);
 			}
 			case "RunSql" -> {
 				Map<String, Node> args = args(arguments, List.of("sql"), List.of("reverse_sql"));

@@ -136,6 +136,32 @@ public record Migration(MigrationKey key, List<MigrationKey> dependencies, List<
 		}
 	}
 
+	/**
+	 * Refuse to run this migration in a transaction when one of its operations cannot run inside
+	 * one (the concurrent index operations, as Django's {@code NotInTransactionMixin}), on every
+	 * database: the file is the same everywhere, so it fails in a test on H2 as it would on
+	 * PostgreSQL.
+	 * @param backwards whether it was to be unapplied
+	 * @throws BadMigrationException when the migration is atomic and holds such an operation
+	 */
+	public void checkTransactionMode(boolean backwards) {
+		if (!this.atomic) {
+			return;
+		}
+		for (int i = 0; i < this.operations.size(); i++) {
+			Operation operation = this.operations.get(i);
+			if (operation.needsNonAtomicMigration()) {
+				String name = operation.getClass().getSimpleName();
+				throw new BadMigrationException("The " + name + " operation cannot be executed inside a transaction:"
+						+ " migration " + this.key + ((this.source != null) ? " (" + this.source + ")" : "")
+						+ " runs in one (operation " + (i + 1) + ", " + operation.describe() + "). Nothing was "
+						+ (backwards ? "unapplied" : "applied") + ". Set 'atomic: false' at the top of the file (as"
+						+ " makemigrations --safe writes it), or use " + name.replace("Concurrently", "")
+						+ " instead.");
+			}
+		}
+	}
+
 	@Override
 	public String toString() {
 		return this.key.toString();

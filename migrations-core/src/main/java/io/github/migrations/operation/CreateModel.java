@@ -141,19 +141,19 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 			return Reduction.replace(new CreateModel(this.name, this.fields, this.dbTable, this.indexes,
 					this.constraints, options.options()));
 		}
-		if (other instanceof AddIndex add && Operations.sameName(add.modelName(), this.name)) {
+		if (Operations.asAddIndex(other) instanceof AddIndex add && Operations.sameName(add.modelName(), this.name)) {
 			List<IndexState> indexes = new ArrayList<>(this.indexes);
 			indexes.add(add.index());
 			return Reduction.replace(
 					new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options));
 		}
-		if (other instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
+		if (Operations.asAddConstraint(other) instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
 			List<ConstraintState> constraints = new ArrayList<>(this.constraints);
 			constraints.add(add.constraint());
 			return Reduction.replace(
 					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
 		}
-		if (other instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.name)) {
+		if (Operations.asRemoveIndex(other) instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.name)) {
 			List<IndexState> indexes = this.indexes.stream()
 				.filter((index) -> !index.name().equals(remove.name()))
 				.toList();

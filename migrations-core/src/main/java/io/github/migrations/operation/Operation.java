@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions,
 		AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex, AddConstraint,
-		RemoveConstraint, RunSql, RunJava, SeparateDatabaseAndState {
+		RemoveConstraint, AddIndexConcurrently, RemoveIndexConcurrently, AddConstraintNotValid, ValidateConstraint, RunSql,
+		RunJava, SeparateDatabaseAndState {
 
 	/**
 	 * Return the state after this operation.
@@ -94,6 +95,16 @@ public sealed interface Operation permits CreateModel, DeleteModel, RenameModel,
 	 */
 	default boolean reversible() {
 		return true;
+	}
+
+	/**
+	 * Return whether this operation must run outside a transaction, so that its migration must
+	 * say {@code atomic: false} (Django's {@code NotInTransactionMixin}: the concurrent index
+	 * operations).
+	 * @return {@code true} when the migration holding it must not be atomic
+	 */
+	default boolean needsNonAtomicMigration() {
+		return false;
 	}
 
 	/**

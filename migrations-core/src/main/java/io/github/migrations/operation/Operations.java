@@ -1,10 +1,14 @@
 package io.github.migrations.operation;
 
+import java.sql.SQLException;
 import java.util.Locale;
 
+import io.github.migrations.MigrationException;
+import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers shared by the operations: name comparison and relation checks, as Django's
@@ -49,6 +53,65 @@ final class Operations {
 	 */
 	static Reduction throughUnlessReferenced(Operation other, String modelName, String fieldName, String app) {
 		return Reduction.throughIf(!other.referencesField(modelName, fieldName, app));
+	}
+
+	/**
+	 * Return the operation as the {@link AddIndex} it is or extends in Django
+	 * ({@link AddIndexConcurrently}), for reductions written with {@code isinstance(…, AddIndex)}.
+	 */
+	static @Nullable Operation asAddIndex(Operation operation) {
+		if (operation instanceof AddIndexConcurrently concurrently) {
+			return concurrently.plain();
+		}
+		return (operation instanceof AddIndex add) ? add : null;
+	}
+
+	/**
+	 * Return the operation as the {@link RemoveIndex} it is or extends in Django.
+	 */
+	static @Nullable Operation asRemoveIndex(Operation operation) {
+		if (operation instanceof RemoveIndexConcurrently concurrently) {
+			return concurrently.plain();
+		}
+		return (operation instanceof RemoveIndex remove) ? remove : null;
+	}
+
+	/**
+	 * Return the operation as the {@link AddConstraint} it is or extends in Django.
+	 */
+	static @Nullable Operation asAddConstraint(Operation operation) {
+		if (operation instanceof AddConstraintNotValid notValid) {
+			return notValid.plain();
+		}
+		return (operation instanceof AddConstraint add) ? add : null;
+	}
+
+	/**
+	 * Return Django's description of a concurrent index operation from its plain one:
+	 * {@code Create index …} becomes {@code Concurrently create index …}.
+	 */
+	static String concurrently(String description) {
+		return "Concurrently " + Character.toLowerCase(description.charAt(0)) + description.substring(1);
+	}
+
+	/**
+	 * Refuse to run an operation that needs its own transactions inside one, as Django's
+	 * {@code NotInTransactionMixin} (the executor refuses such a migration before it starts; this
+	 * covers an editor used directly).
+	 */
+	static void ensureNotInTransaction(Operation operation, SchemaEditor editor) {
+		if (editor.isCollectOnly()) {
+			return;
+		}
+		try {
+			if (!editor.connection().getAutoCommit()) {
+				throw new IllegalStateException("The " + operation.getClass().getSimpleName()
+						+ " operation cannot be executed inside a transaction (set atomic: false on the migration).");
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the transaction mode of the connection: " + ex.getMessage(), ex);
+		}
 	}
 
 }

@@ -66,6 +66,11 @@ public record SeparateDatabaseAndState(List<Operation> databaseOperations, List<
 	}
 
 	@Override
+	public boolean needsNonAtomicMigration() {
+		return this.databaseOperations.stream().anyMatch(Operation::needsNonAtomicMigration);
+	}
+
+	@Override
 	public String describe() {
 		return "Custom state/database change combination";
 	}

@@ -917,7 +917,13 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		this.deferred.forEach((statement) -> statement.rename(table, oldColumn, replacement));
 	}
 
-	private boolean removeDeferred(String table, String name) {
+	/**
+	 * Drop a statement not yet run that creates the named index or constraint of a table.
+	 * @param table the table, unquoted
+	 * @param name the index or constraint name
+	 * @return whether there was one
+	 */
+	protected final boolean removeDeferred(String table, String name) {
 		return this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(table)
 				&& name.equals(statement.name()));
 	}

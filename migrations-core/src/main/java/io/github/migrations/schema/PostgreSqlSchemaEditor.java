@@ -6,14 +6,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldType;
+import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelState;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Schema editor for PostgreSQL, after Django's {@code postgresql/schema.py}: Django's column
  * types, identity columns for auto fields, {@code DEFERRABLE INITIALLY DEFERRED} foreign keys,
- * {@code USING} casts when a column changes kind, partial indexes, {@code COMMENT ON COLUMN}, and
- * transactional DDL. Django's extra {@code _like} indexes for {@code varchar_pattern_ops} are not
+ * {@code USING} casts when a column changes kind, partial indexes, {@code COMMENT ON COLUMN},
+ * transactional DDL, and the safe forms of {@code django.contrib.postgres.operations} (indexes
+ * created and dropped {@code CONCURRENTLY}, check constraints added {@code NOT VALID} and
+ * validated later). Django's extra {@code _like} indexes for {@code varchar_pattern_ops} are not
  * created.
  *
  * @since 0.1
@@ -83,6 +88,33 @@ public class PostgreSqlSchemaEditor extends BaseSchemaEditor {
 	@Override
 	protected String sqlDeleteIndex(String table, String name) {
 		return "DROP INDEX IF EXISTS " + name;
+	}
+
+	@Override
+	public void addIndexConcurrently(ModelState model, IndexState index) {
+		// Django's sql_create_index_concurrently
+		String sql = indexSql(model, index);
+		execute("CREATE INDEX CONCURRENTLY " + sql.substring("CREATE INDEX ".length()));
+	}
+
+	@Override
+	public void removeIndexConcurrently(ModelState model, IndexState index) {
+		if (removeDeferred(model.table(), index.name())) {
+			return;
+		}
+		// Django's sql_delete_index_concurrently
+		execute("DROP INDEX CONCURRENTLY IF EXISTS " + quoteName(index.name()));
+	}
+
+	@Override
+	public void addConstraintNotValid(ModelState model, ConstraintState constraint) {
+		execute(sqlCreateCheck(quoteName(model.table()), quoteName(constraint.name()),
+				((ConstraintState.Check) constraint).check()) + " NOT VALID");
+	}
+
+	@Override
+	public void validateConstraint(ModelState model, ConstraintState constraint) {
+		execute("ALTER TABLE " + quoteName(model.table()) + " VALIDATE CONSTRAINT " + quoteName(constraint.name()));
 	}
 
 	@Override

@@ -138,6 +138,45 @@ public interface SchemaEditor extends AutoCloseable {
 	void removeConstraint(ModelState model, ConstraintState constraint);
 
 	/**
+	 * Create an index without blocking writes where the database can (PostgreSQL's
+	 * {@code CREATE INDEX CONCURRENTLY}, outside a transaction); elsewhere as {@link #addIndex}.
+	 * @param model the model
+	 * @param index the index
+	 */
+	default void addIndexConcurrently(ModelState model, IndexState index) {
+		addIndex(model, index);
+	}
+
+	/**
+	 * Drop an index without blocking the table where the database can (PostgreSQL's
+	 * {@code DROP INDEX CONCURRENTLY}); elsewhere as {@link #removeIndex}.
+	 * @param model the model
+	 * @param index the index
+	 */
+	default void removeIndexConcurrently(ModelState model, IndexState index) {
+		removeIndex(model, index);
+	}
+
+	/**
+	 * Add a check constraint without checking the existing rows where the database can
+	 * (PostgreSQL's {@code NOT VALID}); elsewhere as {@link #addConstraint}, which checks them.
+	 * @param model the model
+	 * @param constraint the check constraint
+	 */
+	default void addConstraintNotValid(ModelState model, ConstraintState constraint) {
+		addConstraint(model, constraint);
+	}
+
+	/**
+	 * Check the existing rows against a constraint added not valid (PostgreSQL's
+	 * {@code VALIDATE CONSTRAINT}); nothing elsewhere, where the constraint was checked when added.
+	 * @param model the model
+	 * @param constraint the constraint
+	 */
+	default void validateConstraint(ModelState model, ConstraintState constraint) {
+	}
+
+	/**
 	 * Return the connection this editor works on (for code operations); not to be closed.
 	 * @return the connection
 	 */

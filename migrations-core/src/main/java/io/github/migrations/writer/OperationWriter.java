@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.migrations.operation.AddConstraint;
+import io.github.migrations.operation.AddConstraintNotValid;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
+import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.AlterModelOptions;
 import io.github.migrations.operation.AlterModelTable;
@@ -15,12 +17,14 @@ import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveConstraint;
 import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RemoveIndex;
+import io.github.migrations.operation.RemoveIndexConcurrently;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.operation.RenameIndex;
 import io.github.migrations.operation.RenameModel;
 import io.github.migrations.operation.RunJava;
 import io.github.migrations.operation.RunSql;
 import io.github.migrations.operation.SeparateDatabaseAndState;
+import io.github.migrations.operation.ValidateConstraint;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.IndexState;
@@ -107,6 +111,19 @@ final class OperationWriter {
 		else if (operation instanceof RemoveConstraint removeConstraint) {
 			argument("model_name", removeConstraint.modelName());
 			argument("name", removeConstraint.name());
+		}
+		else if (operation instanceof AddIndexConcurrently addIndex) {
+			// the arguments of the operation it extends in Django
+			arguments(addIndex.plain());
+		}
+		else if (operation instanceof RemoveIndexConcurrently removeIndex) {
+			arguments(removeIndex.plain());
+		}
+		else if (operation instanceof AddConstraintNotValid addConstraint) {
+			arguments(addConstraint.plain());
+		}
+		else if (operation instanceof ValidateConstraint validate) {
+			arguments(new RemoveConstraint(validate.modelName(), validate.name()));
 		}
 		else if (operation instanceof RunSql runSql) {
 			statements("sql", runSql.sql());

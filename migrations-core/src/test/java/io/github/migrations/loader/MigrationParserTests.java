@@ -35,7 +35,8 @@ class MigrationParserTests {
 
 	private static final String OPERATIONS = "CreateModel, DeleteModel, RenameModel, AlterModelTable,"
 			+ " AlterModelOptions, AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex,"
-			+ " AddConstraint, RemoveConstraint, RunSql, RunJava, SeparateDatabaseAndState";
+			+ " AddConstraint, RemoveConstraint, AddIndexConcurrently, RemoveIndexConcurrently, AddConstraintNotValid,"
+			+ " ValidateConstraint, RunSql, RunJava, SeparateDatabaseAndState";
 
 	private static final String FIELD_TYPES = "AutoField, BigAutoField, BigIntegerField, BinaryField, BooleanField,"
 			+ " CharField, DateField, DateTimeField, DecimalField, DurationField, EmailField, FloatField, ForeignKey,"

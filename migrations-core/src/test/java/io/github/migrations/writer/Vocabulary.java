@@ -7,8 +7,10 @@ import java.util.Map;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddConstraint;
+import io.github.migrations.operation.AddConstraintNotValid;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
+import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.AlterModelOptions;
 import io.github.migrations.operation.AlterModelTable;
@@ -18,12 +20,14 @@ import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveConstraint;
 import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RemoveIndex;
+import io.github.migrations.operation.RemoveIndexConcurrently;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.operation.RenameIndex;
 import io.github.migrations.operation.RenameModel;
 import io.github.migrations.operation.RunJava;
 import io.github.migrations.operation.RunSql;
 import io.github.migrations.operation.SeparateDatabaseAndState;
+import io.github.migrations.operation.ValidateConstraint;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
@@ -125,7 +129,14 @@ final class Vocabulary {
 						List.of(new AlterField("book", "sold",
 								FieldState.of(new FieldType.BigIntegerField()).withDefault("0").withDbColumn("sold_copies"),
 								true))),
-				new SeparateDatabaseAndState(List.of(), List.of()), new RemoveField("shelf", "loans"),
+				new SeparateDatabaseAndState(List.of(), List.of()),
+				// state only: the concurrent forms need a migration with atomic: false (see operations.md)
+				new SeparateDatabaseAndState(List.of(),
+						List.of(new AddIndexConcurrently("book", new IndexState("book_sold_idx", List.of("sold"), null)),
+								new RemoveIndexConcurrently("book", "book_sold_idx"),
+								new AddConstraintNotValid("book", new ConstraintState.Check("book_sold_gte_0", "sold >= 0")),
+								new ValidateConstraint("book", "book_sold_gte_0"))),
+				new RemoveField("shelf", "loans"),
 				new DeleteModel("Loan"));
 	}
 

@@ -1,0 +1,64 @@
+package io.github.migrations.operation;
+
+import java.util.Locale;
+
+import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.ProjectState;
+
+/**
+ * Check the existing rows against a constraint added with {@link AddConstraintNotValid}, as
+ * Django's {@code django.contrib.postgres.operations.ValidateConstraint}:
+ * {@code ALTER TABLE … VALIDATE CONSTRAINT …} on PostgreSQL, which reads the table without
+ * blocking writes. Nothing to do elsewhere (the constraint was checked when it was added), and
+ * nothing to undo: PostgreSQL cannot make a constraint not valid again. The state does not change.
+ *
+ * @param modelName the model name
+ * @param name the constraint name
+ * @since 0.1
+ */
+public record ValidateConstraint(String modelName, String name) implements Operation {
+
+	@Override
+	public ProjectState stateForwards(String app, ProjectState state) {
+		return state;
+	}
+
+	@Override
+	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		ModelState model = from.model(app, this.modelName);
+		editor.validateConstraint(model, model.constraint(this.name));
+	}
+
+	@Override
+	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
+		// PostgreSQL does not provide a way to make a constraint invalid
+	}
+
+	@Override
+	public String describe() {
+		return "Validate constraint " + this.name + " on model " + this.modelName;
+	}
+
+	@Override
+	public String migrationNameFragment() {
+		return this.modelName.toLowerCase(Locale.ROOT) + "_validate_" + this.name.toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public OperationCategory category() {
+		return OperationCategory.ALTERATION;
+	}
+
+	@Override
+	public boolean referencesModel(String modelName, String app) {
+		// Django's base Operation: any model, in doubt
+		return true;
+	}
+
+	@Override
+	public Reduction reduce(Operation other, String app) {
+		return Reduction.BLOCKED;
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.github.migrations.concurrency;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.migrations.testsupport.SimpleDataSource;
+import io.github.migrations.testsupport.TestDatabase;
+import io.github.migrations.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code CREATE INDEX CONCURRENTLY} waits for every transaction that holds a snapshot, so a
+ * follower blocked in {@code pg_advisory_lock()} would make the leader wait for it while it waits
+ * for the leader (Flyway's deadlock). Several real processes start at once on a non-atomic
+ * migration with a concurrent index over a filled table: the followers poll the lock with the
+ * non-blocking try-lock, so every process finishes and the index is valid.
+ */
+class ConcurrentIndexMigrateTests {
+
+	private static final int PROCESSES = 3;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void concurrentIndexInANonAtomicMigrationDoesNotDeadlockWithWaitingProcesses() throws Exception {
+		writeMigrations();
+		try (TestDatabase database = TestDatabases.postgresql()) {
+			SimpleDataSource dataSource = database.dataSource().unwrap(SimpleDataSource.class);
+			List<Process> processes = new ArrayList<>();
+			for (int i = 0; i < PROCESSES; i++) {
+				processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"-cp", System.getProperty("java.class.path"), MigrateProcess.class.getName(), this.dir.toString(),
+						dataSource.url(), dataSource.user(), (dataSource.password() != null) ? dataSource.password() : "")
+					.redirectErrorStream(true)
+					.start());
+			}
+			int applied = 0;
+			for (Process process : processes) {
+				boolean finished = process.waitFor(90, TimeUnit.SECONDS);
+				if (!finished) {
+					processes.forEach(Process::destroyForcibly);
+				}
+				assertThat(finished).as("process finished (no deadlock)").isTrue();
+				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(process.exitValue()).as(output).isZero();
+				applied += Integer.parseInt(output.replaceAll("(?s).*APPLIED (\\d+).*", "$1"));
+			}
+			assertThat(applied).isEqualTo(3);
+			try (Connection connection = database.dataSource().getConnection();
+					Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT i.indisvalid FROM pg_index i JOIN pg_class c"
+							+ " ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+							+ " WHERE n.nspname = current_schema() AND c.relname = 'thing_label_idx'")) {
+				assertThat(rows.next()).as("index thing_label_idx exists").isTrue();
+				assertThat(rows.getBoolean(1)).as("index is valid").isTrue();
+			}
+		}
+	}
+
+	private void writeMigrations() throws Exception {
+		Path app = Files.createDirectories(this.dir.resolve("load"));
+		Files.writeString(app.resolve("0001_initial.yaml"), """
+				initial: true
+				dependencies: []
+				operations:
+				  - CreateModel:
+				      name: Thing
+				      fields:
+				        id: {type: BigAutoField, primary_key: true}
+				        label: {type: CharField, max_length: 20}
+				  - RunSql:
+				      sql: INSERT INTO load_thing (label) SELECT 'thing ' || g FROM generate_series(1, 400000) g
+				      reverse_sql: []
+				""");
+		Files.writeString(app.resolve("0002_thing_thing_label_idx.yaml"), """
+				atomic: false
+				dependencies:
+				  - load.0001_initial
+				operations:
+				  - AddIndexConcurrently:
+				      model_name: thing
+				      index: {name: thing_label_idx, fields: [label]}
+				""");
+		Files.writeString(app.resolve("0003_other.yaml"), """
+				dependencies:
+				  - load.0002_thing_thing_label_idx
+				operations:
+				  - CreateModel:
+				      name: Other
+				      fields:
+				        id: {type: BigAutoField, primary_key: true}
+				""");
+	}
+
+}
