@@ -18,7 +18,10 @@ import io.github.migrations.executor.PlanStep;
 import io.github.migrations.executor.Target;
 import io.github.migrations.lint.Finding;
 import io.github.migrations.lint.LintMode;
+import io.github.migrations.loader.FileHeaders;
 import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.loader.MigrationSource;
+import io.github.migrations.loader.ReadAhead;
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.lock.MigrationLocks;
 import io.github.migrations.migration.Migration;
@@ -82,14 +85,22 @@ public final class Migrate {
 	}
 
 	private Outcome execute(Options options) {
-		return this.context.withConnection("migrate", (connection, recorder) -> {
-			if (options.plan() || options.check()) {
-				return run(connection, recorder, null, options);
-			}
-			try (MigrationLock lock = lock(this.context); ProgressRecorder progress = progressRecorder(this.context)) {
-				return run(connection, recorder, progress, options);
-			}
-		});
+		// the files need no database: read them while connecting, locking and reading the history
+		MigrationSource source = this.context.configuration().source();
+		ReadAhead<FileHeaders> files = ReadAhead.start("migrations-read-ahead", () -> FileHeaders.read(source));
+		try {
+			return this.context.withConnection("migrate", (connection, recorder) -> {
+				if (options.plan() || options.check()) {
+					return run(connection, recorder, null, options, files);
+				}
+				try (MigrationLock lock = lock(this.context); ProgressRecorder progress = progressRecorder(this.context)) {
+					return run(connection, recorder, progress, options, files);
+				}
+			});
+		}
+		finally {
+			files.cancel();
+		}
 	}
 
 	private record Outcome(MigrateResult result, boolean pending) {
@@ -155,9 +166,9 @@ public final class Migrate {
 	}
 
 	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, @Nullable ProgressRecorder progress,
-			Options options) {
+			Options options, ReadAhead<FileHeaders> files) {
 		Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
-		MigrationLoader unchanged = uncheckedLoaderIfUnchanged(recorded);
+		MigrationLoader unchanged = uncheckedLoaderIfUnchanged(files.get(), recorded);
 		if (unchanged != null) {
 			checkGraph(unchanged, recorded);
 			Outcome outcome = run(connection, recorder, progress, options, unchanged, false);
@@ -173,10 +184,11 @@ public final class Migrate {
 	 * {@link MigrationLoader#loadIfUnchanged}); it is checked as a full load is, and the full
 	 * load follows as soon as anything is to be run, printed or compared with the models.
 	 */
-	private @Nullable MigrationLoader uncheckedLoaderIfUnchanged(Map<MigrationKey, AppliedMigration> recorded) {
+	private static @Nullable MigrationLoader uncheckedLoaderIfUnchanged(FileHeaders files,
+			Map<MigrationKey, AppliedMigration> recorded) {
 		Map<MigrationKey, @Nullable String> checksums = new HashMap<>();
 		recorded.forEach((key, row) -> checksums.put(key, row.checksum()));
-		return MigrationLoader.loadIfUnchanged(this.context.configuration().source(), checksums);
+		return MigrationLoader.loadIfUnchanged(files, checksums);
 	}
 
 	private static void checkGraph(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded) {

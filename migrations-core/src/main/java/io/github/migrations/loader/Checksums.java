@@ -24,6 +24,16 @@ import java.util.List;
  */
 public final class Checksums {
 
+	/** One digest per thread, reused: looking the algorithm up costs more than hashing a file. */
+	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	});
+
 	private Checksums() {
 	}
 
@@ -42,13 +52,7 @@ public final class Checksums {
 	 * @return 64 lower-case hex digits
 	 */
 	static String sha256OfNormalized(String normalized) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return HexFormat.of().formatHex(DIGEST.get().digest(normalized.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/**
@@ -57,6 +61,14 @@ public final class Checksums {
 	 * @return the normalised text
 	 */
 	public static String normalize(String content) {
+		if (isNormalBeforeTrailingLineBreaks(content)) {
+			// what makemigrations writes: only the final line breaks to drop, no line to copy
+			int end = content.length();
+			while (end > 0 && content.charAt(end - 1) == '\n') {
+				end--;
+			}
+			return content.substring(0, end);
+		}
 		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
 		List<String> lines = new ArrayList<>();
@@ -67,6 +79,27 @@ public final class Checksums {
 			lines.remove(lines.size() - 1);
 		}
 		return String.join("\n", lines);
+	}
+
+	/**
+	 * Return whether normalising only drops the final line breaks: no byte order mark, no CR,
+	 * and no space or tab at the end of any line.
+	 */
+	private static boolean isNormalBeforeTrailingLineBreaks(String content) {
+		if (content.startsWith("\uFEFF") || content.indexOf('\r') >= 0) {
+			return false;
+		}
+		int length = content.length();
+		for (int lineBreak = content.indexOf('\n'); lineBreak >= 0; lineBreak = content.indexOf('\n', lineBreak + 1)) {
+			if (lineBreak > 0 && isBlank(content.charAt(lineBreak - 1))) {
+				return false;
+			}
+		}
+		return length == 0 || !isBlank(content.charAt(length - 1));
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t';
 	}
 
 	private static String stripTrailing(String line) {

@@ -141,23 +141,28 @@ public final class MigrationLoader {
 	 */
 	public static @Nullable MigrationLoader loadIfUnchanged(MigrationSource source,
 			Map<MigrationKey, @Nullable String> recordedChecksums) {
+		return loadIfUnchanged(FileHeaders.read(source), recordedChecksums);
+	}
+
+	/**
+	 * Build the graph without parsing operations from files read beforehand, as
+	 * {@link #loadIfUnchanged(MigrationSource, Map)} does.
+	 * @param headers the files' keys, checksums and headers
+	 * @param recordedChecksums the checksum recorded for each applied migration ({@code null}
+	 * for a row without one)
+	 * @return the loader, or {@code null} when a file is not recorded, was changed since it was
+	 * applied, has no recorded checksum, or is laid out otherwise: then {@link #load} is needed
+	 */
+	public static @Nullable MigrationLoader loadIfUnchanged(FileHeaders headers,
+			Map<MigrationKey, @Nullable String> recordedChecksums) {
 		Map<MigrationKey, Migration> migrations = new TreeMap<>();
-		for (MigrationResource resource : source.list()) {
-			MigrationKey key = new MigrationKey(resource.app(), resource.name());
-			String recorded = recordedChecksums.get(key);
-			if (recorded == null || migrations.containsKey(key)) {
+		for (FileHeaders.Entry file : headers.files()) {
+			String recorded = recordedChecksums.get(file.key());
+			if (recorded == null || migrations.containsKey(file.key()) || !file.checksum().equals(recorded)
+					|| file.header() == null) {
 				return null;
 			}
-			String normalized = Checksums.normalize(resource.content());
-			String checksum = Checksums.sha256OfNormalized(normalized);
-			if (!checksum.equals(recorded)) {
-				return null;
-			}
-			Migration migration = MigrationHeaders.read(resource, normalized, checksum);
-			if (migration == null) {
-				return null;
-			}
-			migrations.put(key, migration);
+			migrations.put(file.key(), file.header());
 		}
 		return new MigrationLoader(migrations, recordedChecksums.keySet(), true);
 	}

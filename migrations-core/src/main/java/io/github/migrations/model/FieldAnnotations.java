@@ -3,11 +3,13 @@ package io.github.migrations.model;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,9 +181,26 @@ final class FieldAnnotations {
 		return FieldState.of(new FieldType.ManyToManyField(to, through));
 	}
 
+	/** The shared attributes' accessors of each annotation type, looked up once. */
+	private static final ClassValue<Map<String, Method>> ATTRIBUTES = new ClassValue<>() {
+
+		@Override
+		protected Map<String, Method> computeValue(Class<?> type) {
+			Map<String, Method> methods = new HashMap<>();
+			for (Method method : type.getMethods()) {
+				if (method.getParameterCount() == 0) {
+					methods.putIfAbsent(method.getName(), method);
+				}
+			}
+			return methods;
+		}
+
+	};
+
 	private static Object attribute(Annotation annotation, String name) {
 		try {
-			return annotation.annotationType().getMethod(name).invoke(annotation);
+			Method method = ATTRIBUTES.get(annotation.annotationType()).get(name);
+			return ((method != null) ? method : annotation.annotationType().getMethod(name)).invoke(annotation);
 		}
 		catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + " has no " + name, ex);

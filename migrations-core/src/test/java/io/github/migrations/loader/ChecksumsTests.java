@@ -51,4 +51,20 @@ class ChecksumsTests {
 		assertThat(Checksums.normalize("\n\na")).isEqualTo("\n\na");
 	}
 
+	@Test
+	void normalizeGivesTheSameWhetherOrNotTheTextIsAlreadyNormal() {
+		// what makemigrations writes takes a shortcut (only final line breaks dropped): same result
+		assertThat(Checksums.normalize("")).isEqualTo("");
+		assertThat(Checksums.normalize("\n\n")).isEqualTo("");
+		assertThat(Checksums.normalize("a\n\n\n")).isEqualTo("a");
+		assertThat(Checksums.normalize("a\n\nb")).isEqualTo("a\n\nb");
+		assertThat(Checksums.normalize(CONTENT)).isEqualTo(CONTENT.substring(0, CONTENT.length() - 1));
+		assertThat(Checksums.normalize("a\n \n")).isEqualTo("a");
+		assertThat(Checksums.normalize("a \nb")).isEqualTo("a\nb");
+		assertThat(Checksums.normalize("a\nb\t")).isEqualTo("a\nb");
+		assertThat(Checksums.normalize(" \n")).isEqualTo("");
+		assertThat(Checksums.normalize("\uFEFFa\n")).isEqualTo("a");
+		assertThat(Checksums.normalize("a\rb\n")).isEqualTo("a\nb");
+	}
+
 }
