@@ -17,6 +17,7 @@ import io.github.migrations.lint.MigrationLinter;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,15 +35,22 @@ final class PlanLint {
 	 * @param connection the connection, whose database chooses the rules
 	 * @param executor the executor that planned the steps
 	 * @param plan the steps
-	 * @param mode the lint mode; {@code ignore} gives no findings
+	 * @param mode the lint mode; {@code ignore} gives no findings (the states are still built, so a
+	 * migration that does not fit the state before it fails before anything is applied)
 	 * @return the findings in plan order
 	 */
 	static List<Finding> lint(Connection connection, MigrationExecutor executor, List<PlanStep> plan, LintMode mode) {
-		if (mode == LintMode.IGNORE || plan.isEmpty() || plan.get(0).backwards()) {
+		if (plan.isEmpty() || plan.get(0).backwards()) {
+			return List.of();
+		}
+		// The states are built in every mode: a migration that does not fit the state before it
+		// fails here, before anything of the plan is applied.
+		Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
+		if (mode == LintMode.IGNORE) {
 			return List.of();
 		}
 		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
-		return new MigrationLinter(vendor(connection)).lint(migrations, executor.statesBefore(plan));
+		return new MigrationLinter(vendor(connection)).lint(migrations, states);
 	}
 
 	static Vendor vendor(Connection connection) {
