@@ -15,6 +15,9 @@ import io.github.migrations.state.ModelState;
  */
 final class MariaDbLockRules implements LockRules {
 
+	/** The longest varchar (in characters, utf8mb4) whose length fits in one byte. */
+	private static final int ONE_BYTE_LENGTH = 63;
+
 	private final String product;
 
 	/**
@@ -24,10 +27,6 @@ final class MariaDbLockRules implements LockRules {
 	MariaDbLockRules(String product) {
 		this.product = product;
 	}
-
-
-	/** The longest varchar (in characters, utf8mb4) whose length fits in one byte. */
-	private static final int ONE_BYTE_LENGTH = 63;
 
 	@Override
 	public void addField(OperationContext context, ModelState model, String name, FieldState field) {

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 public class MySqlSchemaEditor extends MariaDbSchemaEditor {
 
 	/** The oldest MySQL version the editor accepts, as major, minor, patch. */
-	static final int[] MINIMUM_VERSION = { 8, 0, 16 };
+	private static final int[] MINIMUM_VERSION = { 8, 0, 16 };
 
 	private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)");
 
