@@ -4,29 +4,55 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * A {@link PostgreSQLContainer} for machines without Docker: it starts nothing and points at the
- * local PostgreSQL server (127.0.0.1:5432, database {@code test}, user {@code postgres}), in a
- * schema of its own that {@link #start()} creates empty and {@link #stop()} drops. Everything
- * that Spring Boot's {@code @ServiceConnection} support reads from a container (JDBC URL, user,
- * password, driver, image name) is answered as a started container would.
+ * A {@link PostgreSQLContainer} that starts nothing and points at a running PostgreSQL server, in
+ * a schema of its own that {@link #start()} creates empty and {@link #stop()} drops. The server
+ * is found as the other tests find it (core's {@code TestDatabases}): the environment's
+ * {@code MIGRATIONS_TEST_POSTGRESQL_URL} (with {@code _USER} and {@code _PASSWORD}), else the
+ * local server (127.0.0.1:5432, database {@code test}, user {@code postgres}, no password).
+ * Everything that Spring Boot's {@code @ServiceConnection} support reads from a container (JDBC
+ * URL, user, password, driver, image name) is answered as a started container would.
  *
  * @author Migrations contributors
  */
 class LocalPostgreSQLContainer extends PostgreSQLContainer {
 
-	private static final String SERVER_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+	static final String URL_VARIABLE = "MIGRATIONS_TEST_POSTGRESQL_URL";
+
+	private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	private final String serverUrl;
+
+	private final String user;
+
+	private final String password;
 
 	private final String schema;
 
 	private boolean running;
 
-	LocalPostgreSQLContainer(String schema) {
+	private LocalPostgreSQLContainer(String serverUrl, String user, String password, String schema) {
 		super(IMAGE + ":15");
+		this.serverUrl = serverUrl;
+		this.user = user;
+		this.password = password;
 		this.schema = schema;
+	}
+
+	/**
+	 * Return a container on the server that the environment names, else on the local one.
+	 * @param environment the environment variables
+	 * @param schema the schema to create and drop
+	 * @return the container, not started
+	 */
+	static LocalPostgreSQLContainer fromEnvironment(Map<String, String> environment, String schema) {
+		return new LocalPostgreSQLContainer(environment.getOrDefault(URL_VARIABLE, LOCAL_URL),
+				environment.getOrDefault("MIGRATIONS_TEST_POSTGRESQL_USER", "postgres"),
+				environment.getOrDefault("MIGRATIONS_TEST_POSTGRESQL_PASSWORD", ""), schema);
 	}
 
 	@Override
@@ -50,17 +76,17 @@ class LocalPostgreSQLContainer extends PostgreSQLContainer {
 
 	@Override
 	public String getJdbcUrl() {
-		return SERVER_URL + "?currentSchema=" + this.schema;
+		return this.serverUrl + (this.serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + this.schema;
 	}
 
 	@Override
 	public String getUsername() {
-		return "postgres";
+		return this.user;
 	}
 
 	@Override
 	public String getPassword() {
-		return "";
+		return this.password;
 	}
 
 	@Override
@@ -74,15 +100,15 @@ class LocalPostgreSQLContainer extends PostgreSQLContainer {
 	}
 
 	private void execute(String... statements) {
-		try (Connection connection = DriverManager.getConnection(SERVER_URL, getUsername(), getPassword());
+		try (Connection connection = DriverManager.getConnection(this.serverUrl, this.user, this.password);
 				Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot use the local PostgreSQL at " + SERVER_URL
-					+ " (no Docker here, so the test needs it): " + ex.getMessage(), ex);
+			throw new IllegalStateException("Cannot use the PostgreSQL server at " + this.serverUrl
+					+ " (set " + URL_VARIABLE + ", _USER and _PASSWORD for another one): " + ex.getMessage(), ex);
 		}
 	}
 

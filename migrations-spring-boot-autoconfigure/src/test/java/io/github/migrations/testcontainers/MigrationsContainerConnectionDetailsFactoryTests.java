@@ -1,5 +1,7 @@
 package io.github.migrations.testcontainers;
 
+import java.util.Map;
+
 import io.github.migrations.Migrations;
 import io.github.migrations.autoconfigure.MigrationsAutoConfiguration;
 import io.github.migrations.autoconfigure.MigrationsConnectionDetails;
@@ -24,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link MigrationsContainerConnectionDetailsFactory}: a {@code @ServiceConnection}
  * PostgreSQL container bean gives the engine its database. Where Docker runs, the container is a
- * real Testcontainers PostgreSQL; elsewhere it is a {@link LocalPostgreSQLContainer} on the
- * local server, so the test runs (and can fail) on every machine.
+ * real Testcontainers PostgreSQL; elsewhere, or when {@code MIGRATIONS_TEST_POSTGRESQL_URL} names
+ * a server, it is a {@link LocalPostgreSQLContainer} on that server or the local one, so the test
+ * runs (and can fail) on every machine.
  *
  * @author Migrations contributors
  */
@@ -60,16 +63,37 @@ class MigrationsContainerConnectionDetailsFactoryTests {
 		});
 	}
 
+	@Test
+	void containerWithoutDockerUsesTheServerThatTheEnvironmentNames() {
+		LocalPostgreSQLContainer container = LocalPostgreSQLContainer.fromEnvironment(
+				Map.of(LocalPostgreSQLContainer.URL_VARIABLE, "jdbc:postgresql://db.example:6543/ci?ssl=false",
+						"MIGRATIONS_TEST_POSTGRESQL_USER", "ci", "MIGRATIONS_TEST_POSTGRESQL_PASSWORD", "secret"),
+				"tc_schema");
+		assertThat(container.getJdbcUrl())
+			.isEqualTo("jdbc:postgresql://db.example:6543/ci?ssl=false&currentSchema=tc_schema");
+		assertThat(container.getUsername()).isEqualTo("ci");
+		assertThat(container.getPassword()).isEqualTo("secret");
+		LocalPostgreSQLContainer local = LocalPostgreSQLContainer.fromEnvironment(Map.of(), "tc_schema");
+		assertThat(local.getJdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=tc_schema");
+		assertThat(local.getUsername()).isEqualTo("postgres");
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class PostgreSQLContainerConfiguration {
 
+		/**
+		 * The server as the other tests choose it: the environment's, else a Testcontainers
+		 * container where Docker runs, else the local one.
+		 */
 		@Bean
 		@ServiceConnection
 		PostgreSQLContainer postgres() {
-			if (DockerClientFactory.instance().isDockerAvailable()) {
+			Map<String, String> environment = System.getenv();
+			if (!environment.containsKey(LocalPostgreSQLContainer.URL_VARIABLE)
+					&& DockerClientFactory.instance().isDockerAvailable()) {
 				return new PostgreSQLContainer(PostgreSQLContainer.IMAGE + ":17-alpine");
 			}
-			return new LocalPostgreSQLContainer("migrations_service_connection");
+			return LocalPostgreSQLContainer.fromEnvironment(environment, "migrations_service_connection");
 		}
 
 	}

@@ -2,10 +2,8 @@ package io.github.migrations.sample;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author Migrations contributors
  */
 class SampleApplicationCommandModeTests {
-
-	private static final long TIMEOUT_SECONDS = 120;
 
 	@TempDir
 	Path directory;
@@ -57,27 +53,23 @@ class SampleApplicationCommandModeTests {
 			assertThat(revert.exitCode()).as(revert.output()).isZero();
 			assertThat(revert.output()).contains("Target specific migration: 0002_add_description, from blog")
 				.contains("  Unapplying blog.0003_add_subscribers... OK");
+			// docs/command-mode.md shows this run and the next
+			Run unknownTarget = run(url, busyPort, "migrate blog 0009");
+			assertThat(unknownTarget.exitCode()).as(unknownTarget.output()).isEqualTo(1);
+			assertThat(unknownTarget.output())
+				.isEqualTo("CommandError: Cannot find a migration matching '0009' from app 'blog'.\n");
 			Run unknownApp = run(url, busyPort, "showmigrations nosuch");
 			assertThat(unknownApp.exitCode()).isEqualTo(2);
-			assertThat(unknownApp.output()).contains("No installed app with label 'nosuch'.");
+			assertThat(unknownApp.output()).isEqualTo("No installed app with label 'nosuch'.\n");
 		}
 	}
 
 	private Run run(String url, ServerSocket busyPort, String command) throws IOException, InterruptedException {
-		Path output = Files.createTempFile(this.directory, "output", ".txt");
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), SampleApplication.class.getName(),
-				"--spring.datasource.url=" + url, "--server.port=" + busyPort.getLocalPort(),
-				"--migrations.command=" + command)
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
-		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-			process.destroyForcibly().waitFor();
-			throw new AssertionError("'" + command + "' did not exit within " + TIMEOUT_SECONDS + "s:\n"
-					+ Files.readString(output));
+		try (SampleProcess process = SampleProcess.start(this.directory, Map.of(), "--spring.datasource.url=" + url,
+				"--server.port=" + busyPort.getLocalPort(), "--migrations.command=" + command)) {
+			int exitCode = process.waitForExit();
+			return new Run(exitCode, process.output());
 		}
-		return new Run(process.exitValue(), Files.readString(output));
 	}
 
 	private record Run(int exitCode, String output) {
