@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.migrations.BadMigrationException;
 import io.github.migrations.MigrationException;
 import io.github.migrations.UnsafeMigrationException;
 import io.github.migrations.executor.MigrationExecutor;
@@ -14,7 +15,6 @@ import io.github.migrations.executor.PlanStep;
 import io.github.migrations.lint.Finding;
 import io.github.migrations.lint.LintMode;
 import io.github.migrations.lint.MigrationLinter;
-import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.schema.Vendor;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,9 @@ final class PlanLint {
 	}
 
 	/**
-	 * Lint the steps of a forwards plan.
+	 * Lint the steps of a forwards plan. When a step does not fit the models the migrations
+	 * before it define, only the steps before it are linted: the executor reports the broken
+	 * migration, after applying those before it, as it did without the linter.
 	 * @param connection the connection, whose database chooses the rules
 	 * @param executor the executor that planned the steps
 	 * @param plan the steps
@@ -41,8 +43,18 @@ final class PlanLint {
 		if (mode == LintMode.IGNORE || plan.isEmpty() || plan.get(0).backwards()) {
 			return List.of();
 		}
-		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
-		return new MigrationLinter(vendor(connection)).lint(migrations, executor.statesBefore(plan));
+		MigrationLinter linter = new MigrationLinter(vendor(connection));
+		for (int size = plan.size(); size > 0; size--) {
+			List<PlanStep> steps = plan.subList(0, size);
+			try {
+				return linter.lint(steps.stream().map(PlanStep::migration).toList(), executor.statesBefore(steps));
+			}
+			catch (BadMigrationException | IllegalArgumentException | IllegalStateException ex) {
+				// a migration does not fit the models before it: lint the steps before it, and let
+				// the executor report it, naming the file, when the run gets there
+			}
+		}
+		return List.of();
 	}
 
 	static Vendor vendor(Connection connection) {
