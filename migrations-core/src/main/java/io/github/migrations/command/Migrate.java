@@ -337,7 +337,7 @@ public final class Migrate {
 	private void printFindings(List<Finding> findings, Vendor vendor) {
 		CommandOutput out = this.context.output();
 		out.println("Unsafe operations on a live " + vendor.displayName() + " database (see docs/lint.md):");
-		Finding previous = null;
+		@Nullable Finding previous = null;
 		for (Finding finding : findings) {
 			if (previous == null || !previous.migration().equals(finding.migration())
 					|| previous.operation() != finding.operation()) {

@@ -21,6 +21,7 @@ class MigrationsPropertiesTests {
 		assertThat(properties.getTable()).isEqualTo(configuration.historyTable());
 		assertThat(properties.getLockTimeout()).isEqualTo(configuration.lockTimeout());
 		assertThat(properties.isValidateChecksums()).isEqualTo(configuration.validateChecksums());
+		assertThat(properties.getLint()).isEqualTo(configuration.lint());
 		assertThat(properties.getLocation()).isEqualTo("classpath:" + MigrationsConfiguration.DEFAULT_LOCATION);
 		assertThat(properties.isEnabled()).isTrue();
 		assertThat(properties.getModelPackages()).isEmpty();

@@ -76,6 +76,19 @@ class PropertiesMigrationsStrategyTests {
 	}
 
 	@Test
+	void unsafeOperationsAreLoggedAsWarningsAndAppliedByDefault(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrations.target.app=shop", "migrations.target.migration=0001")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(names(context.getBean(Migrations.class).status(), false)).isEmpty();
+		});
+		assertThat(output).contains("WARN")
+			.contains("Unsafe operation shop.0002_add_sku, operation 1 (Add field sku to product): adding-required-field: "
+					+ "Column shop_product.sku is added NOT NULL");
+	}
+
+	@Test
 	void targetMigrationWithoutAppFailsNamingTheProperty() {
 		this.contextRunner.withPropertyValues("migrations.target.migration=0001").run((context) -> {
 			assertThat(context).hasFailed();
