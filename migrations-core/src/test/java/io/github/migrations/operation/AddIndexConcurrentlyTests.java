@@ -1,9 +1,14 @@
 package io.github.migrations.operation;
 
+import java.sql.Connection;
 import java.util.List;
 
 import io.github.migrations.optimize.MigrationOptimizer;
+import io.github.migrations.schema.BaseSchemaEditor;
+import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.state.IndexState;
+import io.github.migrations.testsupport.TestDatabase;
+import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +62,28 @@ class AddIndexConcurrentlyTests extends AbstractOperationTests {
 		IndexState index = new IndexState("horse_pink_idx", List.of("pink"), null);
 		assertThat(MigrationOptimizer.optimize(List.of(horse, new AddIndexConcurrently("Horse", index)), APP))
 			.containsExactly(new CreateModel("Horse", horse.fields(), null, List.of(index), List.of(), horse.options()));
+	}
+
+	@Test
+	void refusesToRunInsideATransactionAsDjangosNotInTransactionMixin() throws Exception {
+		try (TestDatabase database = TestDatabases.h2(); Connection connection = database.connection()) {
+			connection.setAutoCommit(false);
+			BaseSchemaEditor editor = SchemaEditors.create(connection, false);
+			assertThatIllegalStateException()
+				.isThrownBy(() -> this.operation.databaseForwards(APP, editor, setUpTestModel(),
+						this.operation.stateForwards(APP, setUpTestModel())))
+				.withMessage("The AddIndexConcurrently operation cannot be executed inside a transaction"
+						+ " (set atomic: false on the migration).");
+			assertThat(editor.collectedSql()).isEmpty();
+		}
+	}
+
+	@Test
+	void createsTheIndexForwardsAndDropsItBackwardsWhereConcurrentlyDoesNotExist() throws Exception {
+		assertDatabaseForwardsAndBackwards(setUpTestModel(),
+				new AddIndexConcurrently("Pony", new IndexState("pony_weight_idx", List.of("weight"), null)),
+				index("test_app_pony", "weight", "pony_weight_idx", true),
+				index("test_app_pony", "weight", "pony_weight_idx", false));
 	}
 
 	@Test
