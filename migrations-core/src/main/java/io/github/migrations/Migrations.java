@@ -175,7 +175,8 @@ public final class Migrations {
 			return changes;
 		}
 		CommandContext context = context(silent());
-		context.detectChanges(context.declaredModels(), context.loader(null), new DetectingQuestioner(), Set.of(), null)
+		CommandContext.ModelsAndMigrations read = context.declaredModelsAndLoader();
+		context.detectChanges(read.models(), read.loader(), new DetectingQuestioner(), Set.of(), null)
 			.migrations()
 			.forEach((app, migrations) -> migrations.forEach((migration) -> migration.operations()
 				.forEach((operation) -> changes.computeIfAbsent(app, (key) -> new ArrayList<>())

@@ -55,9 +55,50 @@ public final class ManagementUtility {
 	 * @return the exit code
 	 */
 	public int run(List<String> args) {
+		SimpleMakeMigrations simple = SimpleMakeMigrations.parse(args);
+		return (simple != null) ? runWithoutParser(simple, args) : runWithParser(args, null);
+	}
+
+	/**
+	 * Run a simple {@code makemigrations} line without building picocli's model; a failure other
+	 * than the engine's own is handed to picocli, which reports it as it always does.
+	 */
+	private int runWithoutParser(SimpleMakeMigrations simple, List<String> args) {
+		CommandOutput out = this.context.output();
+		MakeMigrationsCommand command = new MakeMigrationsCommand(null);
+		command.apps = simple.apps();
+		command.check = simple.check();
+		command.dryRun = simple.dryRun();
+		command.empty = simple.empty();
+		command.merge = simple.merge();
+		command.noInput = simple.noInput();
+		command.verbosity = simple.verbosity();
+		command.name = simple.name();
+		int code;
+		try {
+			code = command.call();
+		}
+		catch (MigrationException ex) {
+			out.error(errorText(ex));
+			code = ex.exitCode();
+		}
+		catch (RuntimeException ex) {
+			return runWithParser(args, ex);
+		}
+		out.flush();
+		return code;
+	}
+
+	/**
+	 * Parse the line with picocli and run it.
+	 * @param args the line
+	 * @param alreadyThrown a failure of {@code makemigrations} already run, which the command then
+	 * throws instead of running again, or {@code null}
+	 */
+	int runWithParser(List<String> args, @Nullable RuntimeException alreadyThrown) {
 		CommandOutput out = this.context.output();
 		CommandLine commandLine = new CommandLine(new Root())
-			.addSubcommand(new MakeMigrationsCommand())
+			.addSubcommand(new MakeMigrationsCommand(alreadyThrown))
 			.addSubcommand(new MigrateCommand())
 			.addSubcommand(new ShowMigrationsCommand())
 			.addSubcommand(new SqlMigrateCommand())
@@ -172,8 +213,17 @@ public final class ManagementUtility {
 		@Option(names = "--safe", description = "For existing tables, create and drop indexes concurrently (in an atomic: false migration) and add check constraints NOT VALID, validated in a following migration (PostgreSQL's non-blocking forms).")
 		boolean safe;
 
+		private final @Nullable RuntimeException failure;
+
+		MakeMigrationsCommand(@Nullable RuntimeException failure) {
+			this.failure = failure;
+		}
+
 		@Override
 		public Integer call() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
 			MakeMigrations.Options options = new MakeMigrations.Options(new LinkedHashSet<>(this.apps), this.dryRun,
 					this.check, this.empty, this.merge, this.name, questioner(this.noInput, this.dryRun || this.check),
 					this.safe);

@@ -130,8 +130,9 @@ public final class MakeMigrations {
 			throw new CommandException("The migration name must be a valid identifier (letters, digits and underscores, not starting with a digit), got '"
 					+ options.name() + "'.");
 		}
-		DeclaredModels models = this.context.declaredModels();
-		MigrationLoader loader = this.context.loader(null);
+		CommandContext.ModelsAndMigrations read = this.context.declaredModelsAndLoader();
+		DeclaredModels models = read.models();
+		MigrationLoader loader = read.loader();
 		Set<String> known = this.context.knownApps(models, loader);
 		for (String app : new TreeSet<>(options.apps())) {
 			if (!known.contains(app)) {

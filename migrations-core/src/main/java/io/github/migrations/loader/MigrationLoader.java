@@ -47,6 +47,9 @@ public final class MigrationLoader {
 
 	private final MigrationGraph graph;
 
+	/** The state at the leaves, computed once (states are immutable). */
+	private volatile @Nullable ProjectState projectState;
+
 	private MigrationLoader(Map<MigrationKey, Migration> diskMigrations, @Nullable Set<MigrationKey> applied,
 			boolean replaceMigrations) {
 		this.diskMigrations = Collections.unmodifiableMap(diskMigrations);
@@ -340,7 +343,12 @@ public final class MigrationLoader {
 	 * @return the state
 	 */
 	public ProjectState projectState() {
-		return this.graph.makeState(this.graph.leafNodes(), true);
+		ProjectState state = this.projectState;
+		if (state == null) {
+			state = this.graph.makeState(this.graph.leafNodes(), true);
+			this.projectState = state;
+		}
+		return state;
 	}
 
 	/**

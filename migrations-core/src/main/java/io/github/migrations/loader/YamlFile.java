@@ -62,6 +62,11 @@ final class YamlFile {
 					+ " characters, the limit is " + CODE_POINT_LIMIT + "). Check that it is a migration file, or"
 					+ " regenerate it with makemigrations.");
 		}
+		// what makemigrations writes is composed without SnakeYAML's scanner (same tree); anything else with it
+		Node simple = SimpleYaml.compose(content, RESOLVER);
+		if (simple != null) {
+			return simple;
+		}
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setAllowRecursiveKeys(false);
