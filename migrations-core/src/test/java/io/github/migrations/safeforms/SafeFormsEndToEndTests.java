@@ -155,7 +155,8 @@ class SafeFormsEndToEndTests {
 	void withoutSafeTheAutodetectorWritesDjangosPlainOperations() throws Exception {
 		try (TestDatabase database = TestDatabases.h2()) {
 			run(migrations(database, io.github.migrations.safeforms.v1.Pony.class), "makemigrations");
-			assertThat(run(migrations(database, Pony.class, Stable.class), "makemigrations")).isEqualTo("""
+			// the unsafe-change findings of these plain operations are LintCommandsOnRealDatabasesTests' subject
+			assertThat(run(migrations(database, Pony.class, Stable.class), "makemigrations", "--lint", "ignore")).isEqualTo("""
 					Migrations for 'stables':
 					  %s/stables/0002_stable_remove_pony_pony_name_idx_and_more.yaml
 					    + Create model Stable
