@@ -16,6 +16,16 @@ import io.github.migrations.command.CommandOutput;
 import io.github.migrations.sample.payroll.Employee;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>{@code <!-- subset-of: PATH -->}: every setting of the YAML block has the same value in
  * that YAML file;</li>
  * <li>{@code <!-- output: makemigrations -->}: the block is {@code makemigrations} run on the
- * sample's {@code payroll} model in an empty project.</li>
+ * sample's {@code payroll} model in an empty project;</li>
+ * <li>{@code <!-- response: PATH -->}: the block is a {@code curl} of that path and the answer
+ * of an application with the page's model, migration and settings (only the time of applying
+ * and the checksum may differ).</li>
  * </ul>
  *
  * @author Migrations contributors
@@ -88,6 +101,54 @@ class GettingStartedDocTests {
 			.isEqualTo(withoutFirstLine(read("sample-app/src/main/resources/db/migrations/payroll/0001_initial.yaml").strip()));
 	}
 
+	@Test
+	void endpointResponseIsWhatTheApplicationAnswers() throws IOException {
+		String block = blocks("response").get("/actuator/migrations");
+		assertThat(block).as("/actuator/migrations response in %s", PAGE).isNotNull();
+		assertThat(block.lines().findFirst()).hasValue("$ curl -s http://localhost:8080/actuator/migrations");
+		Path location = this.project.resolve("db/migrations");
+		Files.createDirectories(location.resolve("payroll"));
+		Files.writeString(location.resolve("payroll/0001_initial.yaml"),
+				read("sample-app/src/main/resources/db/migrations/payroll/0001_initial.yaml"));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PayrollApplication.class)
+			.properties("spring.config.name=getting-started", "server.port=0",
+					"spring.datasource.url=jdbc:h2:mem:getting-started-" + UUID.randomUUID(),
+					"management.endpoints.web.exposure.include=migrations",
+					"migrations.location=" + location.toAbsolutePath().toUri(),
+					"migrations.model-packages=" + Employee.class.getPackageName(),
+					"spring.security.user.name=reader", "spring.security.user.password=pw")
+			.run()) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			String answer = RestClient.builder()
+				.baseUrl("http://localhost:" + port)
+				.defaultHeaders((headers) -> headers.setBasicAuth("reader", "pw"))
+				.build()
+				.get()
+				.uri("/actuator/migrations")
+				.retrieve()
+				.body(String.class);
+			assertThat(comparable(withoutFirstLine(block))).as("%s shows%n%s%nThe application answers%n%s", PAGE,
+					withoutFirstLine(block), answer)
+				.isEqualTo(comparable(answer));
+		}
+	}
+
+	/**
+	 * Return the endpoint's JSON with the time of applying and the checksum replaced by their
+	 * shapes.
+	 */
+	private static JsonNode comparable(String json) {
+		JsonNode tree = JsonMapper.shared().readTree(json);
+		for (JsonNode migration : tree.findParents("checksum")) {
+			ObjectNode fields = (ObjectNode) migration;
+			assertThat(fields.path("appliedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+			assertThat(fields.path("checksum").asString()).matches("[0-9a-f]{64}");
+			fields.put("appliedAt", "(time)");
+			fields.put("checksum", "(sha-256)");
+		}
+		return tree;
+	}
+
 	private static Map<String, String> blocks(String kind) throws IOException {
 		Map<String, String> blocks = new LinkedHashMap<>();
 		Matcher matcher = BLOCK.matcher(Files.readString(PAGE));
@@ -116,6 +177,15 @@ class GettingStartedDocTests {
 		Map<String, Object> flat = new LinkedHashMap<>();
 		flatten("", new Yaml().load(yaml), flat);
 		return flat;
+	}
+
+	/**
+	 * The page's application: the payroll model, auto-configuration, no component scanning.
+	 */
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class PayrollApplication {
+
 	}
 
 	private static void flatten(String prefix, Object value, Map<String, Object> flat) {
