@@ -19,7 +19,22 @@ import io.github.migrations.testsupport.SimpleDataSource;
 
 /**
  * The child process of a cold measurement: one engine call in a fresh JVM, as a build or an
- * application restart makes it. Prints one line,
+ * application restart makes it.
+ * <p>
+ * <em>Engine time</em> is the wall time from entering the engine's public API to its return, in a
+ * JVM that has run nothing of the engine before: {@code Migrations.configure()…load()} followed
+ * by {@code run(["makemigrations", "--check"])} ({@code check}) or {@code migrate()}
+ * ({@code restart}, {@code apply}), as {@link Engine} calls them. Not counted: the JVM's start,
+ * {@code main} up to the call (parsing the arguments, the harness's own classes, a full
+ * collection), and the process's exit. Counted: everything the call does, including loading and
+ * initialising the engine's classes and its libraries (SnakeYAML, picocli), running them
+ * interpreted until the JIT compiles them, and any thread the engine starts. For {@code check}
+ * the engine scans the model package and loads the model classes itself, as the build plugin
+ * does; for {@code restart} and {@code apply} the model classes are loaded before the call and a
+ * connection to the database is open, as in an application whose context (Spring's scanning, the
+ * connection pool) is up when the starter calls the engine.
+ * <p>
+ * Prints one line,
  * {@code COLD engine=<ns> main=<ns> peakHeap=<bytes> base=<bytes>}: the engine call, the time from
  * entering {@code main} to the end of the call, the largest heap in use after any garbage
  * collection during the call (or at its end), and the heap in use before it (the models loaded,

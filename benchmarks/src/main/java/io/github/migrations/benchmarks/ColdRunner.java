@@ -17,6 +17,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ColdRunner {
 
+	/** The child JVM's options: the JVM's defaults, with room for the models. */
+	public static final List<String> DEFAULT_JVM = List.of("-Xmx1g");
+
+	/**
+	 * The same with the JIT's first tier only ({@code -XX:TieredStopAtLevel=1}): in a process
+	 * that lives a few seconds, the optimising compiler's work competes with the engine for the
+	 * processors and is never paid back. An option for the command mode and the build.
+	 */
+	public static final List<String> C1_ONLY_JVM = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1");
+
 	private static final Pattern LINE = Pattern.compile("COLD engine=(\\d+) main=(\\d+) peakHeap=(\\d+) base=(\\d+)");
 
 	private ColdRunner() {

@@ -48,7 +48,9 @@ public final class MakeMigrationsBenchmark {
 				Engine.makemigrations(loader, bench.migrations(), "--check"), "makemigrations --check"))));
 		if (coldRuns > 0) {
 			samples.put("check-cold",
-					ColdRunner.run(coldRuns, List.of("-Xmx1g"), null, "check", classes, bench).engine());
+					ColdRunner.run(coldRuns, ColdRunner.DEFAULT_JVM, null, "check", classes, bench).engine());
+			samples.put("check-cold-c1",
+					ColdRunner.run(coldRuns, ColdRunner.C1_ONLY_JVM, null, "check", classes, bench).engine());
 		}
 		List<String> packages = List.of(Workload.ROOT_PACKAGE);
 		samples.put("phase: scan the package and load the classes (ModelScanner.scan)",

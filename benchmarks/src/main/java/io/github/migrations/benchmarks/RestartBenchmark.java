@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,9 +48,11 @@ public final class RestartBenchmark {
 		if (coldRuns > 0) {
 			try (Place place = bench.database().createShared()) {
 				Engine.migrate(place.dataSource(), bench.models(), bench.migrations());
-				ColdRunner.Cold cold = ColdRunner.run(coldRuns, List.of("-Xmx1g"), place.dataSource(), "restart",
+				ColdRunner.Cold cold = ColdRunner.run(coldRuns, ColdRunner.DEFAULT_JVM, place.dataSource(), "restart",
 						classes, bench);
 				samples.put("cold", cold.engine());
+				samples.put("cold-c1", ColdRunner.run(coldRuns, ColdRunner.C1_ONLY_JVM, place.dataSource(), "restart",
+						classes, bench).engine());
 			}
 		}
 		return samples;
