@@ -17,6 +17,13 @@ final class PostgreSqlLockRules implements LockRules {
 	private static final String NOT_VALID = "Add it NOT VALID (only new and updated rows are checked, the lock is brief), "
 			+ "then VALIDATE CONSTRAINT in a separate step, which reads the table under a lock that lets reads and writes go on.";
 
+	private static final String SAFE_INDEX = "Write it with makemigrations --safe: AddIndexConcurrently in a migration "
+			+ "with atomic: false (CREATE INDEX CONCURRENTLY); reads and writes go on while it is built.";
+
+	private static final String SAFE_CHECK = "Write it with makemigrations --safe: AddConstraintNotValid (only new and "
+			+ "updated rows are checked, the lock is brief), then ValidateConstraint in a following migration, which reads "
+			+ "the table under a lock that lets reads and writes go on.";
+
 	private static final String CONCURRENTLY = "Build the index with CREATE INDEX CONCURRENTLY in a migration with atomic: false "
 			+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the index); "
 			+ "reads and writes go on while it is built.";
@@ -33,7 +40,7 @@ final class PostgreSqlLockRules implements LockRules {
 			uniqueConstraint(context, model.table(), List.of(field.column(name)));
 		}
 		if (ColumnFacts.isIndexed(field)) {
-			index(context, model.table(), List.of(field.column(name)));
+			index(context, model.table(), List.of(field.column(name)), CONCURRENTLY);
 		}
 		if (ColumnFacts.isRelationColumn(field)) {
 			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()));
@@ -64,19 +71,19 @@ final class PostgreSqlLockRules implements LockRules {
 			uniqueConstraint(context, change.table(), List.of(change.newColumn()));
 		}
 		if (change.indexAdded()) {
-			index(context, change.table(), List.of(change.newColumn()));
+			index(context, change.table(), List.of(change.newColumn()), CONCURRENTLY);
 		}
 		if (change.foreignKeyAdded()) {
 			foreignKey(context, column, ColumnFacts.targetTable(change.newField(), context.after()));
 		}
 		if (change.checkAdded()) {
-			check(context, change.table(), change.newColumn() + " >= 0");
+			check(context, change.table(), change.newColumn() + " >= 0", NOT_VALID);
 		}
 	}
 
 	@Override
 	public void addIndex(OperationContext context, ModelState model, IndexState index) {
-		index(context, model.table(), columns(model, index.fieldNames()));
+		index(context, model.table(), columns(model, index.fieldNames()), SAFE_INDEX);
 	}
 
 	@Override
@@ -90,7 +97,7 @@ final class PostgreSqlLockRules implements LockRules {
 			}
 		}
 		else if (constraint instanceof ConstraintState.Check check) {
-			check(context, model.table(), check.check());
+			check(context, model.table(), check.check(), SAFE_CHECK);
 		}
 	}
 
@@ -113,10 +120,10 @@ final class PostgreSqlLockRules implements LockRules {
 		return true;
 	}
 
-	private static void index(OperationContext context, String table, List<String> columns) {
+	private static void index(OperationContext context, String table, List<String> columns, String fix) {
 		context.error(Rule.ADDING_INDEX_NON_CONCURRENTLY, "An index on " + table + " (" + String.join(", ", columns)
 				+ ") is built without CONCURRENTLY: writes to the table wait until the whole index is built "
-				+ "(and reads too when the migration altered the table before).", CONCURRENTLY);
+				+ "(and reads too when the migration altered the table before).", fix);
 	}
 
 	private static void uniqueConstraint(OperationContext context, String table, List<String> columns) {
@@ -138,10 +145,10 @@ final class PostgreSqlLockRules implements LockRules {
 				+ " is added without NOT VALID: PostgreSQL checks every row while writes to both tables wait.", NOT_VALID);
 	}
 
-	private static void check(OperationContext context, String table, String condition) {
+	private static void check(OperationContext context, String table, String condition, String fix) {
 		context.error(Rule.ADDING_CHECK_CONSTRAINT, "The check (" + condition + ") on " + table
 				+ " is added without NOT VALID: PostgreSQL checks every row under an ACCESS EXCLUSIVE lock; reads and writes wait.",
-				NOT_VALID);
+				fix);
 	}
 
 	private static List<String> columns(ModelState model, List<String> fieldNames) {
