@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -180,9 +179,10 @@ class GettingStartedDocTests {
 	}
 
 	/**
-	 * The page's application: the payroll model, auto-configuration, no component scanning.
+	 * The page's application: the payroll model, auto-configuration, no component scanning. Not
+	 * a {@code @SpringBootConfiguration} nor a {@code @Configuration}, so that neither
+	 * {@code @SpringBootTest} nor the sample's component scan finds it.
 	 */
-	@SpringBootConfiguration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class PayrollApplication {
 
