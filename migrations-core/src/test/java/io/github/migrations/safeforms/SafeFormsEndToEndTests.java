@@ -206,6 +206,21 @@ class SafeFormsEndToEndTests {
 	}
 
 	@Test
+	void aSquashOfAConcurrentIndexMigrationIsNotAtomic() throws Exception {
+		try (TestDatabase database = TestDatabases.postgresql()) {
+			run(migrations(database, io.github.migrations.safeforms.v1.Pony.class), "makemigrations");
+			Migrations v2 = migrations(database, Pony.class, Stable.class);
+			run(v2, "makemigrations", "--safe");
+			run(v2, "squashmigrations", "stables", "0002", "0004");
+			String name = "0002_stable_pony_pony_weight_gte_0_not_valid_and_more_squashed_0004_pony_validate_pony_weight_gte_0";
+			Path squashed = this.migrationsDir.resolve("stables/" + name + ".yaml");
+			assertThat(Files.readString(squashed)).contains("\natomic: false\n", "AddIndexConcurrently");
+			assertThat(run(migrations(database, Pony.class, Stable.class), "migrate"))
+				.contains("Applying stables." + name + "... OK");
+		}
+	}
+
+	@Test
 	void withoutSafeTheAutodetectorWritesDjangosPlainOperations() throws Exception {
 		try (TestDatabase database = TestDatabases.h2()) {
 			run(migrations(database, io.github.migrations.safeforms.v1.Pony.class), "makemigrations");
