@@ -110,8 +110,10 @@ public final class SquashMigrations {
 			name = "0001_" + ((options.squashedName() != null) ? options.squashedName() : "squashed_" + end.name());
 		}
 		List<MigrationKey> replaces = toSquash.stream().map(Migration::key).toList();
+		// a concurrent index operation needs atomic: false, also in the squash (not Django's)
+		boolean atomic = optimized.stream().noneMatch(Operation::needsNonAtomicMigration);
 		Migration squashed = new Migration(new MigrationKey(options.app(), name), List.copyOf(dependencies), replaces,
-				optimized, true, (start == null) ? Boolean.TRUE : null, null, null);
+				optimized, atomic, (start == null) ? Boolean.TRUE : null, null, null);
 		Path root = this.context.configuration().writeDirectory();
 		if (root == null) {
 			throw new CommandException("squashmigrations cannot write files here: no migrations directory is configured.");

@@ -13,11 +13,21 @@ import java.util.List;
 
 import io.github.migrations.BadMigrationException;
 import io.github.migrations.Migrations;
+import io.github.migrations.SchemaEditException;
+import io.github.migrations.lint.MigrationLinter;
+import io.github.migrations.loader.DirectoryMigrationSource;
+import io.github.migrations.loader.MigrationLoader;
+import io.github.migrations.migration.Migration;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.operation.AddConstraint;
+import io.github.migrations.operation.AddIndex;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.safeforms.v2.Pony;
 import io.github.migrations.safeforms.v2.Stable;
 import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.IndexState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -148,6 +158,65 @@ class SafeFormsEndToEndTests {
 			assertThat(rejects(database, "INSERT INTO stables_pony (name, weight) VALUES ('Minus', -1)")).isFalse();
 			run(v2, "migrate");
 			assertThat(indexes(database, "stables_pony")).contains("pony_weight_idx").doesNotContain("pony_name_idx");
+		}
+	}
+
+	@Test
+	void onPostgreSqlOldRowsAreCheckedOnlyByTheValidationWhichNamesTheConstraint() throws Exception {
+		try (TestDatabase database = TestDatabases.postgresql()) {
+			Migrations v1 = migrations(database, io.github.migrations.safeforms.v1.Pony.class);
+			run(v1, "makemigrations");
+			run(v1, "migrate");
+			update(database, "INSERT INTO stables_pony (name, weight) VALUES ('Minus', -1)");
+			Migrations v2 = migrations(database, Pony.class, Stable.class);
+			run(v2, "makemigrations", "--safe");
+			assertThat(run(v2, "migrate", "stables", "0003")).contains("Applying stables.0003");
+			assertThat(rejects(database, "INSERT INTO stables_pony (name, weight) VALUES ('Minus', -2)")).isTrue();
+			assertThatExceptionOfType(SchemaEditException.class).isThrownBy(v2::migrate)
+				.withMessageContaining("ALTER TABLE \"stables_pony\" VALIDATE CONSTRAINT \"pony_weight_gte_0\"")
+				.withMessageContaining("check constraint \"pony_weight_gte_0\"");
+			assertThat(query(database, "SELECT convalidated FROM pg_constraint WHERE conname = 'pony_weight_gte_0'"))
+				.containsExactly("f");
+			update(database, "UPDATE stables_pony SET weight = 0 WHERE weight < 0");
+			assertThat(run(v2, "migrate")).contains("Applying stables.0004_pony_validate_pony_weight_gte_0... OK");
+		}
+	}
+
+	@Test
+	void theLinterFindsNothingToSayAboutTheSafeFormsOnPostgreSql() throws Exception {
+		try (TestDatabase database = TestDatabases.h2()) {
+			run(migrations(database, io.github.migrations.safeforms.v1.Pony.class), "makemigrations");
+			run(migrations(database, Pony.class, Stable.class), "makemigrations", "--safe");
+			MigrationLoader loader = MigrationLoader.load(new DirectoryMigrationSource(this.migrationsDir), null);
+			MigrationLinter linter = new MigrationLinter(Vendor.POSTGRESQL);
+			for (String name : List.of("0002_stable_pony_pony_weight_gte_0_not_valid_and_more",
+					"0003_remove_pony_pony_name_idx_pony_pony_weight_idx", "0004_pony_validate_pony_weight_gte_0")) {
+				MigrationKey key = new MigrationKey("stables", name);
+				assertThat(linter.lint(loader.graph().migration(key), loader.projectState(key, false)))
+					.as(name)
+					.isEmpty();
+			}
+			MigrationKey initial = new MigrationKey("stables", "0001_initial");
+			Migration plain = Migration.of(new MigrationKey("stables", "0002_plain"), List.of(initial),
+					List.of(new AddIndex("pony", new IndexState("pony_weight_idx", List.of("weight"), null)),
+							new AddConstraint("pony", new ConstraintState.Check("pony_weight_gte_0", "weight >= 0"))),
+					false);
+			assertThat(linter.lint(plain, loader.projectState(initial, true))).as("the plain forms").hasSize(2);
+		}
+	}
+
+	@Test
+	void aSquashOfAConcurrentIndexMigrationIsNotAtomic() throws Exception {
+		try (TestDatabase database = TestDatabases.postgresql()) {
+			run(migrations(database, io.github.migrations.safeforms.v1.Pony.class), "makemigrations");
+			Migrations v2 = migrations(database, Pony.class, Stable.class);
+			run(v2, "makemigrations", "--safe");
+			run(v2, "squashmigrations", "stables", "0002", "0004");
+			String name = "0002_stable_pony_pony_weight_gte_0_not_valid_and_more_squashed_0004_pony_validate_pony_weight_gte_0";
+			Path squashed = this.migrationsDir.resolve("stables/" + name + ".yaml");
+			assertThat(Files.readString(squashed)).contains("\natomic: false\n", "AddIndexConcurrently");
+			assertThat(run(migrations(database, Pony.class, Stable.class), "migrate"))
+				.contains("Applying stables." + name + "... OK");
 		}
 	}
 
