@@ -221,7 +221,7 @@ class MigrationLinterTests {
 		assertThat(lint(Vendor.POSTGRESQL, check)).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.ADDING_CHECK_CONSTRAINT);
 			assertThat(finding.message()).contains("(price >= 0) on shop_product", "NOT VALID");
-			assertThat(finding.safeWay()).contains("VALIDATE CONSTRAINT");
+			assertThat(finding.safeWay()).contains("makemigrations --safe", "AddConstraintNotValid", "ValidateConstraint");
 		});
 		assertThat(lint(Vendor.MARIADB, check)).singleElement()
 			.satisfies((finding) -> assertThat(finding.message()).contains("ALGORITHM=COPY"));
@@ -423,7 +423,7 @@ class MigrationLinterTests {
 					org.assertj.core.groups.Tuple.tuple("adding-index-non-concurrently", false, true));
 		assertThat(findings.get(0).describe()).startsWith("[dropping-column] (acknowledged) Column shop_product.note");
 		assertThat(findings.get(1).describe()).startsWith("[adding-index-non-concurrently] (error) An index")
-			.contains(" Safe way: Build the index");
+			.contains(" Safe way: Write it with makemigrations --safe: AddIndexConcurrently");
 	}
 
 	@Test
