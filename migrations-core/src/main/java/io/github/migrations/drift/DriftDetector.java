@@ -41,7 +41,7 @@ public final class DriftDetector {
 
 	/** The databases whose schema is compared. */
 	public static final Set<Vendor> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(Vendor.POSTGRESQL, Vendor.MARIADB,
-			Vendor.H2));
+			Vendor.H2, Vendor.SQLITE));
 
 	private final Set<String> ignoredTables;
 
