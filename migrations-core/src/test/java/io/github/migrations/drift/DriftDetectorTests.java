@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the real databases: a schema created by the editor from a state reports no difference with
  * that state, and changes made behind the engine's back are each reported.
  */
-class DriftDetectorTests {
+public class DriftDetectorTests {
 
 	@ParameterizedTest
 	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
@@ -187,7 +187,7 @@ class DriftDetectorTests {
 	 * for changes {@code ALTER TABLE} cannot make); each pair is a text and its replacement, each
 	 * of which must occur.
 	 */
-	static void editDefinition(Connection connection, String table, String... replacements) throws SQLException {
+	public static void editDefinition(Connection connection, String table, String... replacements) throws SQLException {
 		String sql;
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT sql FROM sqlite_master WHERE name = '" + table + "'")) {
