@@ -140,6 +140,8 @@ public class DriftDetectorTests {
 				execute(connection, "DROP INDEX thing_name_idx");
 				execute(connection, "DROP INDEX thing_live_name_uniq");
 				execute(connection, "CREATE INDEX extra_big_idx ON drift_thing (big)");
+				// SQLite indexes no foreign key by itself: a second index on one is drift
+				execute(connection, "CREATE INDEX extra_parent_idx ON drift_thing (parent_id)");
 				execute(connection, "CREATE UNIQUE INDEX extra_unique ON drift_thing (big, count)");
 				execute(connection, "DROP TABLE drift_thing_targets");
 				execute(connection, "CREATE TABLE drift_extra (id integer PRIMARY KEY)");
@@ -166,6 +168,7 @@ public class DriftDetectorTests {
 						"default-differs: column drift_thing.count has default 8, the migrations say 7",
 						"missing-index: missing index thing_name_idx on drift_thing (name, price)",
 						"unexpected-index: unexpected index extra_big_idx on drift_thing (big)",
+						"unexpected-index: unexpected index extra_parent_idx on drift_thing (parent_id)",
 						"missing-constraint: missing unique constraint thing_live_name_uniq on drift_thing (name)",
 						"unexpected-constraint: unexpected unique constraint extra_unique on drift_thing (big, count)",
 						"missing-constraint: missing check constraint thing_price_positive on drift_thing",
