@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * vendor's canonical spelling; constraints the database names by itself (unique columns, column
  * checks) are matched by their columns, the others by name. Indexes MariaDB and H2 create by
  * themselves for foreign keys are not differences. The engine's own tables and the tables given
- * as ignored are left out. PostgreSQL, MariaDB and H2 are compared; on another database
+ * as ignored are left out. PostgreSQL, MariaDB, H2 and SQLite are compared; on MySQL
  * {@link #detect(Connection, ProjectState)} throws a {@link CommandException} saying so.
  *
  * @since 0.1
@@ -41,7 +41,7 @@ public final class DriftDetector {
 
 	/** The databases whose schema is compared. */
 	public static final Set<Vendor> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(Vendor.POSTGRESQL, Vendor.MARIADB,
-			Vendor.H2));
+			Vendor.H2, Vendor.SQLITE));
 
 	private final Set<String> ignoredTables;
 
@@ -274,7 +274,7 @@ public final class DriftDetector {
 		 * MariaDB and H2 create an index for a foreign key that has none; it is not drift.
 		 */
 		private boolean backsForeignKey(LiveSchema.Index index) {
-			if (this.vendor == Vendor.POSTGRESQL) {
+			if (this.vendor == Vendor.POSTGRESQL || this.vendor == Vendor.SQLITE) {
 				return false;
 			}
 			return this.actual.foreignKeys()

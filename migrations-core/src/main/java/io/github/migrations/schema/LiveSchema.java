@@ -38,6 +38,9 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 	public static LiveSchema read(Connection connection) {
 		try {
 			Vendor vendor = Vendor.from(connection.getMetaData());
+			if (vendor == Vendor.SQLITE) {
+				return SqliteLiveSchema.read(connection);
+			}
 			Set<String> names = Introspector.tableNames(connection);
 			Map<String, List<Column>> columns = columns(connection, vendor, names);
 			Map<String, Map<String, Set<String>>> checks = checks(connection, vendor);

@@ -46,6 +46,15 @@ public final class Spellings {
 			Map.entry("timestamp(6) with time zone", "timestamp with time zone"), Map.entry("timestamp(6)", "timestamp"),
 			Map.entry("time(0)", "time"), Map.entry("interval day(9) to second(6)", "interval day to second"));
 
+	/**
+	 * SQLite keeps a column's type as declared; these are the synonyms of the types Django's
+	 * SQLite editor declares ({@code integer}, {@code bool}, {@code real}, {@code decimal},
+	 * {@code BLOB}...), the length and unsigned spellings kept as they tell the fields apart.
+	 */
+	private static final Map<String, String> SQLITE = Map.ofEntries(Map.entry("int", "integer"),
+			Map.entry("boolean", "bool"), Map.entry("double", "real"), Map.entry("double precision", "real"),
+			Map.entry("float", "real"), Map.entry("timestamp", "datetime"), Map.entry("int unsigned", "integer unsigned"));
+
 	private Spellings() {
 	}
 
@@ -73,7 +82,7 @@ public final class Spellings {
 				String spelled = text.replace("varchar", "character varying").replace("varbinary", "binary varying");
 				yield H2.getOrDefault(spelled, spelled);
 			}
-			case SQLITE -> text;
+			case SQLITE -> SQLITE.getOrDefault(text, text);
 		};
 	}
 

@@ -48,7 +48,8 @@ final class SqliteIntrospection {
 	 * @param connection the connection
 	 * @param table the table in any case
 	 * @param type {@code UNIQUE}, {@code CHECK}, {@code FOREIGN KEY} or {@code PRIMARY KEY}
-	 * @return the names, with their conditions for checks (else empty text)
+	 * @return the names, with what their parentheses hold (the condition of a check, the columns
+	 * of a unique constraint)
 	 */
 	static Map<String, String> constraints(Connection connection, String table, String type) {
 		String sql = tableSql(connection, table);
@@ -57,7 +58,7 @@ final class SqliteIntrospection {
 		while (matcher.find()) {
 			String kind = matcher.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
 			if (kind.equals(type.toUpperCase(Locale.ROOT))) {
-				names.put(unquote(matcher.group(1)), kind.equals("CHECK") ? parenthesized(sql, matcher.end()) : "");
+				names.put(unquote(matcher.group(1)), parenthesized(sql, matcher.end()));
 			}
 		}
 		return names;
@@ -73,12 +74,7 @@ final class SqliteIntrospection {
 	static Set<String> checkNames(Connection connection, String table, String column) {
 		Set<String> names = new LinkedHashSet<>();
 		constraints(connection, table, "CHECK").forEach((name, condition) -> {
-			Set<String> columns = new LinkedHashSet<>();
-			Matcher matcher = QUOTED.matcher(condition);
-			while (matcher.find()) {
-				columns.add(matcher.group(1).replace("\"\"", "\"").toLowerCase(Locale.ROOT));
-			}
-			if (columns.equals(Set.of(column.toLowerCase(Locale.ROOT)))) {
+			if (quotedNames(condition).equals(Set.of(column.toLowerCase(Locale.ROOT)))) {
 				names.add(name);
 			}
 		});
@@ -121,7 +117,21 @@ final class SqliteIntrospection {
 		}
 	}
 
-	private static String tableSql(Connection connection, String table) {
+	/**
+	 * Return the double-quoted names in a piece of SQL, in lower case.
+	 * @param sql the SQL, for example a check's condition
+	 * @return the names in order
+	 */
+	static Set<String> quotedNames(String sql) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher matcher = QUOTED.matcher(sql);
+		while (matcher.find()) {
+			names.add(matcher.group(1).replace("\"\"", "\"").toLowerCase(Locale.ROOT));
+		}
+		return names;
+	}
+
+	static String tableSql(Connection connection, String table) {
 		String sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND lower(name) = ?";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setString(1, table.toLowerCase(Locale.ROOT));
@@ -134,7 +144,7 @@ final class SqliteIntrospection {
 		}
 	}
 
-	private static String parenthesized(String sql, int from) {
+	static String parenthesized(String sql, int from) {
 		int start = sql.indexOf('(', from);
 		int depth = 0;
 		for (int i = start; i >= 0 && i < sql.length(); i++) {
@@ -147,7 +157,7 @@ final class SqliteIntrospection {
 		return "";
 	}
 
-	private static String unquote(String name) {
+	static String unquote(String name) {
 		char first = name.charAt(0);
 		if (first == '"') {
 			return name.substring(1, name.length() - 1).replace("\"\"", "\"");
@@ -155,7 +165,7 @@ final class SqliteIntrospection {
 		return (first == '`' || first == '[') ? name.substring(1, name.length() - 1) : name;
 	}
 
-	private static String quote(String name) {
+	static String quote(String name) {
 		return "\"" + name.replace("\"", "\"\"") + "\"";
 	}
 

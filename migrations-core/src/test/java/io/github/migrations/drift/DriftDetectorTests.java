@@ -1,6 +1,8 @@
 package io.github.migrations.drift;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import io.github.migrations.state.OnDelete;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the real databases: a schema created by the editor from a state reports no difference with
  * that state, and changes made behind the engine's back are each reported.
  */
-class DriftDetectorTests {
+public class DriftDetectorTests {
 
 	@ParameterizedTest
-	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
 	void schemaCreatedFromEveryFieldTypeAndOptionHasNoDifferences(Vendor vendor) throws SQLException {
 		try (TestDatabase database = TestDatabases.of(vendor);
 				Connection connection = database.dataSource().getConnection()) {
@@ -48,7 +51,7 @@ class DriftDetectorTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
 	void engineAndIgnoredTablesAreNeverUnexpected(Vendor vendor) throws SQLException {
 		try (TestDatabase database = TestDatabases.of(vendor);
 				Connection connection = database.dataSource().getConnection()) {
@@ -124,6 +127,94 @@ class DriftDetectorTests {
 			}
 			assertThat(reported).hasSize(12 + (mariadb ? 1 : 0));
 		}
+	}
+
+	@Test
+	void changesBehindTheEnginesBackAreEachReportedOnSqlite() throws SQLException {
+		try (TestDatabase database = TestDatabases.of(Vendor.SQLITE)) {
+			ProjectState state = everything();
+			try (Connection connection = database.dataSource().getConnection()) {
+				create(connection, state);
+				execute(connection, "ALTER TABLE drift_thing ADD COLUMN note varchar(20)");
+				execute(connection, "ALTER TABLE drift_thing DROP COLUMN url");
+				execute(connection, "DROP INDEX thing_name_idx");
+				execute(connection, "DROP INDEX thing_live_name_uniq");
+				execute(connection, "CREATE INDEX extra_big_idx ON drift_thing (big)");
+				// SQLite indexes no foreign key by itself: a second index on one is drift
+				execute(connection, "CREATE INDEX extra_parent_idx ON drift_thing (parent_id)");
+				execute(connection, "CREATE UNIQUE INDEX extra_unique ON drift_thing (big, count)");
+				execute(connection, "DROP TABLE drift_thing_targets");
+				execute(connection, "CREATE TABLE drift_extra (id integer PRIMARY KEY)");
+				// what SQLite's ALTER TABLE cannot do, done by editing the table's definition
+				editDefinition(connection, "drift_thing", "\"name\" varchar(100)", "\"name\" varchar(120)",
+						"\"big\" bigint NOT NULL", "\"big\" bigint NULL", "DEFAULT 7", "DEFAULT 8",
+						", CONSTRAINT \"thing_price_positive\" CHECK (price >= 0)", "",
+						"\"other_code\" smallint NULL REFERENCES \"drift_target_table\" (\"code\") DEFERRABLE INITIALLY DEFERRED",
+						"\"other_code\" smallint NULL", "\"positive_small\" smallint unsigned NOT NULL CHECK (\"positive_small\" >= 0)",
+						"\"positive_small\" smallint unsigned NOT NULL",
+						"\"parent_id\" bigint NULL", "\"parent_id\" bigint NULL CHECK (\"parent_id\" > 0)",
+						"note varchar(20)", "note varchar(20), CONSTRAINT \"extra_check\" CHECK (\"big\" > 0)");
+			}
+			try (Connection connection = database.dataSource().getConnection()) {
+				List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
+					.stream()
+					.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
+					.toList();
+				assertThat(reported).containsExactlyInAnyOrder(
+						"unexpected-column: unexpected column drift_thing.note (varchar(20) null)",
+						"missing-column: missing column drift_thing.url (varchar(200) null)",
+						"column-type-differs: column drift_thing.name has type varchar(120), the migrations say varchar(100)",
+						"nullability-differs: column drift_thing.big is null, the migrations say not null",
+						"default-differs: column drift_thing.count has default 8, the migrations say 7",
+						"missing-index: missing index thing_name_idx on drift_thing (name, price)",
+						"unexpected-index: unexpected index extra_big_idx on drift_thing (big)",
+						"unexpected-index: unexpected index extra_parent_idx on drift_thing (parent_id)",
+						"missing-constraint: missing unique constraint thing_live_name_uniq on drift_thing (name)",
+						"unexpected-constraint: unexpected unique constraint extra_unique on drift_thing (big, count)",
+						"missing-constraint: missing check constraint thing_price_positive on drift_thing",
+						"missing-constraint: missing check constraint on drift_thing (positive_small)",
+						"unexpected-constraint: unexpected check constraint extra_check on drift_thing (big)",
+						"unexpected-constraint: unexpected check constraint check (\"parent_id\" > 0) on drift_thing (parent_id)",
+						"missing-constraint: missing foreign key constraint "
+								+ IndexNames.create("drift_thing", List.of("other_code"), "_fk_drift_target_table_code", 200)
+									.toLowerCase(Locale.ROOT)
+								+ " on drift_thing (other_code -> drift_target_table.code)",
+						"missing-table: missing table drift_thing_targets (model thing.targets)",
+						"unexpected-table: unexpected table drift_extra");
+			}
+		}
+	}
+
+	/**
+	 * Change a SQLite table's {@code CREATE TABLE} statement in place (SQLite's documented way
+	 * for changes {@code ALTER TABLE} cannot make); each pair is a text and its replacement, each
+	 * of which must occur.
+	 */
+	public static void editDefinition(Connection connection, String table, String... replacements) throws SQLException {
+		String sql;
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT sql FROM sqlite_master WHERE name = '" + table + "'")) {
+			sql = rows.next() ? rows.getString(1) : "";
+		}
+		for (int i = 0; i < replacements.length; i += 2) {
+			assertThat(sql).contains(replacements[i]);
+			sql = sql.replace(replacements[i], replacements[i + 1]);
+		}
+		int version;
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("PRAGMA schema_version")) {
+			rows.next();
+			version = rows.getInt(1);
+		}
+		execute(connection, "PRAGMA writable_schema = ON");
+		try (PreparedStatement update = connection
+			.prepareStatement("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?")) {
+			update.setString(1, sql);
+			update.setString(2, table);
+			update.executeUpdate();
+		}
+		execute(connection, "PRAGMA schema_version = " + (version + 1));
+		execute(connection, "PRAGMA writable_schema = OFF");
 	}
 
 	static ProjectState everything() {

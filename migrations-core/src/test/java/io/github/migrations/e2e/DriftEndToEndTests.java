@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.migrations.Migrations;
+import io.github.migrations.drift.DriftDetectorTests;
 import io.github.migrations.e2e.AbstractEndToEndWorkflowTests.Result;
 import io.github.migrations.e2e.shop.v1.Shelf;
 import io.github.migrations.e2e.shop.v1.Tag;
@@ -33,7 +34,7 @@ class DriftEndToEndTests {
 	Path migrationsDir;
 
 	@ParameterizedTest
-	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
 	void wholeVocabularyReportsNoDifferenceAfterMigratingForwardsAndBack(Vendor vendor) {
 		try (TestDatabase database = TestDatabases.of(vendor)) {
 			Migrations v1 = migrations(database, io.github.migrations.e2e.shop.v1.Product.class, Tag.class, Shelf.class,
@@ -57,7 +58,7 @@ class DriftEndToEndTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
 	void manualChangesArePrintedPerAppWithExitStatusOne(Vendor vendor) throws SQLException {
 		try (TestDatabase database = TestDatabases.of(vendor)) {
 			Migrations v2 = migrations(database, Product.class, Label.class,
@@ -66,9 +67,12 @@ class DriftEndToEndTests {
 			assertThat(run(v2, "migrate").code()).isZero();
 			try (Connection connection = database.dataSource().getConnection()) {
 				execute(connection, "ALTER TABLE shop_product ADD COLUMN note varchar(20)");
-				execute(connection, (vendor == Vendor.MARIADB)
-						? "ALTER TABLE payroll_employee MODIFY position varchar(100) NULL"
-						: "ALTER TABLE payroll_employee ALTER COLUMN position DROP NOT NULL");
+				switch (vendor) {
+					case MARIADB -> execute(connection, "ALTER TABLE payroll_employee MODIFY position varchar(100) NULL");
+					case SQLITE -> DriftDetectorTests.editDefinition(connection, "payroll_employee",
+							"\"position\" varchar(100) NOT NULL", "\"position\" varchar(100) NULL");
+					default -> execute(connection, "ALTER TABLE payroll_employee ALTER COLUMN position DROP NOT NULL");
+				}
 				execute(connection, "CREATE TABLE legacy_audit (id integer PRIMARY KEY)");
 			}
 			Result drift = run(v2, "drift");
@@ -81,7 +85,8 @@ class DriftEndToEndTests {
 					  unexpected column shop_product.note (%s null)
 					(no app)
 					  unexpected table legacy_audit
-					""".formatted((vendor == Vendor.MARIADB) ? "varchar(20)" : "character varying(20)"));
+					""".formatted((vendor == Vendor.MARIADB || vendor == Vendor.SQLITE) ? "varchar(20)"
+							: "character varying(20)"));
 			Result shopOnly = run(v2, "drift", "shop");
 			assertThat(shopOnly.code()).isOne();
 			assertThat(shopOnly.output()).doesNotContain("payroll", "legacy_audit");
@@ -99,7 +104,7 @@ class DriftEndToEndTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
 	void writeAdoptsWhatTheStateCanSayInAStateOnlyMigration(Vendor vendor) throws SQLException {
 		try (TestDatabase database = TestDatabases.of(vendor)) {
 			Migrations v2 = migrations(database, Product.class, Label.class,
@@ -109,8 +114,12 @@ class DriftEndToEndTests {
 			boolean mariadb = vendor == Vendor.MARIADB;
 			try (Connection connection = database.dataSource().getConnection()) {
 				execute(connection, mariadb ? "DROP INDEX product_title_idx ON shop_product" : "DROP INDEX product_title_idx");
-				execute(connection, mariadb ? "ALTER TABLE shop_product MODIFY price numeric(10, 2) NULL"
-						: "ALTER TABLE shop_product ALTER COLUMN price DROP NOT NULL");
+				switch (vendor) {
+					case MARIADB -> execute(connection, "ALTER TABLE shop_product MODIFY price numeric(10, 2) NULL");
+					case SQLITE -> DriftDetectorTests.editDefinition(connection, "shop_product",
+							"\"price\" decimal NOT NULL", "\"price\" decimal NULL");
+					default -> execute(connection, "ALTER TABLE shop_product ALTER COLUMN price DROP NOT NULL");
+				}
 				execute(connection, "CREATE INDEX extra_sku_price_idx ON shop_product (sku, price)");
 				execute(connection, "ALTER TABLE shop_product ADD COLUMN note varchar(20)");
 			}

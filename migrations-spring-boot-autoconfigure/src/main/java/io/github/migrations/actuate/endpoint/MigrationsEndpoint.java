@@ -208,7 +208,7 @@ public class MigrationsEndpoint {
 			return drift;
 		}
 		catch (CommandException ex) {
-			// a database whose schema is not compared (SQLite)
+			// a database whose schema is not compared (MySQL)
 			return null;
 		}
 	}

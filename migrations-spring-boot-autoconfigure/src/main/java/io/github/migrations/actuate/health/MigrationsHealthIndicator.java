@@ -99,7 +99,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 				.forEach((app, differences) -> drift.put(app, differences.stream().map(Difference::describe).toList()));
 		}
 		catch (CommandException ex) {
-			// a database whose schema is not compared (SQLite)
+			// a database whose schema is not compared (MySQL)
 		}
 		return drift;
 	}

@@ -1,5 +1,8 @@
 package io.github.migrations.actuate.endpoint;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -120,6 +123,42 @@ class MigrationsEndpointTests {
 							                       "(no app)": ["Unexpected table LEGACY_AUDIT"]}},
 							 "status": "OUT_OF_SERVICE"}"""));
 				});
+	}
+
+	@Test
+	void reportsDriftOnSqliteInTheEndpointAndTheHealthDetails() throws IOException {
+		Path directory = Files.createDirectories(Path.of("target", "sqlite"));
+		Path file = directory.resolve("endpoint-drift-" + UUID.randomUUID() + ".db");
+		try {
+			// Spring Data JDBC has no SQLite dialect
+			run(List.of("spring.datasource.url=jdbc:sqlite:" + file.toAbsolutePath(),
+					"spring.data.jdbc.repositories.enabled=false",
+					"management.endpoints.web.exposure.include=migrations,health",
+					"management.endpoint.health.show-details=always", "migrations.health.drift-status=OUT_OF_SERVICE"),
+					(client, context) -> {
+						assertThat(bean(get(client, "/actuator/migrations").body()).path("drift").toString())
+							.isEqualTo("{}");
+						assertThat(get(client, "/actuator/health").status()).isEqualTo(200);
+						JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+						jdbc.sql("ALTER TABLE shop_product ADD COLUMN note varchar(20)").update();
+						jdbc.sql("CREATE TABLE legacy_audit (id integer PRIMARY KEY)").update();
+						assertThat(bean(get(client, "/actuator/migrations").body()).path("drift"))
+							.isEqualTo(JsonMapper.shared().readTree("""
+									{"shop": [{"code": "unexpected-column", "table": "shop_product",
+									           "description": "Unexpected column shop_product.note (varchar(20) NULL)"}],
+									 "(no app)": [{"code": "unexpected-table", "table": "legacy_audit",
+									               "description": "Unexpected table legacy_audit"}]}"""));
+						Response health = get(client, "/actuator/health");
+						assertThat(health.status()).isEqualTo(503);
+						assertThat(health.body().path("components").path("migrations").path("details").path("drift"))
+							.isEqualTo(JsonMapper.shared().readTree("""
+									{"shop": ["Unexpected column shop_product.note (varchar(20) NULL)"],
+									 "(no app)": ["Unexpected table legacy_audit"]}"""));
+					});
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 	@Test
