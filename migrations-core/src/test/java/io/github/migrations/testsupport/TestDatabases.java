@@ -173,6 +173,8 @@ public final class TestDatabases {
 	private static synchronized Server server(Vendor vendor) {
 		Server server = servers.get(vendor);
 		String skipped = notExpected.get(vendor);
+		// Skipped, not failed, only for MySQL without MIGRATIONS_TEST_MYSQL_URL or Docker (issue 4:
+		// MySQL 8 "where Docker exists"); the vendor report names it. PostgreSQL and MariaDB fail.
 		if (skipped != null) {
 			Assumptions.abort(vendor.displayName() + " not expected here: " + skipped);
 		}
