@@ -65,7 +65,7 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 		String url = env("MIGRATIONS_TEST_POSTGRESQL_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 		String user = env("MIGRATIONS_TEST_POSTGRESQL_USER", "postgres");
 		String password = env("MIGRATIONS_TEST_POSTGRESQL_PASSWORD", "");
-		Path results = Path.of("target/benchmark-results.tsv");
+		Path results = Path.of("results/benchmark-results.tsv");
 		Path doc = null;
 		Path work = null;
 		for (int i = 0; i < args.length; i++) {

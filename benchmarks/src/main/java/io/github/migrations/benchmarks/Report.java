@@ -82,8 +82,9 @@ public final class Report {
 		add("`-Dbenchmarks.args` takes the harness's options (`Options`): `--sizes 100,1000`, `--shapes independent,chain`, "
 				+ "`--databases h2,postgresql`, `--only makemigrations,apply,revert,startup,heap,jmh` (`--only report` rewrites this page from the results without measuring), `--runs`, "
 				+ "`--warmup`, `--process-runs`, `--heap-models`. Results accumulate in "
-				+ "`benchmarks/target/benchmark-results.tsv` (a new measurement replaces the old one with the same key), "
-				+ "so the set can be run in chunks; every run rewrites this page and the chart from all of them. "
+				+ "`benchmarks/results/benchmark-results.tsv`, which is committed with this page (a new measurement replaces "
+				+ "the old one with the same key), so the set can be run in chunks and across sessions; every run rewrites "
+				+ "this page and the chart from all of them. "
 				+ "PostgreSQL is the local server (`MIGRATIONS_TEST_POSTGRESQL_URL`, default "
 				+ "`jdbc:postgresql://127.0.0.1:5432/test`; each run gets a fresh schema); H2 runs in memory, or in a "
 				+ "file where another process must open it.");
