@@ -118,7 +118,7 @@ final class AlterFieldPlan {
 		if (dbDefaultChanged && !restated && inlineComment == null) {
 			String dbDefault = this.newField.dbDefault();
 			alter(this.editor.sqlAlterColumnDefault(column, newType, (dbDefault != null) ? defaultSql(dbDefault) : null,
-					this.oldField.nullable(), definition(this.oldField.nullable())));
+					definition(this.oldField.nullable())));
 		}
 		if (commentChanged) {
 			if (inlineComment == null) {
