@@ -180,12 +180,8 @@ class MigrationExecutorTests {
 
 	@Test
 	void aForwardsPlanRunFromTheStatesBuiltToLintItReplaysNoAppliedMigrationAgain() throws SQLException {
-		run("migrate", "shop", "0001");
-		Set<MigrationKey> applied = Set.of(new MigrationKey("shop", "0001_initial"));
-		MigrationLoader loader = MigrationLoader.load(new DirectoryMigrationSource(this.dir), applied);
 		try (Connection connection = this.dataSource.getConnection()) {
-			MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied,
-					new MigrationRecorder(connection, "migrations_history"), MigrationListener.NONE);
+			MigrationExecutor executor = executorAfterShopInitial(connection);
 			List<PlanStep> plan = executor.migrationPlan(executor.allLeaves(), false);
 			Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
 			assertThat(executor.appliedReplays()).isOne();
@@ -199,16 +195,20 @@ class MigrationExecutorTests {
 
 	@Test
 	void aForwardsPlanRunWithoutItsStatesReplaysTheAppliedMigrations() throws SQLException {
-		run("migrate", "shop", "0001");
-		Set<MigrationKey> applied = Set.of(new MigrationKey("shop", "0001_initial"));
-		MigrationLoader loader = MigrationLoader.load(new DirectoryMigrationSource(this.dir), applied);
 		try (Connection connection = this.dataSource.getConnection()) {
-			MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied,
-					new MigrationRecorder(connection, "migrations_history"), MigrationListener.NONE);
+			MigrationExecutor executor = executorAfterShopInitial(connection);
 			executor.migrate(executor.migrationPlan(executor.allLeaves(), false), false);
 			assertThat(executor.appliedReplays()).isOne();
 		}
 		assertThat(history()).containsExactly("shop.0001_initial", "blog.0001_initial", "shop.0002_price");
+	}
+
+	private MigrationExecutor executorAfterShopInitial(Connection connection) {
+		run("migrate", "shop", "0001");
+		Set<MigrationKey> applied = Set.of(new MigrationKey("shop", "0001_initial"));
+		MigrationLoader loader = MigrationLoader.load(new DirectoryMigrationSource(this.dir), applied);
+		return new MigrationExecutor(connection, loader.graph(), applied,
+				new MigrationRecorder(connection, "migrations_history"), MigrationListener.NONE);
 	}
 
 	private String run(String... args) {
