@@ -110,27 +110,44 @@ public final class Autodetector {
 		generateAlteredDbTable(detection);
 	}
 
+	/**
+	 * Work out renamed models: the declared ones first, so that none of their old models is
+	 * offered to, or warned about for, another added model; then those the questioner confirms.
+	 */
 	private void generateRenamedModels(Detection detection) {
 		Set<ModelKey> added = new TreeSet<>(detection.newModelKeys);
 		added.removeAll(detection.oldModelKeys);
 		for (ModelKey key : added) {
-			ModelState model = detection.newModel(key);
-			Set<ModelKey> removed = new TreeSet<>(detection.oldModelKeys);
-			removed.removeAll(detection.newModelKeys);
-			ModelKey renamedFrom = declaredRename(detection, key, removed);
-			if (renamedFrom == null) {
-				renamedFrom = askedRename(detection, model, removed);
-			}
+			ModelKey renamedFrom = declaredRename(detection, key, removedModelKeys(detection));
 			if (renamedFrom != null) {
-				ModelState old = detection.from.find(renamedFrom);
-				List<OperationDependency> dependencies = new ArrayList<>();
-				model.fields().values().forEach((field) -> dependencies.addAll(Detection.relationDependencies(field)));
-				detection.generated.add(key.app(), new RenameModel(old.name(), model.name()), dependencies);
-				detection.renamedModels.put(key, renamedFrom);
-				detection.oldModelKeys.remove(renamedFrom);
-				detection.oldModelKeys.add(key);
+				generateRenamedModel(detection, key, renamedFrom);
 			}
 		}
+		for (ModelKey key : added) {
+			if (!detection.renamedModels.containsKey(key)) {
+				ModelKey renamedFrom = askedRename(detection, detection.newModel(key), removedModelKeys(detection));
+				if (renamedFrom != null) {
+					generateRenamedModel(detection, key, renamedFrom);
+				}
+			}
+		}
+	}
+
+	private static Set<ModelKey> removedModelKeys(Detection detection) {
+		Set<ModelKey> removed = new TreeSet<>(detection.oldModelKeys);
+		removed.removeAll(detection.newModelKeys);
+		return removed;
+	}
+
+	private static void generateRenamedModel(Detection detection, ModelKey key, ModelKey renamedFrom) {
+		ModelState model = detection.newModel(key);
+		ModelState old = detection.from.find(renamedFrom);
+		List<OperationDependency> dependencies = new ArrayList<>();
+		model.fields().values().forEach((field) -> dependencies.addAll(Detection.relationDependencies(field)));
+		detection.generated.add(key.app(), new RenameModel(old.name(), model.name()), dependencies);
+		detection.renamedModels.put(key, renamedFrom);
+		detection.oldModelKeys.remove(renamedFrom);
+		detection.oldModelKeys.add(key);
 	}
 
 	private static @Nullable ModelKey declaredRename(Detection detection, ModelKey key, Set<ModelKey> removed) {

@@ -1,6 +1,7 @@
 package io.github.migrations.autodetect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,11 @@ final class FieldChanges {
 		this.detection = detection;
 	}
 
-	/** Work out renamed fields: declared ones, then those the questioner confirms. */
+	/**
+	 * Work out renamed fields: the declared ones of a model first, so that none of their old
+	 * fields is offered to, or warned about for, another added field; then those the questioner
+	 * confirms.
+	 */
 	void findRenames() {
 		for (ModelKey key : this.detection.keptModelKeys()) {
 			ModelState old = this.detection.oldModel(key);
@@ -48,16 +53,26 @@ final class FieldChanges {
 			Set<String> added = new TreeSet<>(current.fields().keySet());
 			added.removeAll(old.fields().keySet());
 			Map<String, String> declared = this.detection.declared.fieldRenames().getOrDefault(key, Map.of());
+			List<Rename> found = new ArrayList<>();
 			for (String newName : added) {
 				String oldName = declared.get(newName);
-				if (oldName == null || !removed.contains(oldName)) {
-					oldName = askedRename(key, old, current, removed, newName);
+				if (oldName != null && removed.remove(oldName)) {
+					found.add(new Rename(key, oldName, newName));
 				}
+			}
+			found.forEach((rename) -> added.remove(rename.newName));
+			for (String newName : added) {
+				String oldName = askedRename(key, old, current, removed, newName);
 				if (oldName != null) {
 					removed.remove(oldName);
-					this.renames.add(new Rename(key, oldName, newName));
-					this.detection.renamedFields.computeIfAbsent(key, (k) -> new LinkedHashMap<>()).put(newName, oldName);
+					found.add(new Rename(key, oldName, newName));
 				}
+			}
+			found.sort(Comparator.comparing(Rename::newName));
+			for (Rename rename : found) {
+				this.renames.add(rename);
+				this.detection.renamedFields.computeIfAbsent(key, (k) -> new LinkedHashMap<>())
+					.put(rename.newName, rename.oldName);
 			}
 		}
 	}

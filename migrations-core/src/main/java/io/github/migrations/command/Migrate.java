@@ -215,14 +215,16 @@ public final class Migrate {
 		Outcome nothing = new Outcome(new MigrateResult(List.of(), List.of()), !plan.isEmpty());
 		LintMode lint = this.context.configuration().lint();
 		if (options.plan()) {
-			printPlan(plan, PlanLint.lint(connection, executor, plan, lint));
+			printPlan(plan, PlanLint.lint(connection, executor, plan, lint).findings());
 			return nothing;
 		}
 		if (options.check()) {
 			return nothing;
 		}
 		executor.checkInterrupted(plan, options.fake());
-		List<Finding> findings = options.fake() ? List.of() : PlanLint.lint(connection, executor, plan, lint);
+		PlanLint.Linted linted = options.fake() ? new PlanLint.Linted(List.of(), Map.of())
+				: PlanLint.lint(connection, executor, plan, lint);
+		List<Finding> findings = linted.findings();
 		if (!findings.isEmpty()) {
 			Vendor vendor = PlanLint.vendor(connection);
 			PlanLint.refuseBlocking(findings, lint, vendor);
@@ -245,7 +247,7 @@ public final class Migrate {
 		if (backwards) {
 			out.println("  Rendering model states... DONE");
 		}
-		List<MigrationKey> ran = executor.migrate(plan, options.fake(), options.fakeInitial());
+		List<MigrationKey> ran = executor.migrate(plan, options.fake(), options.fakeInitial(), linted.statesBefore());
 		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of(), findings),
 				true);
 	}

@@ -31,26 +31,36 @@ final class PlanLint {
 	}
 
 	/**
+	 * The findings of a plan, and the states built to lint it, which the executor runs the plan
+	 * from instead of building them again.
+	 * @param findings the findings in plan order
+	 * @param statesBefore the state before each migration of a forwards plan; empty for a
+	 * backwards or empty plan
+	 */
+	record Linted(List<Finding> findings, Map<MigrationKey, ProjectState> statesBefore) {
+	}
+
+	/**
 	 * Lint the steps of a forwards plan.
 	 * @param connection the connection, whose database chooses the rules
 	 * @param executor the executor that planned the steps
 	 * @param plan the steps
 	 * @param mode the lint mode; {@code ignore} gives no findings (the states are still built, so a
 	 * migration that does not fit the state before it fails before anything is applied)
-	 * @return the findings in plan order
+	 * @return the findings in plan order and the states
 	 */
-	static List<Finding> lint(Connection connection, MigrationExecutor executor, List<PlanStep> plan, LintMode mode) {
+	static Linted lint(Connection connection, MigrationExecutor executor, List<PlanStep> plan, LintMode mode) {
 		if (plan.isEmpty() || plan.get(0).backwards()) {
-			return List.of();
+			return new Linted(List.of(), Map.of());
 		}
 		// The states are built in every mode: a migration that does not fit the state before it
 		// fails here, before anything of the plan is applied.
 		Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
 		if (mode == LintMode.IGNORE) {
-			return List.of();
+			return new Linted(List.of(), states);
 		}
 		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
-		return new MigrationLinter(vendor(connection)).lint(migrations, states);
+		return new Linted(new MigrationLinter(vendor(connection)).lint(migrations, states), states);
 	}
 
 	static Vendor vendor(Connection connection) {

@@ -111,7 +111,8 @@ public final class ReviewedMigrate {
 		List<PlanStep> steps = executor.migrationPlan(List.of(resolved), false);
 		List<List<String>> sql = executor.collectSql(steps);
 		boolean transactionalDdl = SchemaEditors.create(connection, true).vendor().transactionalDdl();
-		List<Finding> findings = PlanLint.lint(connection, executor, steps, this.context.configuration().lint());
+		List<Finding> findings = PlanLint.lint(connection, executor, steps, this.context.configuration().lint())
+			.findings();
 		List<MigrationPlan.Step> described = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
 			MigrationKey key = steps.get(i).migration().key();

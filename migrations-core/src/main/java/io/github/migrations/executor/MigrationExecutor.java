@@ -60,6 +60,9 @@ public final class MigrationExecutor {
 	/** The last state whose relations were all found to point at existing models. */
 	private @Nullable ProjectState relationsChecked;
 
+	/** How many applied migrations have been replayed to build states (for tests). */
+	private int appliedReplays;
+
 	/**
 	 * Create an executor that keeps no progress record of migrations run outside a transaction.
 	 * @param connection the connection to run on; not closed by the executor
@@ -208,6 +211,21 @@ public final class MigrationExecutor {
 	 * @return the migrations run, in order
 	 */
 	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake, boolean fakeInitial) {
+		return migrate(plan, fake, fakeInitial, Map.of());
+	}
+
+	/**
+	 * Run a plan whose states were already built, as {@code migrate} does after linting the plan:
+	 * a forwards plan then runs from the given states instead of replaying the applied migrations
+	 * again.
+	 * @param plan the plan from {@link #migrationPlan}
+	 * @param fake record (or forget) migrations without running their operations
+	 * @param fakeInitial fake initial migrations whose schema is already there
+	 * @param statesBefore {@link #statesBefore} of the plan on this executor, or empty to build them
+	 * @return the migrations run, in order
+	 */
+	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake, boolean fakeInitial,
+			Map<MigrationKey, ProjectState> statesBefore) {
 		if (plan.isEmpty()) {
 			return List.of();
 		}
@@ -216,7 +234,7 @@ public final class MigrationExecutor {
 			checkNonAtomic(plan);
 		}
 		this.recorder.ensureSchema();
-		return forwards ? migrateForwards(plan, fake, fakeInitial) : migrateBackwards(plan, fake);
+		return forwards ? migrateForwards(plan, fake, fakeInitial, statesBefore) : migrateBackwards(plan, fake);
 	}
 
 	/**
@@ -231,7 +249,7 @@ public final class MigrationExecutor {
 		Map<MigrationKey, List<String>> sql = new HashMap<>();
 		checkNonAtomic(plan);
 		if (directionOf(plan)) {
-			walkForwards(plan, (state, migration) -> {
+			walkForwards(plan, Map.of(), (state, migration) -> {
 				SchemaEditor editor = SchemaEditors.create(this.connection, true);
 				ProjectState after = runForwards(editor, state, migration);
 				sql.put(migration.key(), editor.collectedSql());
@@ -273,9 +291,10 @@ public final class MigrationExecutor {
 		plan.forEach((step) -> step.migration().checkTransactionMode(step.backwards()));
 	}
 
-	private List<MigrationKey> migrateForwards(List<PlanStep> plan, boolean fake, boolean fakeInitial) {
+	private List<MigrationKey> migrateForwards(List<PlanStep> plan, boolean fake, boolean fakeInitial,
+			Map<MigrationKey, ProjectState> statesBefore) {
 		List<MigrationKey> ran = new ArrayList<>();
-		walkForwards(plan, (state, migration) -> {
+		walkForwards(plan, statesBefore, (state, migration) -> {
 			boolean faked = fake || (fakeInitial && detectSoftApplied(state, migration));
 			ProjectState after = apply(state, migration, faked);
 			ran.add(migration.key());
@@ -286,22 +305,33 @@ public final class MigrationExecutor {
 
 	/**
 	 * Walk the full plan in the order a fresh database uses, building the state from applied
-	 * migrations and running the plan's migrations as they come.
+	 * migrations and running the plan's migrations as they come; with the states before the
+	 * plan's migrations known, the applied migrations are skipped instead of replayed.
 	 */
-	private void walkForwards(List<PlanStep> plan, StepRunner runner) {
+	private void walkForwards(List<PlanStep> plan, Map<MigrationKey, ProjectState> known, StepRunner runner) {
 		Set<MigrationKey> toRun = new LinkedHashSet<>();
 		plan.forEach((step) -> toRun.add(step.migration().key()));
+		if (!known.isEmpty() && !known.keySet().containsAll(toRun)) {
+			throw new IllegalArgumentException("The states given are not those of the plan " + toRun);
+		}
 		ProjectState state = ProjectState.empty();
+		boolean skipped = false;
 		for (PlanStep step : migrationPlan(allLeaves(), true)) {
 			if (toRun.isEmpty()) {
 				break;
 			}
 			Migration migration = step.migration();
 			if (toRun.remove(migration.key())) {
-				state = runner.run(state, migration);
+				state = runner.run(skipped ? known.get(migration.key()) : state, migration);
+				skipped = false;
 			}
 			else if (this.applied.contains(migration.key())) {
-				state = mutate(state, migration);
+				if (known.isEmpty()) {
+					state = replayApplied(state, migration);
+				}
+				else {
+					skipped = true;
+				}
 			}
 		}
 	}
@@ -347,7 +377,7 @@ public final class MigrationExecutor {
 				state = mutate(state, migration);
 			}
 			else if (this.applied.contains(migration.key())) {
-				state = mutate(state, migration);
+				state = replayApplied(state, migration);
 			}
 		}
 		return before;
@@ -386,6 +416,19 @@ public final class MigrationExecutor {
 
 	private static ProjectState mutate(ProjectState state, Migration migration) {
 		return migration.mutateState(state);
+	}
+
+	private ProjectState replayApplied(ProjectState state, Migration migration) {
+		this.appliedReplays++;
+		return mutate(state, migration);
+	}
+
+	/**
+	 * Return how many times an applied migration was replayed to build a state (for tests).
+	 * @return the count
+	 */
+	int appliedReplays() {
+		return this.appliedReplays;
 	}
 
 	/**

@@ -15,7 +15,8 @@ import io.github.migrations.state.ModelState;
  * type; change its comment and database default; change its nullability (filling NULLs from the
  * default first); then add the unique constraint, index, foreign key and check that are new.
  * Where the database restates a whole column to change it ({@code MODIFY}), comment, default and
- * check travel with the type change.
+ * check travel with the type change. As in Django, the unique constraints, checks and indexes
+ * the model declares by name are never taken for the field's own, even on its column alone.
  */
 final class AlterFieldPlan {
 
@@ -80,7 +81,8 @@ final class AlterFieldPlan {
 		}
 		if (oldUnique && !newUnique) {
 			for (String name : existing("unique constraint",
-					Introspector.uniqueConstraintNames(this.editor.connection, this.table, this.oldColumn),
+					withoutModelLevel(
+							Introspector.uniqueConstraintNames(this.editor.connection, this.table, this.oldColumn)),
 					this.editor.indexName(this.table, this.oldColumn, "_uniq"))) {
 				this.editor.execute(this.editor.sqlDeleteUnique(quotedTable, name));
 			}
@@ -92,7 +94,8 @@ final class AlterFieldPlan {
 		}
 		if (separateChecks && oldCheck != null && checkChanged) {
 			for (String name : existing("check constraint",
-					Introspector.checkConstraintNames(this.editor.connection, this.table, this.oldColumn),
+					withoutModelLevel(
+							Introspector.checkConstraintNames(this.editor.connection, this.table, this.oldColumn)),
 					this.editor.indexName(this.table, this.oldColumn, "_check"))) {
 				this.editor.execute(this.editor.sqlDeleteCheck(quotedTable, name));
 			}
@@ -115,7 +118,7 @@ final class AlterFieldPlan {
 		if (dbDefaultChanged && !restated && inlineComment == null) {
 			String dbDefault = this.newField.dbDefault();
 			alter(this.editor.sqlAlterColumnDefault(column, newType, (dbDefault != null) ? defaultSql(dbDefault) : null,
-					this.oldField.nullable(), definition(this.oldField.nullable())));
+					definition(this.oldField.nullable())));
 		}
 		if (commentChanged) {
 			if (inlineComment == null) {
@@ -194,12 +197,29 @@ final class AlterFieldPlan {
 			}
 		}
 		Set<String> excluded = new LinkedHashSet<>();
+		this.model.indexes().forEach((index) -> excluded.add(index.name().toLowerCase(Locale.ROOT)));
 		this.editor.constraintIndexNames(this.table).forEach((name) -> excluded.add(name.toLowerCase(Locale.ROOT)));
 		Introspector.foreignKeyNames(this.editor.connection, this.table, this.oldColumn)
 			.forEach((name) -> excluded.add(name.toLowerCase(Locale.ROOT)));
 		Set<String> names = new LinkedHashSet<>();
 		for (String name : all) {
 			if (!excluded.contains(name.toLowerCase(Locale.ROOT))) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * Leave out the named constraints the model declares (Django's {@code meta_constraint_names}):
+	 * a model-level unique or check constraint on the field's column alone is not the field's.
+	 */
+	private Set<String> withoutModelLevel(Set<String> found) {
+		Set<String> declared = new LinkedHashSet<>();
+		this.model.constraints().forEach((constraint) -> declared.add(constraint.name().toLowerCase(Locale.ROOT)));
+		Set<String> names = new LinkedHashSet<>();
+		for (String name : found) {
+			if (!declared.contains(name.toLowerCase(Locale.ROOT))) {
 				names.add(name);
 			}
 		}

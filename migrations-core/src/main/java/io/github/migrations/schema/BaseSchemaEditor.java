@@ -240,8 +240,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 					+ literal(model, field, field.defaultValue()));
 		}
 		else if (oneOff) {
-			execute("ALTER TABLE " + table + " " + sqlAlterColumnDefault(quoteName(column), columnType(model, field), null,
-					field.nullable(), modifyDefinition(model, column, field, field.nullable())));
+			execute("ALTER TABLE " + table + " " + sqlDropOneOffDefault(quoteName(column), field.nullable()));
 		}
 		if (field.dbComment() != null) {
 			String comment = commentSql(model.table(), column, field.dbComment());

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * column types ({@code UNSIGNED} positive integers, durations as microseconds in a
  * {@code bigint}, the native {@code uuid} type of MariaDB 10.7+), comments in the column
  * definition, {@code MODIFY} for type, nullability and comment changes (restating the whole
- * column, since {@code MODIFY} forgets what it does not repeat), and no separate index for
- * foreign keys (the constraint creates one). Index conditions are left out and conditional
- * unique constraints are not created, as Django does. MariaDB commits every DDL statement
+ * column, since {@code MODIFY} forgets what it does not repeat), no separate index for foreign
+ * keys (the constraint creates one), and {@code SET DEFAULT NULL} to drop the one-off default of
+ * an added nullable column (Django's {@code sql_alter_column_no_default_null}). Index conditions
+ * are left out and conditional unique constraints are not created, as Django does. MariaDB commits every DDL statement
  * implicitly, so a failed migration leaves the statements before the failure applied.
  *
  * @since 0.1
@@ -159,6 +160,11 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 	@Override
 	protected boolean inlineColumnComments() {
 		return true;
+	}
+
+	@Override
+	protected String sqlDropOneOffDefault(String column, boolean nullable) {
+		return nullable ? "ALTER COLUMN " + column + " SET DEFAULT NULL" : sqlDropColumnDefault(column);
 	}
 
 	@Override

@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  * default never becomes their column default (Django's {@code skip_default_on_alter}); rows are
  * filled by an {@code UPDATE} after the column is added or before it becomes NOT NULL; their
  * database default is changed by a {@code MODIFY} restating the column.</li>
- * <li>A default is dropped from another nullable column with {@code SET DEFAULT NULL} (Django's
- * {@code sql_alter_column_no_default_null}).</li>
  * </ul>
  * Older servers are refused: MySQL enforces check constraints from 8.0.16, and accepts expression
  * defaults from 8.0.13.
@@ -120,15 +118,12 @@ public class MySqlSchemaEditor extends MariaDbSchemaEditor {
 	}
 
 	@Override
-	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql, boolean nullable,
+	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql,
 			String definition) {
 		if (isLimitedType(type)) {
 			return "MODIFY " + column + " " + definition;
 		}
-		if (defaultSql == null && nullable) {
-			return "ALTER COLUMN " + column + " SET DEFAULT NULL";
-		}
-		return super.sqlAlterColumnDefault(column, type, defaultSql, nullable, definition);
+		return super.sqlAlterColumnDefault(column, type, defaultSql, definition);
 	}
 
 }

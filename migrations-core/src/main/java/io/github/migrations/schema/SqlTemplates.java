@@ -148,19 +148,31 @@ public abstract class SqlTemplates {
 	}
 
 	/**
+	 * Return the {@code ALTER TABLE} fragment that drops the one-off default a column was added
+	 * with (Django's {@code _alter_column_default_sql} with {@code drop}): {@link #sqlDropColumnDefault}
+	 * unless a vendor drops the default of a nullable column otherwise (MariaDB and MySQL state
+	 * {@code SET DEFAULT NULL}, Django's {@code sql_alter_column_no_default_null}).
+	 * @param column the quoted column
+	 * @param nullable whether the column accepts NULL
+	 * @return the fragment
+	 */
+	protected String sqlDropOneOffDefault(String column, boolean nullable) {
+		return sqlDropColumnDefault(column);
+	}
+
+	/**
 	 * Return the {@code ALTER TABLE} fragment that gives a column a new database default or none,
 	 * knowing the column: {@link #sqlSetColumnDefault} or {@link #sqlDropColumnDefault} unless a
-	 * vendor does it otherwise (MySQL states {@code SET DEFAULT NULL} for a nullable column, as
-	 * Django's {@code sql_alter_column_no_default_null}, and restates a text, blob or JSON column
-	 * with {@code MODIFY}).
+	 * vendor does it otherwise (MySQL restates a text, blob or JSON column with {@code MODIFY}). A
+	 * database default goes with {@code DROP DEFAULT} whether the column is nullable or not, as
+	 * Django's {@code sql_alter_column_no_default}.
 	 * @param column the quoted column
 	 * @param type the column's SQL type
 	 * @param defaultSql the new default as written after {@code DEFAULT}, or {@code null} for none
-	 * @param nullable whether the column accepts NULL
 	 * @param definition the whole column definition with the new default, for {@code MODIFY}
 	 * @return the fragment
 	 */
-	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql, boolean nullable,
+	protected String sqlAlterColumnDefault(String column, String type, @Nullable String defaultSql,
 			String definition) {
 		return (defaultSql != null) ? sqlSetColumnDefault(column, defaultSql) : sqlDropColumnDefault(column);
 	}

@@ -110,6 +110,30 @@ class AutodetectorTests extends AutodetectorFixtures {
 	}
 
 	@Test
+	void aDeclaredRenameIsNotTakenForADataLossByAnAddedFieldOfTheSameTypeBeforeItInOrder() {
+		FieldState email = FieldState.of(new FieldType.CharField(254)).withDefault("");
+		Changes changes = changes(state(author(Map.of("name", NAME))),
+				state(author(fields("email", email, "full_name", NAME))), Map.of("full_name", "name"));
+		assertThat(only(changes, "testapp").operations()).containsExactly(new RenameField("author", "name", "full_name"),
+				new AddField("author", "email", email, true));
+		assertThat(changes.warnings()).isEmpty();
+	}
+
+	@Test
+	void aDeclaredModelRenameIsNotTakenForADataLossByAnAddedModelWithTheSameFieldsBeforeItInOrder() {
+		ModelState tag = new ModelState("testapp", "Tag", fields("id", ID, "name", NAME), null);
+		ModelState badge = new ModelState("testapp", "Badge", fields("id", ID, "name", NAME), null);
+		ModelState label = new ModelState("testapp", "Label", fields("id", ID, "name", NAME), null);
+		Changes changes = new Autodetector(state(tag),
+				new DeclaredModels(state(badge, label), Map.of(), Map.of(label.key(), "Tag")),
+				new NonInteractiveQuestioner())
+			.changes((app) -> null, Set.of(), null, NOW);
+		assertThat(only(changes, "testapp").operations()).extracting(Operation::describe)
+			.containsExactlyInAnyOrder("Rename model Tag to Label", "Create model Badge");
+		assertThat(changes.warnings()).isEmpty();
+	}
+
+	@Test
 	void undeclaredRenameRemovesAndAddsAndWarnsAboutDataLoss() {
 		Changes changes = changes(state(author(Map.of("name", NAME))),
 				state(author(Map.of("full_name", NAME.withNullable(true)))), Map.of());

@@ -1,14 +1,11 @@
 package io.github.migrations.concurrency;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import io.github.migrations.testsupport.SimpleDataSource;
 import io.github.migrations.testsupport.TestDatabase;
@@ -37,26 +34,8 @@ class ConcurrentIndexMigrateTests {
 		writeMigrations();
 		try (TestDatabase database = TestDatabases.postgresql()) {
 			SimpleDataSource dataSource = database.dataSource().unwrap(SimpleDataSource.class);
-			List<Process> processes = new ArrayList<>();
-			for (int i = 0; i < PROCESSES; i++) {
-				processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						"-cp", System.getProperty("java.class.path"), MigrateProcess.class.getName(), this.dir.toString(),
-						dataSource.url(), dataSource.user(), (dataSource.password() != null) ? dataSource.password() : "")
-					.redirectErrorStream(true)
-					.start());
-			}
-			int applied = 0;
-			for (Process process : processes) {
-				boolean finished = process.waitFor(90, TimeUnit.SECONDS);
-				if (!finished) {
-					processes.forEach(Process::destroyForcibly);
-				}
-				assertThat(finished).as("process finished (no deadlock)").isTrue();
-				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				assertThat(process.exitValue()).as(output).isZero();
-				applied += Integer.parseInt(output.replaceAll("(?s).*APPLIED (\\d+).*", "$1"));
-			}
-			assertThat(applied).isEqualTo(3);
+			// a process that does not finish in time (a deadlock) fails the test with its output
+			assertThat(MigrateProcess.runAtOnce(PROCESSES, this.dir, dataSource, Duration.ofSeconds(90))).isEqualTo(3);
 			try (Connection connection = database.dataSource().getConnection();
 					Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("SELECT i.indisvalid FROM pg_index i JOIN pg_class c"

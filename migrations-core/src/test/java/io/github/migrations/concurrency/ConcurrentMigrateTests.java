@@ -1,16 +1,13 @@
 package io.github.migrations.concurrency;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import io.github.migrations.testsupport.SimpleDataSource;
 import io.github.migrations.testsupport.TestDatabase;
@@ -50,22 +47,8 @@ class ConcurrentMigrateTests {
 	private void runConcurrently(TestDatabase database) throws Exception {
 		writeMigrations();
 		SimpleDataSource dataSource = database.dataSource().unwrap(SimpleDataSource.class);
-		List<Process> processes = new ArrayList<>();
-		for (int i = 0; i < PROCESSES; i++) {
-			processes.add(new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-					MigrateProcess.class.getName(), this.dir.toString(), dataSource.url(), dataSource.user(),
-					(dataSource.password() != null) ? dataSource.password() : "")
-				.redirectErrorStream(true)
-				.start());
-		}
-		int appliedTotal = 0;
-		for (Process process : processes) {
-			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("process finished").isTrue();
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(process.exitValue()).as(output).isZero();
-			appliedTotal += Integer.parseInt(output.replaceAll("(?s).*APPLIED (\\d+).*", "$1"));
-		}
-		assertThat(appliedTotal).isEqualTo(MIGRATIONS);
+		assertThat(MigrateProcess.runAtOnce(PROCESSES, this.dir, dataSource, Duration.ofSeconds(120)))
+			.isEqualTo(MIGRATIONS);
 		try (Connection connection = database.dataSource().getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(
@@ -97,10 +80,6 @@ class ConcurrentMigrateTests {
 			rows.next();
 			return rows.getLong(1);
 		}
-	}
-
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 }

@@ -9,17 +9,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.github.migrations.IrreversibleOperationException;
 import io.github.migrations.Migrations;
 import io.github.migrations.command.CommandOutput;
+import io.github.migrations.loader.DirectoryMigrationSource;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.RunSql;
 import io.github.migrations.recorder.MigrationRecorder;
+import io.github.migrations.state.ProjectState;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,6 +176,39 @@ class MigrationExecutorTests {
 				.withMessageContaining("Nothing was unapplied");
 		}
 		assertThat(history()).containsExactly("audit.0001_initial", "audit.0002_backfill");
+	}
+
+	@Test
+	void aForwardsPlanRunFromTheStatesBuiltToLintItReplaysNoAppliedMigrationAgain() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			MigrationExecutor executor = executorAfterShopInitial(connection);
+			List<PlanStep> plan = executor.migrationPlan(executor.allLeaves(), false);
+			Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
+			assertThat(executor.appliedReplays()).isOne();
+			assertThat(executor.migrate(plan, false, false, states)).extracting(MigrationKey::toString)
+				.containsExactly("blog.0001_initial", "shop.0002_price");
+			assertThat(executor.appliedReplays()).isOne();
+		}
+		assertThat(history()).containsExactly("shop.0001_initial", "blog.0001_initial", "shop.0002_price");
+		assertThat(tableExists("blog_post")).isTrue();
+	}
+
+	@Test
+	void aForwardsPlanRunWithoutItsStatesReplaysTheAppliedMigrations() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			MigrationExecutor executor = executorAfterShopInitial(connection);
+			executor.migrate(executor.migrationPlan(executor.allLeaves(), false), false);
+			assertThat(executor.appliedReplays()).isOne();
+		}
+		assertThat(history()).containsExactly("shop.0001_initial", "blog.0001_initial", "shop.0002_price");
+	}
+
+	private MigrationExecutor executorAfterShopInitial(Connection connection) {
+		run("migrate", "shop", "0001");
+		Set<MigrationKey> applied = Set.of(new MigrationKey("shop", "0001_initial"));
+		MigrationLoader loader = MigrationLoader.load(new DirectoryMigrationSource(this.dir), applied);
+		return new MigrationExecutor(connection, loader.graph(), applied,
+				new MigrationRecorder(connection, "migrations_history"), MigrationListener.NONE);
 	}
 
 	private String run(String... args) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.migrations.testsupport.JavaProcess;
 import io.github.migrations.testsupport.SimpleDataSource;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
@@ -58,8 +59,7 @@ class ConcurrentStartsTests {
 		long started = System.nanoTime();
 		try {
 			for (int i = 0; i < PROCESSES; i++) {
-				processes.add(JavaProcess.start(List.of(), MigrateRoundsProcess.class, List.of(this.dir.toString(),
-						dataSource.url(), dataSource.user(), (dataSource.password() != null) ? dataSource.password() : "")));
+				processes.add(JavaProcess.start(List.of(), MigrateRoundsProcess.class, this.dir, dataSource, List.of()));
 			}
 			for (JavaProcess process : processes) {
 				process.awaitLine("READY", ROUND_TIMEOUT);

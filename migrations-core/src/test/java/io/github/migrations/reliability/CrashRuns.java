@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.lock.MigrationLocks;
+import io.github.migrations.testsupport.JavaProcess;
 import io.github.migrations.testsupport.SimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +42,7 @@ final class CrashRuns {
 	void crash(DataSource dataSource, String pauseBefore, Duration settle, List<String> printed, String... command)
 			throws Exception {
 		JavaProcess first = JavaProcess.start(List.of(MigrateCommandProcess.PAUSE_PROPERTY + "=" + pauseBefore),
-				MigrateCommandProcess.class, arguments(dataSource, command));
+				MigrateCommandProcess.class, this.dir, (SimpleDataSource) dataSource, List.of(command));
 		try {
 			first.awaitLine("PAUSED", START);
 			assertThat(first.output()).contains(printed);
@@ -61,7 +61,8 @@ final class CrashRuns {
 	 * @return the running process
 	 */
 	JavaProcess start(DataSource dataSource, String... command) throws IOException {
-		return JavaProcess.start(List.of(), MigrateCommandProcess.class, arguments(dataSource, command));
+		return JavaProcess.start(List.of(), MigrateCommandProcess.class, this.dir, (SimpleDataSource) dataSource,
+				List.of(command));
 	}
 
 	/**
@@ -88,14 +89,6 @@ final class CrashRuns {
 			.filter((line) -> line.endsWith(";") && !line.startsWith("--") && !line.equals("BEGIN;") && !line.equals("COMMIT;"))
 			.map((line) -> line.substring(0, line.length() - 1))
 			.toList();
-	}
-
-	private List<String> arguments(DataSource dataSource, String... command) {
-		SimpleDataSource simple = (SimpleDataSource) dataSource;
-		List<String> args = new ArrayList<>(List.of(this.dir.toString(), simple.url(), simple.user(),
-				(simple.password() != null) ? simple.password() : ""));
-		args.addAll(List.of(command));
-		return args;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddIndex;
+import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.CreateModel;
 import io.github.migrations.operation.RemoveConstraint;
 import io.github.migrations.operation.RemoveIndex;
@@ -163,6 +164,37 @@ interface IndexesAndConstraintsContract extends SchemaEditorContract {
 				new RemoveIndex("Product", "product_name_idx"));
 		assertThat(indexes("shop_product")).containsKey("product_code_index")
 			.doesNotContainKeys("product_code_idx", "product_name_idx");
+	}
+
+	@Test
+	default void alteringAFieldLeavesAModelCheckOnTheSameColumnAlone() throws Exception {
+		ModelState product = model(APP, "Product", "name", field(new FieldType.CharField(50)), "price",
+				field(new FieldType.PositiveIntegerField()))
+			.withConstraints(List.of(new ConstraintState.Check("product_price_below_1000", "price < 1000")));
+		ProjectState state = forwards(ProjectState.empty(), CreateModel.of(product));
+		AlterField alter = new AlterField("Product", "price", field(new FieldType.IntegerField()), true);
+		forwards(state, alter);
+		insert("shop_product", List.of("name", "price"), "a", -5);
+		assertFails(() -> insert("shop_product", List.of("name", "price"), "b", 5000));
+		execute("DELETE FROM " + q("shop_product"));
+		backwards(state, alter);
+		assertFails(() -> insert("shop_product", List.of("name", "price"), "c", -5));
+		assertFails(() -> insert("shop_product", List.of("name", "price"), "d", 5000));
+		assertThat(lower(Introspector.constraintNames(connection(), "shop_product", "CHECK")))
+			.contains("product_price_below_1000");
+	}
+
+	@Test
+	default void droppingTheUniqueOfAFieldLeavesAModelUniqueConstraintOnTheSameColumnAlone() throws Exception {
+		ProjectState state = forwards(ProjectState.empty(),
+				CreateModel.of(model(APP, "Product", "code", field(new FieldType.CharField(10)).withUnique(true))),
+				new AddConstraint("Product", new ConstraintState.Unique("product_code_uniq", List.of("code"), null)));
+		AlterField alter = new AlterField("Product", "code", field(new FieldType.CharField(10)), true);
+		forwards(state, alter);
+		insert("shop_product", List.of("code"), "a");
+		assertFails(() -> insert("shop_product", List.of("code"), "a"));
+		assertThat(lower(Introspector.constraintNames(connection(), "shop_product", "UNIQUE")))
+			.contains("product_code_uniq");
 	}
 
 	private Map<String, Introspector.Index> indexes(String table) {

@@ -2,12 +2,18 @@ package io.github.migrations.schema;
 
 import java.util.List;
 
+import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.CreateModel;
+import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import static io.github.migrations.schema.SchemaTestModels.author;
+import static io.github.migrations.schema.SchemaTestModels.field;
+import static io.github.migrations.schema.SchemaTestModels.nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,6 +33,39 @@ class MariaDbSchemaEditorTests extends AbstractSchemaEditorTests {
 		editor.createModel(author());
 		assertThat(editor.collectedSql()).containsExactly("CREATE TABLE `shop_author` (`id` bigint AUTO_INCREMENT"
 				+ " NOT NULL PRIMARY KEY, `name` varchar(100) NOT NULL)");
+	}
+
+	@Test
+	void aOneOffDefaultOfAnAddedNullableColumnIsReplacedBySetDefaultNullAsInDjango() throws Exception {
+		ProjectState authors = forwards(ProjectState.empty(), CreateModel.of(author()));
+		insert("shop_author", List.of("name"), "a");
+		AddField nullableRank = new AddField("Author", "rank", nullable(new FieldType.IntegerField()).withDefault("7"),
+				false);
+		AddField stock = new AddField("Author", "stock", field(new FieldType.IntegerField()).withDefault("5"), false);
+		assertThat(sqlForwards(authors, nullableRank, stock)).containsExactly(
+				"ALTER TABLE `shop_author` ADD COLUMN `rank` integer DEFAULT 7 NULL",
+				"ALTER TABLE `shop_author` ALTER COLUMN `rank` SET DEFAULT NULL",
+				"ALTER TABLE `shop_author` ADD COLUMN `stock` integer DEFAULT 5 NOT NULL",
+				"ALTER TABLE `shop_author` ALTER COLUMN `stock` DROP DEFAULT");
+		forwards(authors, nullableRank, stock);
+		insert("shop_author", List.of("name", "stock"), "b", 1);
+		assertThat(query("SELECT `name`, `rank`, `stock` FROM `shop_author` ORDER BY `id`"))
+			.containsExactly(List.of("a", 7, 5), java.util.Arrays.asList("b", null, 1));
+		assertFails(() -> insert("shop_author", List.of("name"), "c"));
+	}
+
+	@Test
+	void removingTheDatabaseDefaultOfANullableColumnDropsItAsInDjango() throws Exception {
+		ProjectState authors = forwards(ProjectState.empty(), CreateModel.of(author()),
+				new AddField("Author", "rank", nullable(new FieldType.IntegerField()).withDbDefault("3"), true));
+		AlterField noDefault = new AlterField("Author", "rank", nullable(new FieldType.IntegerField()), true);
+		assertThat(sqlForwards(authors, noDefault))
+			.containsExactly("ALTER TABLE `shop_author` ALTER COLUMN `rank` DROP DEFAULT");
+		forwards(authors, noDefault);
+		insert("shop_author", List.of("name"), "a");
+		assertThat(column("shop_author", "rank")).containsExactly((Object) null);
+		assertThat(sqlBackwards(authors, noDefault))
+			.containsExactly("ALTER TABLE `shop_author` ALTER COLUMN `rank` SET DEFAULT 3");
 	}
 
 	@Test

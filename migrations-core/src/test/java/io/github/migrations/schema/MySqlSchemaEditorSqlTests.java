@@ -153,9 +153,11 @@ class MySqlSchemaEditorSqlTests implements SchemaEditorContract {
 	}
 
 	@Test
-	void databaseDefaultLeavesANullableColumnWithSetDefaultNull() {
+	void removingTheDatabaseDefaultOfANullableColumnDropsIt() {
+		// Django's _alter_column_database_default_sql(drop=True): sql_alter_column_no_default, even
+		// for a nullable column (SET DEFAULT NULL is only for the one-off default of AddField)
 		assertThat(sqlForwards(booksState(), new AlterField("Book", "rank", nullable(new FieldType.IntegerField()), true)))
-			.containsExactly("ALTER TABLE `shop_book` ALTER COLUMN `rank` SET DEFAULT NULL");
+			.containsExactly("ALTER TABLE `shop_book` ALTER COLUMN `rank` DROP DEFAULT");
 		assertThat(sqlBackwards(booksState(), new AlterField("Book", "rank", nullable(new FieldType.IntegerField()), true)))
 			.containsExactly("ALTER TABLE `shop_book` ALTER COLUMN `rank` SET DEFAULT 3");
 	}

@@ -1,4 +1,4 @@
-package io.github.migrations.reliability;
+package io.github.migrations.testsupport;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child JVM on the test class path, with its merged output collected line by line as it comes.
+ * A child JVM on the test class path, with its merged output collected line by line as it comes:
+ * the application instances of the crash and concurrency tests.
  */
-final class JavaProcess implements AutoCloseable {
+public final class JavaProcess implements AutoCloseable {
 
 	private final Process process;
 
@@ -42,7 +43,8 @@ final class JavaProcess implements AutoCloseable {
 	 * @param args its arguments
 	 * @return the running process
 	 */
-	static JavaProcess start(List<String> systemProperties, Class<?> mainClass, List<String> args) throws IOException {
+	public static JavaProcess start(List<String> systemProperties, Class<?> mainClass, List<String> args)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
@@ -53,6 +55,24 @@ final class JavaProcess implements AutoCloseable {
 		command.add(mainClass.getName());
 		command.addAll(args);
 		return new JavaProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+	}
+
+	/**
+	 * Start a JVM running a main class whose first arguments are a migrations folder and a
+	 * database: the folder, the JDBC URL, the user and the password (empty for none).
+	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
+	 * @param mainClass the class
+	 * @param folder the migrations folder
+	 * @param dataSource the database
+	 * @param more the arguments after those
+	 * @return the running process
+	 */
+	public static JavaProcess start(List<String> systemProperties, Class<?> mainClass, Path folder,
+			SimpleDataSource dataSource, List<String> more) throws IOException {
+		List<String> args = new ArrayList<>(List.of(folder.toString(), dataSource.url(), dataSource.user(),
+				(dataSource.password() != null) ? dataSource.password() : ""));
+		args.addAll(more);
+		return start(systemProperties, mainClass, args);
 	}
 
 	private void read() {
@@ -77,7 +97,7 @@ final class JavaProcess implements AutoCloseable {
 	 * @param timeout how long to wait
 	 * @throws AssertionError when the line did not come in time (with the output so far)
 	 */
-	void awaitLine(String line, Duration timeout) throws InterruptedException {
+	public void awaitLine(String line, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (this.output) {
 			while (!("\n" + this.output).contains("\n" + line + "\n")) {
@@ -97,7 +117,7 @@ final class JavaProcess implements AutoCloseable {
 	 * @return the output from the end of the previous section to the end of that line
 	 * @throws AssertionError when no such line came in time (with the output so far)
 	 */
-	String next(String prefix, Duration timeout) throws InterruptedException {
+	public String next(String prefix, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		synchronized (this.output) {
 			while (true) {
@@ -121,7 +141,7 @@ final class JavaProcess implements AutoCloseable {
 	 * Send a line to the process's standard input.
 	 * @param line the line
 	 */
-	void send(String line) throws IOException {
+	public void send(String line) throws IOException {
 		this.input.write(line + "\n");
 		this.input.flush();
 	}
@@ -129,7 +149,7 @@ final class JavaProcess implements AutoCloseable {
 	/**
 	 * Kill the process with SIGKILL, as {@code kill -9} does, and wait until it is gone.
 	 */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
@@ -140,7 +160,7 @@ final class JavaProcess implements AutoCloseable {
 	 * @return the exit code
 	 * @throws AssertionError when it did not exit in time
 	 */
-	int waitFor(Duration timeout) throws InterruptedException {
+	public int waitFor(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();
 			throw new AssertionError("The process did not finish within " + timeout + "; output:\n" + output());
@@ -153,7 +173,7 @@ final class JavaProcess implements AutoCloseable {
 	 * Return what the process printed so far.
 	 * @return the output
 	 */
-	String output() {
+	public String output() {
 		synchronized (this.output) {
 			return this.output.toString();
 		}
