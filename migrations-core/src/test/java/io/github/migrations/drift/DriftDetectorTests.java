@@ -259,7 +259,14 @@ public class DriftDetectorTests {
 		List<ConstraintState> constraints = List.of(
 				new ConstraintState.Unique("thing_name_slug_uniq", List.of("name", "slug"), null),
 				new ConstraintState.Unique("thing_live_name_uniq", List.of("name"), "status = 'LIVE'"),
-				new ConstraintState.Check("thing_price_positive", "price >= 0"));
+				new ConstraintState.Check("thing_price_positive", "price >= 0"),
+				new ConstraintState.Check("thing_status_known", "status IN ('DRAFT', 'LIVE')"),
+				new ConstraintState.Check("thing_big_range", "big BETWEEN 0 AND 1000000"),
+				new ConstraintState.Check("thing_name_pattern", "name LIKE '_%' AND name <> 'x'"),
+				new ConstraintState.Check("thing_time_or_text", "at_time IS NOT NULL OR text IS NULL"),
+				new ConstraintState.Check("thing_slug_length", "length(slug) > 0"),
+				new ConstraintState.Check("thing_small_floor", "NOT (small < -100)"),
+				new ConstraintState.Check("thing_price_double", "price * 2 <= 100000 AND count != 13"));
 		ModelState thing = new ModelState("drift", "Thing", fields, null, indexes, constraints, ModelOptions.NONE);
 		return ProjectState.of(List.of(targetModel, thing));
 	}
