@@ -59,12 +59,30 @@ final class SqliteLiveSchema {
 						}
 					}
 				}
+				if (primaryKey.size() == 1) {
+					rowidAlias(columns, primaryKey.values().iterator().next());
+				}
 				String sql = SqliteIntrospection.tableSql(connection, name);
 				tables.put(name, new LiveSchema.Table(name, columns, List.copyOf(primaryKey.values()),
 						indexes(connection, statement, name), foreignKeys(statement, name), checks(connection, name, sql)));
 			}
 		}
 		return new LiveSchema(Vendor.SQLITE, tables);
+	}
+
+	/**
+	 * An {@code INTEGER PRIMARY KEY} column is the table's rowid: it never holds NULL (a NULL
+	 * inserted becomes the next rowid), although {@code PRAGMA table_info} says it accepts NULL
+	 * unless declared {@code NOT NULL}.
+	 */
+	private static void rowidAlias(List<LiveSchema.Column> columns, String key) {
+		for (int i = 0; i < columns.size(); i++) {
+			LiveSchema.Column column = columns.get(i);
+			if (column.name().equals(key) && column.type().equalsIgnoreCase("integer") && column.nullable()) {
+				columns.set(i, new LiveSchema.Column(column.name(), column.type(), false, column.defaultValue(),
+						column.comment()));
+			}
+		}
 	}
 
 	private static List<LiveSchema.Index> indexes(Connection connection, Statement statement, String table)
