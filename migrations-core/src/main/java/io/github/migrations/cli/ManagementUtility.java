@@ -385,10 +385,13 @@ public final class ManagementUtility {
 		@Option(names = "--write", description = "Writes, per app, a migration whose state-only operations make the recorded state match the database where the state can say it.")
 		boolean write;
 
+		@Option(names = "--table-app", paramLabel = "app_label", description = "With --write: the app whose migration adopts the unexpected tables of no app.")
+		String tableApp;
+
 		@Override
 		public Integer call() {
 			return new ShowDrift(context(this.verbosity)).run(new ShowDrift.Options(new LinkedHashSet<>(this.apps),
-					new LinkedHashSet<>(this.ignoredTables), this.write));
+					new LinkedHashSet<>(this.ignoredTables), this.write, this.tableApp));
 		}
 
 	}

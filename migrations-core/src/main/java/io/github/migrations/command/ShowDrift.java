@@ -21,8 +21,11 @@ import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.SeparateDatabaseAndState;
 import io.github.migrations.recorder.ProgressRecorder;
+import io.github.migrations.schema.LiveSchema;
+import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.writer.MigrationWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code drift}: compare the schema the applied migrations should have produced with the live
@@ -57,12 +60,23 @@ public final class ShowDrift {
 	 * @param ignoredTables tables never reported as unexpected
 	 * @param write write, per app, a migration whose state-only operations make the recorded
 	 * state say what the database has (see {@link DriftAdoption})
+	 * @param tableApp the app whose migration adopts unexpected tables of no app, or {@code null}
 	 */
-	public record Options(Set<String> apps, Set<String> ignoredTables, boolean write) {
+	public record Options(Set<String> apps, Set<String> ignoredTables, boolean write, @Nullable String tableApp) {
 
 		public Options {
 			apps = Set.copyOf(apps);
 			ignoredTables = Set.copyOf(ignoredTables);
+		}
+
+		/**
+		 * Options without an app for unexpected tables.
+		 * @param apps the apps to report; empty for all
+		 * @param ignoredTables tables never reported as unexpected
+		 * @param write whether to write the adopting migrations
+		 */
+		public Options(Set<String> apps, Set<String> ignoredTables, boolean write) {
+			this(apps, ignoredTables, write, null);
 		}
 
 	}
@@ -97,7 +111,17 @@ public final class ShowDrift {
 			return 1;
 		}
 		List<Difference> shown = byApp.values().stream().flatMap(List::stream).toList();
-		return write(DriftAdoption.of(shown, found.state()), found.loader());
+		return write(adopt(shown, options), found.loader());
+	}
+
+	private DriftAdoption adopt(List<Difference> shown, Options options) {
+		DriftDetector detector = new DriftDetector(ignored(options.ignoredTables()));
+		return this.context.withConnection("drift", (connection, recorder) -> {
+			MigrationLoader loader = this.context.loader(recorder.appliedMigrations().keySet());
+			ProjectState state = AppliedState.of(loader.graph(), loader.appliedMigrations());
+			return DriftAdoption.of(shown, new DriftAdoption.Source(state, LiveSchema.read(connection),
+					SchemaEditors.create(connection, true), detector, options.tableApp()));
+		});
 	}
 
 	private int write(DriftAdoption adoption, MigrationLoader loader) {
@@ -120,11 +144,17 @@ public final class ShowDrift {
 			out.println("  " + PathDisplay.of(root.resolve(MigrationWriter.relativePath(migration.key()))));
 			operations.forEach((operation) -> out.println("    " + operation.formattedDescription() + " (state only)"));
 		});
+		List<String> changes = adoption.modelChanges();
+		if (!changes.isEmpty()) {
+			out.println("Change the models the same way, or the next makemigrations undoes this:");
+			changes.forEach((line) -> out.println("  " + line));
+		}
 		if (adoption.leftOver().isEmpty()) {
 			return 0;
 		}
 		out.println("Not written (the state cannot say it; write a migration by hand):");
-		adoption.leftOver().forEach((difference) -> out.println("  " + difference.describe()));
+		adoption.leftOver()
+			.forEach((notWritten) -> out.println("  " + notWritten.difference().describe() + ": " + notWritten.reason()));
 		return 1;
 	}
 
@@ -137,11 +167,16 @@ public final class ShowDrift {
 		return find(ignoredTables).differences();
 	}
 
-	private Found find(Set<String> ignoredTables) {
+	private Set<String> ignored(Set<String> ignoredTables) {
 		String history = this.context.configuration().historyTable();
 		Set<String> ignored = new TreeSet<>(ignoredTables);
 		ignored.addAll(List.of(history, ProgressRecorder.tableName(history), history + "_lock"));
 		ignored.addAll(OTHER_TOOLS_TABLES);
+		return ignored;
+	}
+
+	private Found find(Set<String> ignoredTables) {
+		Set<String> ignored = ignored(ignoredTables);
 		return this.context.withConnection("drift", (connection, recorder) -> {
 			MigrationLoader loader = this.context.loader(recorder.appliedMigrations().keySet());
 			ProjectState state = AppliedState.of(loader.graph(), loader.appliedMigrations());

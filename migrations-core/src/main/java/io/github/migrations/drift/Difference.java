@@ -169,6 +169,92 @@ public sealed interface Difference {
 	}
 
 	/**
+	 * A column whose comment differs (not compared on SQLite, which keeps no comments).
+	 *
+	 * @param app the app
+	 * @param table the table
+	 * @param column the column
+	 * @param expected the comment the migrations give it, or {@code null} for none
+	 * @param actual the comment in the database, or {@code null} for none
+	 */
+	record CommentDiffers(String app, String table, String column, @Nullable String expected,
+			@Nullable String actual) implements Difference {
+
+		@Override
+		public String describe() {
+			return "Column " + this.table + "." + this.column + " has "
+					+ ((this.actual != null) ? "comment '" + this.actual + "'" : "no comment") + ", the migrations say "
+					+ ((this.expected != null) ? "'" + this.expected + "'" : "none");
+		}
+
+	}
+
+	/**
+	 * A check constraint whose condition differs, compared loosely (see
+	 * {@link io.github.migrations.schema.Expressions}).
+	 *
+	 * @param app the app
+	 * @param table the table
+	 * @param name the constraint name as stored (for a column's own check on SQLite, its text)
+	 * @param expected the condition of the migrations
+	 * @param actual the condition as the database shows it
+	 */
+	record CheckDiffers(String app, String table, String name, String expected, String actual)
+			implements Difference {
+
+		@Override
+		public String describe() {
+			return "Check constraint " + this.name + " on " + this.table + " is (" + this.actual
+					+ "), the migrations say (" + this.expected + ")";
+		}
+
+	}
+
+	/**
+	 * An index or conditional unique constraint whose condition differs (PostgreSQL and SQLite,
+	 * the databases with partial indexes).
+	 *
+	 * @param app the app
+	 * @param table the table
+	 * @param name the index or constraint name
+	 * @param expected the condition of the migrations, or {@code null} for none
+	 * @param actual the condition in the database, or {@code null} for none
+	 */
+	record ConditionDiffers(String app, String table, String name, @Nullable String expected,
+			@Nullable String actual) implements Difference {
+
+		@Override
+		public String describe() {
+			return "Index " + this.name + " on " + this.table + " has "
+					+ ((this.actual != null) ? "condition (" + this.actual + ")" : "no condition")
+					+ ", the migrations say " + ((this.expected != null) ? "(" + this.expected + ")" : "none");
+		}
+
+	}
+
+	/**
+	 * A foreign key whose {@code ON DELETE} rule differs: the migrations create every foreign key
+	 * without one, as Django does ({@code on_delete} is the application's behaviour).
+	 *
+	 * @param app the app
+	 * @param table the table
+	 * @param name the constraint name as stored
+	 * @param column the referencing column
+	 * @param expected the rule of the migrations ({@code NO ACTION})
+	 * @param actual the rule in the database, for example {@code CASCADE}
+	 */
+	record OnDeleteDiffers(String app, String table, String name, String column, String expected, String actual)
+			implements Difference {
+
+		@Override
+		public String describe() {
+			return "Foreign key " + this.name + " on " + this.table + " (" + this.column + ") has ON DELETE "
+					+ this.actual + ", the migrations say " + this.expected;
+		}
+
+	}
+
+	/**
 	 * An index of the migrations that the table does not have.
 	 *
 	 * @param app the app

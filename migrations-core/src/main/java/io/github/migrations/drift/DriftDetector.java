@@ -18,6 +18,7 @@ import io.github.migrations.CommandException;
 import io.github.migrations.MigrationException;
 import io.github.migrations.drift.Difference.ConstraintKind;
 import io.github.migrations.schema.ExpectedSchema;
+import io.github.migrations.schema.Expressions;
 import io.github.migrations.schema.LiveSchema;
 import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.schema.Spellings;
@@ -199,6 +200,9 @@ public final class DriftDetector {
 					add(new Difference.DefaultDiffers(app(), table(), column.name(), column.defaultValue(),
 							live.defaultValue()));
 				}
+				if (this.vendor != Vendor.SQLITE && !Objects.equals(column.comment(), live.comment())) {
+					add(new Difference.CommentDiffers(app(), table(), column.name(), column.comment(), live.comment()));
+				}
 			}
 			for (LiveSchema.Column column : this.actual.columns()) {
 				if (!known.contains(column.name())) {
@@ -237,6 +241,7 @@ public final class DriftDetector {
 					.orElse(null);
 				if (match != null) {
 					remaining.remove(match);
+					compareCondition(match, unique.condition());
 				}
 				else if (!involvesMissingColumn(unique.columns())) {
 					add(new Difference.MissingConstraint(app(), table(), ConstraintKind.UNIQUE, unique.name(),
@@ -258,6 +263,7 @@ public final class DriftDetector {
 					.orElse(null);
 				if (match != null) {
 					remaining.remove(match);
+					compareCondition(match, index.condition());
 				}
 				else if (!involvesMissingColumn(index.columns())) {
 					add(new Difference.MissingIndex(app(), table(), index.name(), index.columns()));
@@ -293,6 +299,10 @@ public final class DriftDetector {
 					.orElse(null);
 				if (match != null) {
 					remaining.remove(match);
+					if (!defaultRule(match.onDelete())) {
+						add(new Difference.OnDeleteDiffers(app(), table(), match.name(), match.column(), "NO ACTION",
+								match.onDelete()));
+					}
 				}
 				else if (!involvesMissingColumn(List.of(key.column()))) {
 					add(new Difference.MissingConstraint(app(), table(), ConstraintKind.FOREIGN_KEY, key.name(),
@@ -314,6 +324,11 @@ public final class DriftDetector {
 					.orElse(null);
 				if (match != null) {
 					remaining.remove(match);
+					if (check.expression() != null && match.expression() != null
+							&& !Expressions.same(check.expression(), match.expression())) {
+						add(new Difference.CheckDiffers(app(), table(), match.name(), check.expression(),
+								match.expression()));
+					}
 				}
 				else if (!check.optional()
 						&& (check.column() == null || !involvesMissingColumn(List.of(check.column())))) {
@@ -325,6 +340,30 @@ public final class DriftDetector {
 				add(new Difference.UnexpectedConstraint(app(), table(), ConstraintKind.CHECK, check.name(),
 						List.copyOf(check.columns())));
 			}
+		}
+
+		/**
+		 * Only where the database has partial indexes: elsewhere the editor creates none.
+		 */
+		private void compareCondition(LiveSchema.Index index, @Nullable String expected) {
+			if (this.vendor != Vendor.POSTGRESQL && this.vendor != Vendor.SQLITE) {
+				return;
+			}
+			String actual = index.condition();
+			boolean same = (expected == null) ? actual == null
+					: actual != null && Expressions.same(expected, actual);
+			if (!same) {
+				add(new Difference.ConditionDiffers(app(), table(), index.name(), expected, actual));
+			}
+		}
+
+		/**
+		 * Whether a rule is what a foreign key without {@code ON DELETE} has: {@code NO ACTION};
+		 * MariaDB, MySQL and H2 report that as {@code RESTRICT}, which is the same there.
+		 */
+		private boolean defaultRule(String rule) {
+			return rule.equals("NO ACTION") || (rule.equals("RESTRICT") && this.vendor != Vendor.POSTGRESQL
+					&& this.vendor != Vendor.SQLITE);
 		}
 
 		private static boolean matches(ExpectedSchema.Check check, LiveSchema.Check candidate) {

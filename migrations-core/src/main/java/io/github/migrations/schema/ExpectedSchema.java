@@ -70,9 +70,10 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 	 * @param nullable whether it accepts NULL
 	 * @param defaultValue the database default as the editor writes it, or {@code null}
 	 * @param primaryKey whether it is the primary key
+	 * @param comment the column comment, or {@code null}
 	 */
 	public record Column(String name, String type, boolean nullable, @Nullable String defaultValue,
-			boolean primaryKey) {
+			boolean primaryKey, @Nullable String comment) {
 	}
 
 	/**
@@ -80,8 +81,10 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 	 *
 	 * @param name the name
 	 * @param columns the columns in order
+	 * @param condition the condition of a partial index where the database has them, or
+	 * {@code null}
 	 */
-	public record Index(String name, List<String> columns) {
+	public record Index(String name, List<String> columns, @Nullable String condition) {
 	}
 
 	/**
@@ -89,8 +92,9 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 	 *
 	 * @param name the name, or {@code null} when the database chooses it
 	 * @param columns the columns
+	 * @param condition the condition of a conditional unique constraint, or {@code null}
 	 */
-	public record Unique(@Nullable String name, List<String> columns) {
+	public record Unique(@Nullable String name, List<String> columns, @Nullable String condition) {
 	}
 
 	/**
@@ -112,8 +116,10 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 	 * @param column the column of a column check, or {@code null}
 	 * @param optional whether the database adds it by itself and its absence is no difference
 	 * (MariaDB's {@code json_valid} check of a JSON column)
+	 * @param expression the condition as the editor writes it, or {@code null} when not compared
 	 */
-	public record Check(@Nullable String name, @Nullable String column, boolean optional) {
+	public record Check(@Nullable String name, @Nullable String column, boolean optional,
+			@Nullable String expression) {
 	}
 
 	private static Table table(BaseSchemaEditor editor, ModelState model, String modelName) {
@@ -131,12 +137,12 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 			String column = field.column(entry.getKey());
 			String defaultValue = (field.dbDefault() != null) ? editor.literal(model, field, field.dbDefault()) : null;
 			columns.add(new Column(column, editor.columnType(model, field), field.nullable() && !field.primaryKey(),
-					defaultValue, field.primaryKey()));
+					defaultValue, field.primaryKey(), field.dbComment()));
 			if (editor.isUnique(field) && !field.primaryKey()) {
-				uniques.add(new Unique(null, List.of(column)));
+				uniques.add(new Unique(null, List.of(column), null));
 			}
 			if (editor.isIndexed(field)) {
-				indexes.add(new Index(editor.indexName(table, column, ""), List.of(column)));
+				indexes.add(new Index(editor.indexName(table, column, ""), List.of(column), null));
 			}
 			if (BaseSchemaEditor.isRelationColumn(field)) {
 				BaseSchemaEditor.Target target = editor.target(model, field.type());
@@ -144,23 +150,25 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 						editor.indexName(table, column, "_fk_" + target.table() + "_" + target.column()), column,
 						target.table(), target.column()));
 			}
-			if (editor.columnCheck(column, field) != null) {
-				checks.add(new Check(null, column, false));
+			String columnCheck = editor.columnCheck(column, field);
+			if (columnCheck != null) {
+				checks.add(new Check(null, column, false, columnCheck));
 			}
 			if (field.type() instanceof FieldType.JSONField && editor.vendor() == Vendor.MARIADB) {
-				checks.add(new Check(null, column, true));
+				checks.add(new Check(null, column, true, null));
 			}
 		}
 		for (IndexState index : model.indexes()) {
-			indexes.add(new Index(index.name(), columns(model, index.fieldNames())));
+			String condition = editor.supportsPartialIndexes() ? index.condition() : null;
+			indexes.add(new Index(index.name(), columns(model, index.fieldNames()), condition));
 		}
 		for (ConstraintState constraint : model.constraints()) {
-			if (constraint instanceof ConstraintState.Check) {
-				checks.add(new Check(constraint.name(), null, false));
+			if (constraint instanceof ConstraintState.Check check) {
+				checks.add(new Check(constraint.name(), null, false, check.check()));
 			}
 			else if (constraint instanceof ConstraintState.Unique unique
 					&& (unique.condition() == null || editor.supportsPartialIndexes())) {
-				uniques.add(new Unique(unique.name(), columns(model, unique.fields())));
+				uniques.add(new Unique(unique.name(), columns(model, unique.fields()), unique.condition()));
 			}
 		}
 		return new Table(model.app(), modelName, table, columns, indexes, uniques, foreignKeys, checks);

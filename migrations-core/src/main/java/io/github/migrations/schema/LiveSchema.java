@@ -43,14 +43,14 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 			}
 			Set<String> names = Introspector.tableNames(connection);
 			Map<String, List<Column>> columns = columns(connection, vendor, names);
-			Map<String, Map<String, Set<String>>> checks = checks(connection, vendor);
+			Map<String, Map<String, Check>> checks = LiveDetails.checks(connection, vendor);
+			Map<String, String> conditions = LiveDetails.indexConditions(connection, vendor);
 			Map<String, Table> tables = new LinkedHashMap<>();
 			for (String name : names) {
-				Map<String, Set<String>> tableChecks = checks.getOrDefault(name.toLowerCase(Locale.ROOT), Map.of());
-				List<Check> checkList = new ArrayList<>();
-				tableChecks.forEach((check, cols) -> checkList.add(new Check(check, Set.copyOf(cols))));
+				List<Check> checkList = List.copyOf(
+						checks.getOrDefault(name.toLowerCase(Locale.ROOT), Map.of()).values());
 				tables.put(name, new Table(name, columns.getOrDefault(name, List.of()), primaryKey(connection, name),
-						indexes(connection, vendor, name), foreignKeys(connection, name), checkList));
+						indexes(connection, vendor, name, conditions), foreignKeys(connection, name), checkList));
 			}
 			return new LiveSchema(vendor, tables);
 		}
@@ -91,8 +91,10 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 	 * {@code int(11)})
 	 * @param nullable whether it accepts NULL
 	 * @param defaultValue the default expression as the database shows it, or {@code null}
+	 * @param comment the column comment, or {@code null} for none (always {@code null} on SQLite)
 	 */
-	public record Column(String name, String type, boolean nullable, @Nullable String defaultValue) {
+	public record Column(String name, String type, boolean nullable, @Nullable String defaultValue,
+			@Nullable String comment) {
 	}
 
 	/**
@@ -101,8 +103,9 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 	 * @param name the name as stored
 	 * @param columns the columns (or expressions) in index order
 	 * @param unique whether it is unique
+	 * @param condition the condition of a partial index as the database shows it, or {@code null}
 	 */
-	public record Index(String name, List<String> columns, boolean unique) {
+	public record Index(String name, List<String> columns, boolean unique, @Nullable String condition) {
 	}
 
 	/**
@@ -112,8 +115,11 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 	 * @param column the referencing column
 	 * @param targetTable the referenced table
 	 * @param targetColumn the referenced column
+	 * @param onDelete the {@code ON DELETE} rule in upper case ({@code NO ACTION}, {@code RESTRICT},
+	 * {@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT})
 	 */
-	public record ForeignKey(String name, String column, String targetTable, String targetColumn) {
+	public record ForeignKey(String name, String column, String targetTable, String targetColumn,
+			String onDelete) {
 	}
 
 	/**
@@ -121,25 +127,27 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 	 *
 	 * @param name the name as stored
 	 * @param columns the columns it involves
+	 * @param expression the condition as the database shows it, or {@code null} where it does not
 	 */
-	public record Check(String name, Set<String> columns) {
+	public record Check(String name, Set<String> columns, @Nullable String expression) {
 	}
 
 	private static Map<String, List<Column>> columns(Connection connection, Vendor vendor, Set<String> tables)
 			throws SQLException {
 		String sql = switch (vendor) {
 			case POSTGRESQL -> "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
-					+ " CASE WHEN a.attnotnull THEN 'NO' ELSE 'YES' END, pg_get_expr(d.adbin, d.adrelid)"
+					+ " CASE WHEN a.attnotnull THEN 'NO' ELSE 'YES' END, pg_get_expr(d.adbin, d.adrelid),"
+					+ " col_description(a.attrelid, a.attnum)"
 					+ " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
 					+ " JOIN pg_namespace n ON n.oid = c.relnamespace"
 					+ " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
 					+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"
 					+ " ORDER BY c.relname, a.attnum";
-			case MARIADB, MYSQL -> "SELECT table_name, column_name, column_type, is_nullable, column_default"
-					+ " FROM information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position";
+			case MARIADB, MYSQL -> "SELECT table_name, column_name, column_type, is_nullable, column_default,"
+					+ " column_comment FROM information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position";
 			default -> "SELECT table_name, column_name, data_type, is_nullable, column_default,"
 					+ " character_maximum_length, numeric_precision, numeric_scale, datetime_precision,"
-					+ " interval_type FROM information_schema.columns WHERE table_schema = ?"
+					+ " interval_type, remarks FROM information_schema.columns WHERE table_schema = ?"
 					+ " ORDER BY table_name, ordinal_position";
 		};
 		Map<String, List<Column>> columns = new LinkedHashMap<>();
@@ -156,8 +164,10 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 					if (vendor == Vendor.MARIADB && "NULL".equalsIgnoreCase(defaultValue)) {
 						defaultValue = null;
 					}
+					String comment = rows.getString((vendor == Vendor.H2) ? 11 : 6);
 					columns.computeIfAbsent(table, (key) -> new ArrayList<>())
-						.add(new Column(rows.getString(2), type, "YES".equals(rows.getString(4)), defaultValue));
+						.add(new Column(rows.getString(2), type, "YES".equals(rows.getString(4)), defaultValue,
+								(comment == null || comment.isEmpty()) ? null : comment));
 				}
 			}
 		}
@@ -196,12 +206,13 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 		return List.copyOf(columns.values());
 	}
 
-	private static List<Index> indexes(Connection connection, Vendor vendor, String table) throws SQLException {
+	private static List<Index> indexes(Connection connection, Vendor vendor, String table,
+			Map<String, String> conditions) throws SQLException {
 		Map<String, String> constraints = (vendor == Vendor.H2) ? h2ConstraintsByIndex(connection, table) : Map.of();
 		List<Index> indexes = new ArrayList<>();
 		Introspector.indexes(connection, table).values()
 			.forEach((index) -> indexes.add(new Index(constraints.getOrDefault(index.name(), index.name()),
-					index.columns(), index.unique())));
+					index.columns(), index.unique(), conditions.get(index.name()))));
 		return indexes;
 	}
 
@@ -231,53 +242,11 @@ public record LiveSchema(Vendor vendor, Map<String, Table> tables) {
 			.getImportedKeys(connection.getCatalog(), connection.getSchema(), table)) {
 			while (rows.next()) {
 				keys.add(new ForeignKey(rows.getString("FK_NAME"), rows.getString("FKCOLUMN_NAME"),
-						rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME")));
+						rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME"),
+						LiveDetails.rule(rows.getShort("DELETE_RULE"))));
 			}
 		}
 		return keys;
-	}
-
-	/**
-	 * Return the check constraints of every table, keyed by lower-case table name, then by
-	 * constraint name, with the columns each involves.
-	 */
-	private static Map<String, Map<String, Set<String>>> checks(Connection connection, Vendor vendor)
-			throws SQLException {
-		boolean mysql = vendor == Vendor.MARIADB || vendor == Vendor.MYSQL;
-		String sql = (vendor == Vendor.MARIADB)
-				? "SELECT table_name, constraint_name, check_clause FROM information_schema.check_constraints"
-						+ " WHERE constraint_schema = ?"
-				: (vendor == Vendor.MYSQL) ? "SELECT tc.table_name, cc.constraint_name, cc.check_clause"
-						+ " FROM information_schema.check_constraints cc JOIN information_schema.table_constraints tc"
-						+ " ON tc.constraint_schema = cc.constraint_schema AND tc.constraint_name = cc.constraint_name"
-						+ " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ?"
-				: "SELECT tc.table_name, tc.constraint_name, ccu.column_name FROM information_schema.table_constraints tc"
-						+ " LEFT JOIN information_schema.constraint_column_usage ccu"
-						+ " ON ccu.constraint_schema = tc.constraint_schema AND ccu.constraint_name = tc.constraint_name"
-						+ " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ?";
-		Map<String, Map<String, Set<String>>> checks = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setString(1, Introspector.namespace(connection));
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					String name = rows.getString(2);
-					if (Introspector.isNotNullConstraint(name)) {
-						continue;
-					}
-					Set<String> columns = checks.computeIfAbsent(rows.getString(1).toLowerCase(Locale.ROOT),
-							(key) -> new LinkedHashMap<>())
-						.computeIfAbsent(name, (key) -> new LinkedHashSet<>());
-					String detail = rows.getString(3);
-					if (mysql) {
-						columns.addAll(Introspector.backtickedNames(detail));
-					}
-					else if (detail != null) {
-						columns.add(detail);
-					}
-				}
-			}
-		}
-		return checks;
 	}
 
 }

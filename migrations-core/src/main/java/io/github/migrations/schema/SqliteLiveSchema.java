@@ -1,6 +1,7 @@
 package io.github.migrations.schema;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What {@link LiveSchema} reads on SQLite, which has no {@code information_schema}: columns and
  * the primary key from {@code PRAGMA table_info}, indexes from {@code PRAGMA index_list} and
@@ -27,6 +30,8 @@ import java.util.regex.Pattern;
 final class SqliteLiveSchema {
 
 	private static final Pattern COLUMN_CHECK = Pattern.compile("\\bCHECK\\s*\\(", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern WHERE = Pattern.compile("^\\s*WHERE\\s", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TABLE_CONSTRAINT = Pattern.compile(
 			"^(CONSTRAINT|UNIQUE|CHECK|PRIMARY\\s+KEY|FOREIGN\\s+KEY)\\b", Pattern.CASE_INSENSITIVE);
@@ -48,11 +53,14 @@ final class SqliteLiveSchema {
 					while (rows.next()) {
 						String column = rows.getString("name");
 						columns.add(new LiveSchema.Column(column, rows.getString("type"), rows.getInt("notnull") == 0,
-								rows.getString("dflt_value")));
+								rows.getString("dflt_value"), null));
 						if (rows.getInt("pk") > 0) {
 							primaryKey.put(rows.getInt("pk"), column);
 						}
 					}
+				}
+				if (primaryKey.size() == 1) {
+					rowidAlias(columns, primaryKey.values().iterator().next());
 				}
 				String sql = SqliteIntrospection.tableSql(connection, name);
 				tables.put(name, new LiveSchema.Table(name, columns, List.copyOf(primaryKey.values()),
@@ -60,6 +68,21 @@ final class SqliteLiveSchema {
 			}
 		}
 		return new LiveSchema(Vendor.SQLITE, tables);
+	}
+
+	/**
+	 * An {@code INTEGER PRIMARY KEY} column is the table's rowid: it never holds NULL (a NULL
+	 * inserted becomes the next rowid), although {@code PRAGMA table_info} says it accepts NULL
+	 * unless declared {@code NOT NULL}.
+	 */
+	private static void rowidAlias(List<LiveSchema.Column> columns, String key) {
+		for (int i = 0; i < columns.size(); i++) {
+			LiveSchema.Column column = columns.get(i);
+			if (column.name().equals(key) && column.type().equalsIgnoreCase("integer") && column.nullable()) {
+				columns.set(i, new LiveSchema.Column(column.name(), column.type(), false, column.defaultValue(),
+						column.comment()));
+			}
+		}
 	}
 
 	private static List<LiveSchema.Index> indexes(Connection connection, Statement statement, String table)
@@ -93,9 +116,30 @@ final class SqliteLiveSchema {
 				String key = String.join(",", columns.stream().map((c) -> c.toLowerCase(Locale.ROOT)).toList());
 				name = constraintsByColumns.getOrDefault(key, name);
 			}
-			indexes.add(new LiveSchema.Index(name, List.copyOf(columns), entry.getValue()));
+			indexes.add(new LiveSchema.Index(name, List.copyOf(columns), entry.getValue(),
+					"c".equals(origin.get(entry.getKey())) ? condition(connection, entry.getKey()) : null));
 		}
 		return indexes;
+	}
+
+	/**
+	 * Return the condition of a {@code CREATE INDEX … WHERE …} statement, or {@code null}.
+	 */
+	private static @Nullable String condition(Connection connection, String index) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?")) {
+			statement.setString(1, index);
+			try (ResultSet rows = statement.executeQuery()) {
+				String sql = rows.next() ? rows.getString(1) : null;
+				if (sql == null) {
+					return null;
+				}
+				int on = sql.indexOf('(');
+				String rest = (on < 0) ? "" : sql.substring(on + SqliteIntrospection.parenthesized(sql, on).length() + 2);
+				Matcher where = WHERE.matcher(rest);
+				return where.find() ? rest.substring(where.end()).trim() : null;
+			}
+		}
 	}
 
 	private static List<LiveSchema.ForeignKey> foreignKeys(Statement statement, String table) throws SQLException {
@@ -106,7 +150,7 @@ final class SqliteLiveSchema {
 				String column = rows.getString("from");
 				// SQLite keeps no name for a key declared in the column
 				keys.add(new LiveSchema.ForeignKey("REFERENCES of " + column, column, rows.getString("table"),
-						rows.getString("to")));
+						rows.getString("to"), rows.getString("on_delete").toUpperCase(Locale.ROOT)));
 			}
 		}
 		return keys;
@@ -115,7 +159,7 @@ final class SqliteLiveSchema {
 	private static List<LiveSchema.Check> checks(Connection connection, String table, String sql) {
 		List<LiveSchema.Check> checks = new ArrayList<>();
 		SqliteIntrospection.constraints(connection, table, "CHECK")
-			.forEach((name, condition) -> checks.add(new LiveSchema.Check(name, quotedNames(condition))));
+			.forEach((name, condition) -> checks.add(new LiveSchema.Check(name, quotedNames(condition), condition)));
 		int open = sql.indexOf('(');
 		if (open < 0) {
 			return checks;
@@ -130,7 +174,7 @@ final class SqliteLiveSchema {
 				String condition = SqliteIntrospection.parenthesized(definition, check.end() - 1);
 				Set<String> columns = tableConstraint ? quotedNames(condition)
 						: Set.of(SqliteIntrospection.unquote(definition.split("\\s+", 2)[0]));
-				checks.add(new LiveSchema.Check("CHECK (" + condition + ")", columns));
+				checks.add(new LiveSchema.Check("CHECK (" + condition + ")", columns, condition));
 			}
 		}
 		return checks;

@@ -185,6 +185,74 @@ public class DriftDetectorTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB" })
+	void changedCheckExpressionsOnDeleteRulesIndexConditionsAndCommentsAreReported(Vendor vendor)
+			throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor);
+				Connection connection = database.dataSource().getConnection()) {
+			ProjectState state = everything();
+			create(connection, state);
+			boolean mariadb = vendor == Vendor.MARIADB;
+			execute(connection, "ALTER TABLE drift_thing DROP CONSTRAINT thing_big_range");
+			execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT thing_big_range CHECK (big BETWEEN 0 AND 999)");
+			String foreignKey = Introspector.foreignKeyNames(connection, "drift_thing", "target_id").iterator().next();
+			execute(connection, "ALTER TABLE drift_thing DROP " + (mariadb ? "FOREIGN KEY " : "CONSTRAINT ") + foreignKey);
+			execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT " + foreignKey
+					+ " FOREIGN KEY (target_id) REFERENCES drift_target_table (code) ON DELETE CASCADE");
+			execute(connection, mariadb ? "ALTER TABLE drift_thing MODIFY text longtext NULL COMMENT 'Changed'"
+					: "COMMENT ON COLUMN drift_thing.text IS 'Changed'");
+			if (vendor == Vendor.POSTGRESQL) {
+				execute(connection, "DROP INDEX thing_live_idx");
+				execute(connection, "CREATE INDEX thing_live_idx ON drift_thing (status) WHERE status = 'DRAFT'");
+			}
+			List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
+				.stream()
+				.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
+				.toList();
+			assertThat(reported).contains("on-delete-differs: foreign key " + foreignKey.toLowerCase(Locale.ROOT)
+					+ " on drift_thing (target_id) has on delete cascade, the migrations say no action",
+					"comment-differs: column drift_thing.text has comment 'changed', the migrations say 'a comment'");
+			assertThat(reported).anySatisfy((line) -> assertThat(line)
+				.startsWith("check-differs: check constraint thing_big_range on drift_thing is (")
+				.contains("999")
+				.endsWith("the migrations say (big between 0 and 1000000)"));
+			if (vendor == Vendor.POSTGRESQL) {
+				assertThat(reported).contains("condition-differs: index thing_live_idx on drift_thing has condition"
+						+ " (((status)::text = 'draft'::text)), the migrations say (status = 'live')");
+			}
+			assertThat(reported).hasSize((vendor == Vendor.POSTGRESQL) ? 4 : 3);
+		}
+	}
+
+	@Test
+	void changedCheckExpressionsOnDeleteRulesAndIndexConditionsAreReportedOnSqlite() throws SQLException {
+		try (TestDatabase database = TestDatabases.of(Vendor.SQLITE)) {
+			ProjectState state = everything();
+			try (Connection connection = database.dataSource().getConnection()) {
+				create(connection, state);
+				execute(connection, "DROP INDEX thing_live_idx");
+				execute(connection, "CREATE INDEX thing_live_idx ON drift_thing (status) WHERE status = 'DRAFT'");
+				editDefinition(connection, "drift_thing", "big BETWEEN 0 AND 1000000", "big BETWEEN 0 AND 999",
+						"\"target_id\" smallint NOT NULL REFERENCES \"drift_target_table\" (\"code\")",
+						"\"target_id\" smallint NOT NULL REFERENCES \"drift_target_table\" (\"code\") ON DELETE CASCADE");
+			}
+			try (Connection connection = database.dataSource().getConnection()) {
+				List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
+					.stream()
+					.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
+					.toList();
+				assertThat(reported).containsExactlyInAnyOrder(
+						"check-differs: check constraint thing_big_range on drift_thing is (big between 0 and 999),"
+								+ " the migrations say (big between 0 and 1000000)",
+						"on-delete-differs: foreign key references of target_id on drift_thing (target_id) has on delete"
+								+ " cascade, the migrations say no action",
+						"condition-differs: index thing_live_idx on drift_thing has condition (status = 'draft'),"
+								+ " the migrations say (status = 'live')");
+			}
+		}
+	}
+
 	/**
 	 * Change a SQLite table's {@code CREATE TABLE} statement in place (SQLite's documented way
 	 * for changes {@code ALTER TABLE} cannot make); each pair is a text and its replacement, each
@@ -259,7 +327,14 @@ public class DriftDetectorTests {
 		List<ConstraintState> constraints = List.of(
 				new ConstraintState.Unique("thing_name_slug_uniq", List.of("name", "slug"), null),
 				new ConstraintState.Unique("thing_live_name_uniq", List.of("name"), "status = 'LIVE'"),
-				new ConstraintState.Check("thing_price_positive", "price >= 0"));
+				new ConstraintState.Check("thing_price_positive", "price >= 0"),
+				new ConstraintState.Check("thing_status_known", "status IN ('DRAFT', 'LIVE')"),
+				new ConstraintState.Check("thing_big_range", "big BETWEEN 0 AND 1000000"),
+				new ConstraintState.Check("thing_name_pattern", "name LIKE '_%' AND name <> 'x'"),
+				new ConstraintState.Check("thing_time_or_text", "at_time IS NOT NULL OR text IS NULL"),
+				new ConstraintState.Check("thing_slug_length", "length(slug) > 0"),
+				new ConstraintState.Check("thing_small_floor", "NOT (small < -100)"),
+				new ConstraintState.Check("thing_price_double", "price * 2 <= 100000 AND count != 13"));
 		ModelState thing = new ModelState("drift", "Thing", fields, null, indexes, constraints, ModelOptions.NONE);
 		return ProjectState.of(List.of(targetModel, thing));
 	}

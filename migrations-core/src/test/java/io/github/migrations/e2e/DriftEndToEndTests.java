@@ -111,34 +111,82 @@ class DriftEndToEndTests {
 					io.github.migrations.e2e.shop.v2.Shelf.class);
 			assertThat(run(v2, "makemigrations").code()).isZero();
 			assertThat(run(v2, "migrate").code()).isZero();
-			boolean mariadb = vendor == Vendor.MARIADB;
+			String odd = switch (vendor) {
+				case POSTGRESQL -> "inet";
+				case MARIADB -> "year";
+				case H2 -> "INTEGER ARRAY";
+				default -> "geometry";
+			};
 			try (Connection connection = database.dataSource().getConnection()) {
-				execute(connection, mariadb ? "DROP INDEX product_title_idx ON shop_product" : "DROP INDEX product_title_idx");
-				switch (vendor) {
-					case MARIADB -> execute(connection, "ALTER TABLE shop_product MODIFY price numeric(10, 2) NULL");
-					case SQLITE -> DriftDetectorTests.editDefinition(connection, "shop_product",
-							"\"price\" decimal NOT NULL", "\"price\" decimal NULL");
-					default -> execute(connection, "ALTER TABLE shop_product ALTER COLUMN price DROP NOT NULL");
-				}
-				execute(connection, "CREATE INDEX extra_sku_price_idx ON shop_product (sku, price)");
-				execute(connection, "ALTER TABLE shop_product ADD COLUMN note varchar(20)");
+				changeBehindTheEnginesBack(connection, vendor, odd);
 			}
-			Result written = run(v2, "drift", "--write");
+			Result written = run(v2, "drift", "--write", "--table-app", "shop");
 			assertThat(written.code()).as(written.output()).isOne();
-			assertThat(written.output()).contains("shop/0002_adopt_drift.yaml\n"
+			assertThat(written.output()).as(written.output()).contains("shop/0002_adopt_drift.yaml\n"
+					+ "    ~ Alter field title on product (state only)\n"
 					+ "    ~ Alter field price on product (state only)\n"
+					+ "    ~ Alter field weight on product (state only)\n"
+					+ "    + Add field note to product (state only)\n"
 					+ "    - Remove index product_title_idx from product (state only)\n"
-					+ "    + Create index extra_sku_price_idx on field(s) sku, price of model product (state only)\n");
-			assertThat(written.output()).contains("Migrations for 'shop':", "shop/0002_adopt_drift.yaml",
-					"Not written (the state cannot say it; write a migration by hand):\n  Unexpected column shop_product.");
+					+ "    + Create index extra_sku_price_idx on field(s) sku, price of model product (state only)\n"
+					+ "    + Create model LegacyAudit (state only)\n"
+					+ "Change the models the same way, or the next makemigrations undoes this:\n"
+					+ "  shop.Product.title: @CharField(maxLength = 120)\n"
+					+ "  shop.Product.price: @DecimalField(maxDigits = 10, decimalPlaces = 2, nullable = true)\n"
+					+ "  shop.Product.weight: @IntegerField(defaultValue = \"1\", dbDefault = \"5\")\n"
+					+ "  shop.Product: add @CharField(maxLength = 20, nullable = true) String note;\n"
+					+ "  shop.Product: remove @Index(name = \"product_title_idx\")\n"
+					+ "  shop.Product: add @Index(name = \"extra_sku_price_idx\", fields = { \"sku\", \"price\" })\n"
+					+ "  shop: add the model class\n"
+					+ "      @Model(app = \"shop\", table = \"legacy_audit\")\n"
+					+ "      public class LegacyAudit {\n"
+					+ "          @IntegerField(primaryKey = true)\n"
+					+ "          int id;\n"
+					+ "          @CharField(maxLength = 30, dbDefault = \"none\")\n"
+					+ "          String label;\n"
+					+ "      }\n"
+					+ "Not written (the state cannot say it; write a migration by hand):\n"
+					+ "  Unexpected column shop_product.");
+			assertThat(written.output()).as(written.output()).contains("no field type has the column type " + ((vendor == Vendor.H2) ? "ARRAY" : odd));
 			assertThat(this.migrationsDir.resolve("shop/0002_adopt_drift.yaml")).content()
-				.contains("SeparateDatabaseAndState", "state_operations", "RemoveIndex", "AddIndex", "AlterField");
+				.contains("SeparateDatabaseAndState", "state_operations", "RemoveIndex", "AddIndex", "AlterField",
+						"AddField", "CreateModel");
 			assertThat(run(v2, "migrate").code()).isZero();
 			assertThat(v2.drift()).singleElement()
-				.satisfies((difference) -> assertThat(difference.code()).isEqualTo("unexpected-column"));
+				.satisfies((difference) -> assertThat(difference.describe()).containsIgnoringCase("shop_product.odd"));
 			assertThat(run(v2, "migrate", "shop", "0001").code()).isZero();
-			assertThat(v2.drift()).hasSize(4);
+			assertThat(v2.drift()).hasSize(8);
 		}
+	}
+
+	private static void changeBehindTheEnginesBack(Connection connection, Vendor vendor, String odd)
+			throws SQLException {
+		boolean mariadb = vendor == Vendor.MARIADB;
+		execute(connection, mariadb ? "DROP INDEX product_title_idx ON shop_product" : "DROP INDEX product_title_idx");
+		switch (vendor) {
+			case MARIADB -> {
+				execute(connection, "ALTER TABLE shop_product MODIFY price numeric(10, 2) NULL");
+				execute(connection, "ALTER TABLE shop_product MODIFY title varchar(120) NOT NULL");
+			}
+			case SQLITE -> DriftDetectorTests.editDefinition(connection, "shop_product", "\"price\" decimal NOT NULL",
+					"\"price\" decimal NULL", "\"title\" varchar(100) NOT NULL", "\"title\" varchar(120) NOT NULL",
+					"\"weight\" integer NOT NULL", "\"weight\" integer DEFAULT 5 NOT NULL");
+			case POSTGRESQL -> {
+				execute(connection, "ALTER TABLE shop_product ALTER COLUMN price DROP NOT NULL");
+				execute(connection, "ALTER TABLE shop_product ALTER COLUMN title TYPE varchar(120)");
+			}
+			default -> {
+				execute(connection, "ALTER TABLE shop_product ALTER COLUMN price DROP NOT NULL");
+				execute(connection, "ALTER TABLE shop_product ALTER COLUMN title SET DATA TYPE varchar(120)");
+			}
+		}
+		if (vendor != Vendor.SQLITE) {
+			execute(connection, "ALTER TABLE shop_product ALTER COLUMN weight SET DEFAULT 5");
+		}
+		execute(connection, "CREATE INDEX extra_sku_price_idx ON shop_product (sku, price)");
+		execute(connection, "ALTER TABLE shop_product ADD COLUMN note varchar(20)");
+		execute(connection, "ALTER TABLE shop_product ADD COLUMN odd " + odd);
+		execute(connection, "CREATE TABLE legacy_audit (id integer PRIMARY KEY, label varchar(30) DEFAULT 'none' NOT NULL)");
 	}
 
 	private void assertClean(Migrations migrations) {
