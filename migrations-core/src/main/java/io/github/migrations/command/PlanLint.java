@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lints the pending steps of a plan for the connected database, prints the findings under the
  * operations they are about, and refuses a run with unacknowledged errors when the lint mode is
- * {@code fail}. Backwards steps are not linted: the rules are about applying a migration.
+ * {@code fail}. A backwards plan (unapplying) is linted for what undoing its operations does.
  */
 final class PlanLint {
 
@@ -31,7 +31,7 @@ final class PlanLint {
 	}
 
 	/**
-	 * Lint the steps of a forwards plan.
+	 * Lint the steps of a plan, forwards or backwards.
 	 * @param connection the connection, whose database chooses the rules
 	 * @param executor the executor that planned the steps
 	 * @param plan the steps
@@ -40,7 +40,7 @@ final class PlanLint {
 	 * @return the findings in plan order
 	 */
 	static List<Finding> lint(Connection connection, MigrationExecutor executor, List<PlanStep> plan, LintMode mode) {
-		if (plan.isEmpty() || plan.get(0).backwards()) {
+		if (plan.isEmpty()) {
 			return List.of();
 		}
 		// The states are built in every mode: a migration that does not fit the state before it
@@ -50,7 +50,8 @@ final class PlanLint {
 			return List.of();
 		}
 		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
-		return new MigrationLinter(vendor(connection)).lint(migrations, states);
+		MigrationLinter linter = new MigrationLinter(vendor(connection));
+		return plan.get(0).backwards() ? linter.lintBackwards(migrations, states) : linter.lint(migrations, states);
 	}
 
 	static Vendor vendor(Connection connection) {

@@ -30,6 +30,19 @@ final class PostgreSqlLockRules implements LockRules {
 
 	@Override
 	public void addField(OperationContext context, ModelState model, String name, FieldState field) {
+		addField(context, model, name, field, false);
+	}
+
+	/**
+	 * Check {@code AddFieldNotValid}: its foreign key is added NOT VALID and its index built
+	 * CONCURRENTLY, so only the rules about the column itself remain.
+	 */
+	@Override
+	public void addFieldNotValid(OperationContext context, ModelState model, String name, FieldState field) {
+		addField(context, model, name, field, true);
+	}
+
+	private void addField(OperationContext context, ModelState model, String name, FieldState field, boolean notValid) {
 		String column = model.table() + "." + field.column(name);
 		if (field.type().isAutoField()) {
 			context.error(Rule.ADDING_FIELD_WITH_VOLATILE_DEFAULT, "Column " + column
@@ -38,6 +51,9 @@ final class PostgreSqlLockRules implements LockRules {
 		}
 		if (ColumnFacts.isUnique(field) && !field.primaryKey()) {
 			uniqueConstraint(context, model.table(), List.of(field.column(name)));
+		}
+		if (notValid) {
+			return;
 		}
 		if (ColumnFacts.isIndexed(field)) {
 			index(context, model.table(), List.of(field.column(name)), CONCURRENTLY);
