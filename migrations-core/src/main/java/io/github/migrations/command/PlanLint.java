@@ -117,8 +117,10 @@ final class PlanLint {
 			return;
 		}
 		Map<MigrationKey, List<String>> codes = new LinkedHashMap<>();
+		boolean revert = blocking.get(0).revert();
 		StringBuilder message = new StringBuilder("Unsafe operations on a live " + vendor.displayName()
-				+ " database that their migration does not acknowledge; nothing was applied (migrations.lint=fail):");
+				+ " database that their migration does not acknowledge; nothing was " + (revert ? "unapplied" : "applied")
+				+ " (migrations.lint=fail):");
 		for (Finding finding : blocking) {
 			message.append("\n  ")
 				.append(finding.migration())
@@ -136,6 +138,13 @@ final class PlanLint {
 			if (!list.contains(finding.code())) {
 				list.add(finding.code());
 			}
+		}
+		if (revert) {
+			// an applied migration's file cannot change (its checksum) to acknowledge its revert
+			message.append("\nMake the change in a new migration, the safe way, instead of reverting; or, when the table "
+					+ "is small or no running instance uses it, revert with migrations.lint=warn (migrate <app> <target> "
+					+ "--lint=warn).");
+			throw new UnsafeMigrationException(message.toString(), blocking);
 		}
 		message.append("\nMake the change the safe way; or, when the table is small or no running instance uses it, "
 				+ "acknowledge the rule in the migration's file, before 'operations:' (");

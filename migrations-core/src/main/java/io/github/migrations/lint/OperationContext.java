@@ -86,7 +86,8 @@ final class OperationContext {
 
 	void report(Rule rule, Severity severity, String message, String safeWay) {
 		this.findings.add(new Finding(rule, severity, this.migration, this.operation, this.description,
-				this.backwards ? "Revert: " + message : message, safeWay, this.acknowledged.contains(rule.code())));
+				this.backwards ? "Revert: " + message : message, safeWay, this.acknowledged.contains(rule.code()),
+				this.backwards));
 	}
 
 	void error(Rule rule, String message, String safeWay) {

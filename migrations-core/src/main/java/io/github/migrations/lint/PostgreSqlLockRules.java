@@ -24,6 +24,10 @@ final class PostgreSqlLockRules implements LockRules {
 			+ "updated rows are checked, the lock is brief), then ValidateConstraint in a following migration, which reads "
 			+ "the table under a lock that lets reads and writes go on.";
 
+	private static final String SAFE_FOREIGN_KEY = "Write it with makemigrations --safe: AddFieldNotValid in a migration with "
+			+ "atomic: false (the column, its foreign key NOT VALID, its index CONCURRENTLY), then ValidateConstraint in a following "
+			+ "migration, which reads the table under a lock that lets reads and writes go on.";
+
 	private static final String CONCURRENTLY = "Build the index with CREATE INDEX CONCURRENTLY in a migration with atomic: false "
 			+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the index); "
 			+ "reads and writes go on while it is built.";
@@ -55,11 +59,12 @@ final class PostgreSqlLockRules implements LockRules {
 		if (notValid) {
 			return;
 		}
+		boolean relation = ColumnFacts.isRelationColumn(field);
 		if (ColumnFacts.isIndexed(field)) {
-			index(context, model.table(), List.of(field.column(name)), CONCURRENTLY);
+			index(context, model.table(), List.of(field.column(name)), relation ? SAFE_FOREIGN_KEY : CONCURRENTLY);
 		}
-		if (ColumnFacts.isRelationColumn(field)) {
-			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()));
+		if (relation) {
+			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()), SAFE_FOREIGN_KEY);
 		}
 	}
 
@@ -90,7 +95,7 @@ final class PostgreSqlLockRules implements LockRules {
 			index(context, change.table(), List.of(change.newColumn()), CONCURRENTLY);
 		}
 		if (change.foreignKeyAdded()) {
-			foreignKey(context, column, ColumnFacts.targetTable(change.newField(), context.after()));
+			foreignKey(context, column, ColumnFacts.targetTable(change.newField(), context.after()), NOT_VALID);
 		}
 		if (change.checkAdded()) {
 			check(context, change.table(), change.newColumn() + " >= 0", NOT_VALID);
@@ -156,9 +161,9 @@ final class PostgreSqlLockRules implements LockRules {
 						+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the constraint).");
 	}
 
-	private static void foreignKey(OperationContext context, String column, String target) {
+	private static void foreignKey(OperationContext context, String column, String target, String fix) {
 		context.error(Rule.ADDING_FOREIGN_KEY_CONSTRAINT, "The foreign key " + column + " -> " + target
-				+ " is added without NOT VALID: PostgreSQL checks every row while writes to both tables wait.", NOT_VALID);
+				+ " is added without NOT VALID: PostgreSQL checks every row while writes to both tables wait.", fix);
 	}
 
 	private static void check(OperationContext context, String table, String condition, String fix) {

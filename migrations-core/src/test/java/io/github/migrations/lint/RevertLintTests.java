@@ -47,11 +47,12 @@ class RevertLintTests {
 			assertThat(finding.operation()).isEqualTo(1);
 			assertThat(finding.operationDescription()).isEqualTo("Undo Add field sku to product");
 			assertThat(finding.message()).startsWith("Revert: Column shop_product.sku is dropped");
+			assertThat(finding.revert()).isTrue();
 		});
 	}
 
 	@Test
-	void unapplyingACreatedModelDropsItsTableAndItsFieldsAreNotReportedTwice() {
+	void unapplyingAMigrationUndoesItsOperationsLastFirstSoTheAddedColumnIsDroppedBeforeTheNewTable() {
 		Migration migration = migration("0002_maker", new CreateModel("Maker", Map.of("id", BIG_AUTO), null),
 				new AddField("maker", "name", chars(20).withNullable(true), true));
 		assertThat(revert(Vendor.POSTGRESQL, migration)).extracting(Finding::code, Finding::operation)
