@@ -10,7 +10,7 @@ import io.github.migrations.migration.MigrationKey;
  *
  * @param applied migrations applied (or faked) forwards, in order
  * @param unapplied migrations unapplied, in order
- * @param findings the operations applied that lock a live table or break running instances
+ * @param findings the operations applied or unapplied that lock a live table or break running instances
  * (see {@code docs/lint.md}), acknowledged or not; empty with lint mode {@code ignore}
  * @since 0.1
  */

@@ -14,6 +14,8 @@ import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddConstraintNotValid;
+import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AddFieldNotValid;
 import io.github.migrations.operation.AddIndex;
 import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
@@ -26,6 +28,8 @@ import io.github.migrations.operation.RemoveIndexConcurrently;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.operation.ValidateConstraint;
 import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,16 +39,18 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  * <li>its migrations as detected, with each check constraint added to an existing model as
  * {@link AddConstraintNotValid};</li>
- * <li>when indexes of existing models are added or removed, a migration with
- * {@code atomic: false} holding them as {@link AddIndexConcurrently} and
- * {@link RemoveIndexConcurrently}, in their original order;</li>
- * <li>when constraints were added not valid, a migration validating them
- * ({@link ValidateConstraint}).</li>
+ * <li>when indexes of existing models are added or removed, or foreign keys added to them, a
+ * migration with {@code atomic: false} holding them as {@link AddIndexConcurrently},
+ * {@link RemoveIndexConcurrently} and {@link AddFieldNotValid}, in their original order;</li>
+ * <li>when constraints or foreign keys were added not valid, a migration validating them
+ * ({@link ValidateConstraint}, a foreign key under the name the schema editor gives it).</li>
  * </ol>
- * Indexes and constraints of a model created in the same run stay plain (a new table has no rows
- * and no readers to block). An index removal stays plain where a field of the same model is
- * removed, altered or renamed, or the model deleted, in the same run, since the index may depend
- * on it. Without the option the autodetector's output is Django's, unchanged.
+ * Indexes, constraints and fields of a model created in the same run stay plain (a new table has
+ * no rows and no readers to block). An index removal stays plain where a field of the same model
+ * is removed, altered or renamed, or the model deleted, in the same run, since the index may
+ * depend on it; a foreign key stays plain where an operation that stays in its migration after it
+ * refers to the field, since moving it to the later migration would leave that operation without
+ * it. Without the option the autodetector's output is Django's, unchanged.
  *
  * @since 0.1
  */
@@ -56,19 +62,22 @@ public final class SafeForms {
 	/**
 	 * Rewrite detected changes into their safe forms.
 	 * @param changes what the autodetector found
+	 * @param models the project state of the models, the state after the changes: foreign keys
+	 * added not valid run after every operation that stays in its migration, so their names (for
+	 * {@link ValidateConstraint}) are computed from the tables as they are then
 	 * @param migrationName the name fragment given by the user, or {@code null} for automatic
 	 * names
 	 * @param now the local time, for automatic names
 	 * @return the changes with safe forms
 	 */
-	public static Changes apply(Changes changes, @Nullable String migrationName, LocalDateTime now) {
+	public static Changes apply(Changes changes, ProjectState models, @Nullable String migrationName,
+			LocalDateTime now) {
 		Set<MigrationKey> dependedOn = new HashSet<>();
 		changes.migrations().values().forEach((list) -> list.forEach((m) -> dependedOn.addAll(m.dependencies())));
 		Map<MigrationKey, MigrationKey> renamed = new HashMap<>();
 		Map<String, List<Migration>> result = new LinkedHashMap<>();
 		changes.migrations()
-			.forEach((app, migrations) -> result.put(app,
-					split(app, migrations, dependedOn, renamed, migrationName, now)));
+			.forEach((app, migrations) -> result.put(app, split(app, migrations, models, dependedOn, renamed, migrationName, now)));
 		result.replaceAll((app, migrations) -> migrations.stream()
 			.map((migration) -> migration.withDependencies(
 					migration.dependencies().stream().map((key) -> renamed.getOrDefault(key, key)).toList()))
@@ -76,7 +85,8 @@ public final class SafeForms {
 		return new Changes(result, changes.warnings());
 	}
 
-	private static List<Migration> split(String app, List<Migration> migrations, Set<MigrationKey> dependedOn,
+	private static List<Migration> split(String app, List<Migration> migrations, ProjectState models,
+			Set<MigrationKey> dependedOn,
 			Map<MigrationKey, MigrationKey> renamed, @Nullable String migrationName, LocalDateTime now) {
 		Set<String> created = new HashSet<>();
 		Set<String> fieldsTouched = new HashSet<>();
@@ -99,13 +109,22 @@ public final class SafeForms {
 				}
 			}
 		}
+		List<Operation> all = migrations.stream().flatMap((migration) -> migration.operations().stream()).toList();
 		List<Operation> concurrent = new ArrayList<>();
 		List<Operation> validations = new ArrayList<>();
 		List<Migration> result = new ArrayList<>();
+		int position = 0;
 		for (Migration migration : migrations) {
 			List<Operation> kept = new ArrayList<>();
 			for (Operation operation : migration.operations()) {
-				if (operation instanceof AddIndex add && !created.contains(lower(add.modelName()))) {
+				position++;
+				if (operation instanceof AddField add && movableForeignKey(app, add, created, all.subList(position, all.size()))) {
+					AddFieldNotValid notValid = new AddFieldNotValid(add.modelName(), add.name(), add.field(),
+							add.preserveDefault());
+					concurrent.add(notValid);
+					validations.add(new ValidateConstraint(add.modelName(), notValid.constraintName(app, models)));
+				}
+				else if (operation instanceof AddIndex add && !created.contains(lower(add.modelName()))) {
 					concurrent.add(new AddIndexConcurrently(add.modelName(), add.index()));
 				}
 				else if (operation instanceof RemoveIndex remove && !created.contains(lower(remove.modelName()))
@@ -153,6 +172,25 @@ public final class SafeForms {
 			result.add(follower(app, number, dependencies, validations, true, migrationName, now));
 		}
 		return result;
+	}
+
+	/**
+	 * Return whether a field added to an existing model is a relation that can move to the
+	 * migration with {@code atomic: false}: no operation that stays behind after it refers to it
+	 * (the operations that move keep their order).
+	 */
+	private static boolean movableForeignKey(String app, AddField add, Set<String> created, List<Operation> later) {
+		FieldType type = add.field().type();
+		if (type.relatedModel() == null || !type.hasColumn() || created.contains(lower(add.modelName()))) {
+			return false;
+		}
+		return later.stream()
+			.noneMatch((other) -> !moves(other) && other.referencesField(add.modelName(), add.name(), app));
+	}
+
+	private static boolean moves(Operation operation) {
+		return operation instanceof AddIndex || operation instanceof RemoveIndex
+				|| (operation instanceof AddField add && add.field().type().relatedModel() != null);
 	}
 
 	private static Migration follower(String app, int number, List<MigrationKey> dependencies,

@@ -164,7 +164,8 @@ public final class MakeMigrations {
 		Changes changes = this.context.detectChanges(models, loader, options.questioner(), options.apps(),
 				options.name());
 		if (options.safe()) {
-			changes = SafeForms.apply(changes, options.name(), LocalDateTime.now(this.context.clock()));
+			changes = SafeForms.apply(changes, models.state(), options.name(),
+					LocalDateTime.now(this.context.clock()));
 		}
 		changes.warnings().forEach((warning) -> out.error("Warning: " + warning));
 		if (changes.isEmpty()) {

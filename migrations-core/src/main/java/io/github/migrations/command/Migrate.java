@@ -248,8 +248,8 @@ public final class Migrate {
 			out.println("  Rendering model states... DONE");
 		}
 		List<MigrationKey> ran = executor.migrate(plan, options.fake(), options.fakeInitial(), linted.statesBefore());
-		return new Outcome(backwards ? new MigrateResult(List.of(), ran) : new MigrateResult(ran, List.of(), findings),
-				true);
+		return new Outcome(backwards ? new MigrateResult(List.of(), ran, findings)
+				: new MigrateResult(ran, List.of(), findings), true);
 	}
 
 	private boolean hasModels() {

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lints the pending steps of a plan for the connected database, prints the findings under the
  * operations they are about, and refuses a run with unacknowledged errors when the lint mode is
- * {@code fail}. Backwards steps are not linted: the rules are about applying a migration.
+ * {@code fail}. A backwards plan (unapplying) is linted for what undoing its operations does.
  */
 final class PlanLint {
 
@@ -31,8 +31,8 @@ final class PlanLint {
 	}
 
 	/**
-	 * The findings of a plan, and the states built to lint it, which the executor runs the plan
-	 * from instead of building them again.
+	 * The findings of a plan, and the states built to lint it, which the executor runs a forwards
+	 * plan from instead of building them again.
 	 * @param findings the findings in plan order
 	 * @param statesBefore the state before each migration of a forwards plan; empty for a
 	 * backwards or empty plan
@@ -41,7 +41,7 @@ final class PlanLint {
 	}
 
 	/**
-	 * Lint the steps of a forwards plan.
+	 * Lint the steps of a plan, forwards or backwards.
 	 * @param connection the connection, whose database chooses the rules
 	 * @param executor the executor that planned the steps
 	 * @param plan the steps
@@ -50,17 +50,19 @@ final class PlanLint {
 	 * @return the findings in plan order and the states
 	 */
 	static Linted lint(Connection connection, MigrationExecutor executor, List<PlanStep> plan, LintMode mode) {
-		if (plan.isEmpty() || plan.get(0).backwards()) {
+		if (plan.isEmpty()) {
 			return new Linted(List.of(), Map.of());
 		}
 		// The states are built in every mode: a migration that does not fit the state before it
 		// fails here, before anything of the plan is applied.
 		Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
 		if (mode == LintMode.IGNORE) {
-			return new Linted(List.of(), states);
+			return new Linted(List.of(), plan.get(0).backwards() ? Map.of() : states);
 		}
 		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
-		return new Linted(new MigrationLinter(vendor(connection)).lint(migrations, states), states);
+		MigrationLinter linter = new MigrationLinter(vendor(connection));
+		return plan.get(0).backwards() ? new Linted(linter.lintBackwards(migrations, states), Map.of())
+				: new Linted(linter.lint(migrations, states), states);
 	}
 
 	static Vendor vendor(Connection connection) {
@@ -126,8 +128,10 @@ final class PlanLint {
 			return;
 		}
 		Map<MigrationKey, List<String>> codes = new LinkedHashMap<>();
+		boolean revert = blocking.get(0).revert();
 		StringBuilder message = new StringBuilder("Unsafe operations on a live " + vendor.displayName()
-				+ " database that their migration does not acknowledge; nothing was applied (migrations.lint=fail):");
+				+ " database that their migration does not acknowledge; nothing was " + (revert ? "unapplied" : "applied")
+				+ " (migrations.lint=fail):");
 		for (Finding finding : blocking) {
 			message.append("\n  ")
 				.append(finding.migration())
@@ -145,6 +149,13 @@ final class PlanLint {
 			if (!list.contains(finding.code())) {
 				list.add(finding.code());
 			}
+		}
+		if (revert) {
+			// an applied migration's file cannot change (its checksum) to acknowledge its revert
+			message.append("\nMake the change in a new migration, the safe way, instead of reverting; or, when the table "
+					+ "is small or no running instance uses it, revert with migrations.lint=warn (migrate <app> <target> "
+					+ "--lint=warn).");
+			throw new UnsafeMigrationException(message.toString(), blocking);
 		}
 		message.append("\nMake the change the safe way; or, when the table is small or no running instance uses it, "
 				+ "acknowledge the rule in the migration's file, before 'operations:' (");

@@ -8,6 +8,7 @@ import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.operation.RenameModel;
+import io.github.migrations.operation.SafeForm;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelState;
@@ -23,7 +24,9 @@ final class CompatibilityRules {
 	private CompatibilityRules() {
 	}
 
-	static void check(Operation operation, OperationContext context) {
+	static void check(Operation checked, OperationContext context) {
+		// a safe form changes the columns and tables as its plain operation does
+		Operation operation = (checked instanceof SafeForm safe) ? safe.plain() : checked;
 		if (operation instanceof AddField add && !context.isNew(add.modelName())) {
 			addField(context, context.after().model(context.app(), add.modelName()), add.name(), add.field());
 		}
@@ -54,6 +57,14 @@ final class CompatibilityRules {
 			return;
 		}
 		String column = model.table() + "." + field.column(name);
+		if (context.backwards() && !field.hasDefault()) {
+			context.error(Rule.ADDING_REQUIRED_FIELD, "Column " + column
+					+ " is added back NOT NULL without any default: the rows the table holds have no value for it, so the revert fails "
+					+ "unless the table is empty.",
+					"Give the field a default (or a dbDefault) in the migration that removed it before reverting it; "
+							+ "or revert with a RunSql that adds the column nullable and fills it.");
+			return;
+		}
 		String oneOff = field.hasDefault() ? " (its default only fills the rows that exist now)" : "";
 		context.error(Rule.ADDING_REQUIRED_FIELD, "Column " + column
 				+ " is added NOT NULL without a database default" + oneOff

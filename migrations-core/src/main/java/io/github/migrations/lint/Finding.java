@@ -15,10 +15,12 @@ import io.github.migrations.migration.MigrationKey;
  * @param safeWay how to make the same change safely
  * @param acknowledged whether the migration's file acknowledges this rule
  * ({@code acknowledged: [code]}), so the finding is reported but never fails a run
+ * @param revert whether the finding is about unapplying the operation (a backwards plan), not
+ * applying it
  * @since 0.1
  */
 public record Finding(Rule rule, Severity severity, MigrationKey migration, int operation,
-		String operationDescription, String message, String safeWay, boolean acknowledged) {
+		String operationDescription, String message, String safeWay, boolean acknowledged, boolean revert) {
 
 	/**
 	 * Return the rule's stable code.

@@ -33,6 +33,14 @@ interface LockRules {
 	default void addField(OperationContext context, ModelState model, String name, FieldState field) {
 	}
 
+	/**
+	 * Check a foreign key or one-to-one field added by its safe form ({@code AddFieldNotValid}),
+	 * on the database that runs it as such; elsewhere the linter checks the plain {@code AddField}.
+	 */
+	default void addFieldNotValid(OperationContext context, ModelState model, String name, FieldState field) {
+		addField(context, model, name, field);
+	}
+
 	default void alterField(OperationContext context, FieldChange change) {
 	}
 

@@ -11,11 +11,13 @@ import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AddFieldNotValid;
 import io.github.migrations.operation.AddIndex;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.CreateModel;
 import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RenameModel;
+import io.github.migrations.operation.SafeForm;
 import io.github.migrations.operation.SeparateDatabaseAndState;
 import io.github.migrations.schema.Vendor;
 import io.github.migrations.state.ModelKey;
@@ -28,7 +30,10 @@ import io.github.migrations.state.ProjectState;
  * of squawk and strong_migrations: the rules that hold on every database (a NOT NULL column
  * without database default, renamed or dropped tables and columns) and the lock rules of the
  * database linted for (on PostgreSQL: indexes without {@code CONCURRENTLY}, constraints without
- * {@code NOT VALID}, {@code SET NOT NULL}, type changes that rewrite the table).
+ * {@code NOT VALID}, {@code SET NOT NULL}, type changes that rewrite the table). The safe forms
+ * ({@code makemigrations --safe}) are checked for what they run: on PostgreSQL without the lock
+ * they avoid, elsewhere as their plain operation. Unapplying migrations is checked by
+ * {@link #lintBackwards}.
  * <p>
  * An operation on a table created earlier in the same run (by the same migration or an earlier
  * one of the migrations linted together) is never flagged: the table is empty and no running
@@ -98,6 +103,39 @@ public final class MigrationLinter {
 				ProjectState.empty());
 	}
 
+	/**
+	 * Lint the unapplying of migrations (a backwards plan: {@code migrate app target} that
+	 * reverts): each migration's operations are undone last to first, and what undoing one does
+	 * to the database (unapplying {@code AddField} drops the column, unapplying
+	 * {@code RemoveField} adds it again, ...) is checked with the forward rules. Findings say
+	 * {@code Undo} in their operation description and begin with {@code Revert:}.
+	 * @param migrations the migrations, in the order they are unapplied
+	 * @param before the project state before each migration (as it was applied)
+	 * @return the findings, in the order the operations are undone
+	 */
+	public List<Finding> lintBackwards(List<Migration> migrations, Map<MigrationKey, ProjectState> before) {
+		List<Finding> findings = new ArrayList<>();
+		Set<ModelKey> created = new HashSet<>();
+		for (Migration migration : migrations) {
+			ProjectState state = before.get(migration.key());
+			if (state == null) {
+				continue;
+			}
+			List<Operation> operations = migration.operations();
+			List<ProjectState> states = new ArrayList<>(List.of(state));
+			for (int i = 0; i < operations.size(); i++) {
+				states.add(migration.stateForwards(i, states.get(i)));
+			}
+			Set<String> acknowledged = Set.copyOf(migration.acknowledged());
+			for (int i = operations.size() - 1; i >= 0; i--) {
+				Operation operation = operations.get(i);
+				new Run(migration, i + 1, "Undo " + operation.describe(), true, created, acknowledged, findings)
+					.undo(operation, states.get(i + 1), states.get(i));
+			}
+		}
+		return List.copyOf(findings);
+	}
+
 	private List<Finding> lint(List<Migration> migrations, BiFunction<Migration, ProjectState, ProjectState> stateOf,
 			ProjectState first) {
 		List<Finding> findings = new ArrayList<>();
@@ -109,7 +147,7 @@ public final class MigrationLinter {
 			List<Operation> operations = migration.operations();
 			for (int i = 0; i < operations.size(); i++) {
 				Operation operation = operations.get(i);
-				Run run = new Run(migration, i + 1, operation.describe(), created, acknowledged, findings);
+				Run run = new Run(migration, i + 1, operation.describe(), false, created, acknowledged, findings);
 				state = run.operation(operation, state);
 			}
 		}
@@ -127,17 +165,20 @@ public final class MigrationLinter {
 
 		private final String description;
 
+		private final boolean backwards;
+
 		private final Set<ModelKey> created;
 
 		private final Set<String> acknowledged;
 
 		private final List<Finding> findings;
 
-		Run(Migration migration, int position, String description, Set<ModelKey> created, Set<String> acknowledged,
-				List<Finding> findings) {
+		Run(Migration migration, int position, String description, boolean backwards, Set<ModelKey> created,
+				Set<String> acknowledged, List<Finding> findings) {
 			this.migration = migration;
 			this.position = position;
 			this.description = description;
+			this.backwards = backwards;
 			this.created = created;
 			this.acknowledged = acknowledged;
 			this.findings = findings;
@@ -157,18 +198,53 @@ public final class MigrationLinter {
 				return separate.stateForwards(app, before);
 			}
 			ProjectState after = operation.stateForwards(app, before);
-			OperationContext context = new OperationContext(MigrationLinter.this.vendor, this.migration.key(),
-					this.position, this.description, before, after, this.created, this.acknowledged, this.findings);
-			CompatibilityRules.check(operation, context);
-			lock(operation, context, app);
-			track(operation, app);
+			check(operation, before, after);
 			return after;
+		}
+
+		/**
+		 * Check what unapplying an operation does, from the state after it back to the state
+		 * before it; the database operations of a {@code SeparateDatabaseAndState} are undone last
+		 * to first, each between its own states.
+		 */
+		void undo(Operation operation, ProjectState after, ProjectState before) {
+			String app = this.migration.app();
+			if (operation instanceof SeparateDatabaseAndState separate) {
+				List<ProjectState> states = new ArrayList<>(List.of(before));
+				for (Operation inner : separate.databaseOperations()) {
+					states.add(inner.stateForwards(app, states.get(states.size() - 1)));
+				}
+				for (int i = separate.databaseOperations().size() - 1; i >= 0; i--) {
+					undo(separate.databaseOperations().get(i), states.get(i + 1), states.get(i));
+				}
+				return;
+			}
+			Operation inverse = Inverse.of(operation, app, before);
+			if (inverse != null) {
+				check(inverse, after, before);
+			}
+		}
+
+		private void check(Operation operation, ProjectState before, ProjectState after) {
+			String app = this.migration.app();
+			// the other databases run a safe form's plain operation
+			Operation run = (operation instanceof SafeForm safe && MigrationLinter.this.vendor != Vendor.POSTGRESQL)
+					? safe.plain() : operation;
+			OperationContext context = new OperationContext(MigrationLinter.this.vendor, this.migration.key(),
+					this.position, this.description, this.backwards, before, after, this.created, this.acknowledged,
+					this.findings);
+			CompatibilityRules.check(run, context);
+			lock(run, context, app);
+			track(run, app);
 		}
 
 		private void lock(Operation operation, OperationContext context, String app) {
 			LockRules rules = MigrationLinter.this.lockRules;
 			if (operation instanceof AddField add && !context.isNew(add.modelName())) {
 				rules.addField(context, context.after().model(app, add.modelName()), add.name(), add.field());
+			}
+			else if (operation instanceof AddFieldNotValid add && !context.isNew(add.modelName())) {
+				rules.addFieldNotValid(context, context.after().model(app, add.modelName()), add.name(), add.field());
 			}
 			else if (operation instanceof AlterField alter && !context.isNew(alter.modelName())) {
 				ModelState before = context.before().model(app, alter.modelName());

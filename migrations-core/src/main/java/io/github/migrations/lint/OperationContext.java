@@ -9,8 +9,8 @@ import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ProjectState;
 
 /**
- * What a rule knows about the operation it checks: where it is, the states around it, the
- * models whose tables are new (created by this migration or an earlier one of the same run, so
+ * What a rule knows about the operation it checks: where it is, whether it is the undoing of an
+ * operation of a migration being unapplied, the states around it, the models whose tables are new (created by this migration or an earlier one of the same run, so
  * empty and unused by running code), and where findings go.
  */
 final class OperationContext {
@@ -23,6 +23,8 @@ final class OperationContext {
 
 	private final String description;
 
+	private final boolean backwards;
+
 	private final ProjectState before;
 
 	private final ProjectState after;
@@ -33,12 +35,14 @@ final class OperationContext {
 
 	private final List<Finding> findings;
 
-	OperationContext(Vendor vendor, MigrationKey migration, int operation, String description, ProjectState before,
-			ProjectState after, Set<ModelKey> created, Set<String> acknowledged, List<Finding> findings) {
+	OperationContext(Vendor vendor, MigrationKey migration, int operation, String description, boolean backwards,
+			ProjectState before, ProjectState after, Set<ModelKey> created, Set<String> acknowledged,
+			List<Finding> findings) {
 		this.vendor = vendor;
 		this.migration = migration;
 		this.operation = operation;
 		this.description = description;
+		this.backwards = backwards;
 		this.before = before;
 		this.after = after;
 		this.created = created;
@@ -52,6 +56,14 @@ final class OperationContext {
 
 	String app() {
 		return this.migration.app();
+	}
+
+	/**
+	 * Return whether the change checked is the undoing of an operation (a migration unapplied).
+	 * @return {@code true} when reverting
+	 */
+	boolean backwards() {
+		return this.backwards;
 	}
 
 	ProjectState before() {
@@ -73,8 +85,9 @@ final class OperationContext {
 	}
 
 	void report(Rule rule, Severity severity, String message, String safeWay) {
-		this.findings.add(new Finding(rule, severity, this.migration, this.operation, this.description, message,
-				safeWay, this.acknowledged.contains(rule.code())));
+		this.findings.add(new Finding(rule, severity, this.migration, this.operation, this.description,
+				this.backwards ? "Revert: " + message : message, safeWay, this.acknowledged.contains(rule.code()),
+				this.backwards));
 	}
 
 	void error(Rule rule, String message, String safeWay) {

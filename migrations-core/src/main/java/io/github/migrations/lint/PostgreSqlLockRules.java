@@ -24,12 +24,29 @@ final class PostgreSqlLockRules implements LockRules {
 			+ "updated rows are checked, the lock is brief), then ValidateConstraint in a following migration, which reads "
 			+ "the table under a lock that lets reads and writes go on.";
 
+	private static final String SAFE_FOREIGN_KEY = "Write it with makemigrations --safe: AddFieldNotValid in a migration with "
+			+ "atomic: false (the column, its foreign key NOT VALID, its index CONCURRENTLY), then ValidateConstraint in a following "
+			+ "migration, which reads the table under a lock that lets reads and writes go on.";
+
 	private static final String CONCURRENTLY = "Build the index with CREATE INDEX CONCURRENTLY in a migration with atomic: false "
 			+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the index); "
 			+ "reads and writes go on while it is built.";
 
 	@Override
 	public void addField(OperationContext context, ModelState model, String name, FieldState field) {
+		addField(context, model, name, field, false);
+	}
+
+	/**
+	 * Check {@code AddFieldNotValid}: its foreign key is added NOT VALID and its index built
+	 * CONCURRENTLY, so only the rules about the column itself remain.
+	 */
+	@Override
+	public void addFieldNotValid(OperationContext context, ModelState model, String name, FieldState field) {
+		addField(context, model, name, field, true);
+	}
+
+	private void addField(OperationContext context, ModelState model, String name, FieldState field, boolean notValid) {
 		String column = model.table() + "." + field.column(name);
 		if (field.type().isAutoField()) {
 			context.error(Rule.ADDING_FIELD_WITH_VOLATILE_DEFAULT, "Column " + column
@@ -39,11 +56,15 @@ final class PostgreSqlLockRules implements LockRules {
 		if (ColumnFacts.isUnique(field) && !field.primaryKey()) {
 			uniqueConstraint(context, model.table(), List.of(field.column(name)));
 		}
-		if (ColumnFacts.isIndexed(field)) {
-			index(context, model.table(), List.of(field.column(name)), CONCURRENTLY);
+		if (notValid) {
+			return;
 		}
-		if (ColumnFacts.isRelationColumn(field)) {
-			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()));
+		boolean relation = ColumnFacts.isRelationColumn(field);
+		if (ColumnFacts.isIndexed(field)) {
+			index(context, model.table(), List.of(field.column(name)), relation ? SAFE_FOREIGN_KEY : CONCURRENTLY);
+		}
+		if (relation) {
+			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()), SAFE_FOREIGN_KEY);
 		}
 	}
 
@@ -74,7 +95,7 @@ final class PostgreSqlLockRules implements LockRules {
 			index(context, change.table(), List.of(change.newColumn()), CONCURRENTLY);
 		}
 		if (change.foreignKeyAdded()) {
-			foreignKey(context, column, ColumnFacts.targetTable(change.newField(), context.after()));
+			foreignKey(context, column, ColumnFacts.targetTable(change.newField(), context.after()), NOT_VALID);
 		}
 		if (change.checkAdded()) {
 			check(context, change.table(), change.newColumn() + " >= 0", NOT_VALID);
@@ -140,9 +161,9 @@ final class PostgreSqlLockRules implements LockRules {
 						+ "(RunSql in a SeparateDatabaseAndState, so the state still gets the constraint).");
 	}
 
-	private static void foreignKey(OperationContext context, String column, String target) {
+	private static void foreignKey(OperationContext context, String column, String target, String fix) {
 		context.error(Rule.ADDING_FOREIGN_KEY_CONSTRAINT, "The foreign key " + column + " -> " + target
-				+ " is added without NOT VALID: PostgreSQL checks every row while writes to both tables wait.", NOT_VALID);
+				+ " is added without NOT VALID: PostgreSQL checks every row while writes to both tables wait.", fix);
 	}
 
 	private static void check(OperationContext context, String table, String condition, String fix) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddConstraintNotValid;
 import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AddFieldNotValid;
 import io.github.migrations.operation.AddIndex;
 import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
@@ -47,7 +48,7 @@ final class OperationParser {
 	static final List<String> OPERATIONS = List.of("CreateModel", "DeleteModel", "RenameModel", "AlterModelTable",
 			"AlterModelOptions", "AddField", "RemoveField", "AlterField", "RenameField", "AddIndex", "RemoveIndex",
 			"RenameIndex", "AddConstraint", "RemoveConstraint", "AddIndexConcurrently", "RemoveIndexConcurrently",
-			"AddConstraintNotValid", "ValidateConstraint", "RunSql", "RunJava", "SeparateDatabaseAndState");
+			"AddConstraintNotValid", "AddFieldNotValid", "ValidateConstraint", "RunSql", "RunJava", "SeparateDatabaseAndState");
 
 	private final YamlFile file;
 
@@ -119,7 +120,7 @@ final class OperationParser {
 				Map<String, Node> args = args(arguments, List.of("name", "options"), List.of());
 				yield new AlterModelOptions(string(args, "name"), values().options(args.get("options")));
 			}
-			case "AddField", "AlterField" -> fieldOperation(name, arguments);
+			case "AddField", "AlterField", "AddFieldNotValid" -> fieldOperation(name, arguments);
 			case "RemoveField" -> {
 				Map<String, Node> args = args(arguments, List.of("model_name", "name"), List.of());
 				yield new RemoveField(string(args, "model_name"), string(args, "name"));
@@ -204,8 +205,11 @@ final class OperationParser {
 		FieldState field = values().field(args.get("field"), "field '" + fieldName + "'" + this.of);
 		boolean preserveDefault = !args.containsKey("preserve_default")
 				|| this.file.bool(args.get("preserve_default"), "'preserve_default'" + this.of);
-		return name.equals("AddField") ? new AddField(modelName, fieldName, field, preserveDefault)
-				: new AlterField(modelName, fieldName, field, preserveDefault);
+		return switch (name) {
+			case "AddField" -> new AddField(modelName, fieldName, field, preserveDefault);
+			case "AddFieldNotValid" -> new AddFieldNotValid(modelName, fieldName, field, preserveDefault);
+			default -> new AlterField(modelName, fieldName, field, preserveDefault);
+		};
 	}
 
 	private SeparateDatabaseAndState separateDatabaseAndState(Node arguments) {

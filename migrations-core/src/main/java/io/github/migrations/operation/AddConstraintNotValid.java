@@ -16,17 +16,12 @@ import io.github.migrations.state.ProjectState;
  * @param constraint the constraint, a check constraint
  * @since 0.1
  */
-public record AddConstraintNotValid(String modelName, ConstraintState constraint) implements Operation {
+public record AddConstraintNotValid(String modelName, ConstraintState constraint) implements SafeForm {
 
 	public AddConstraintNotValid {
 		if (!(constraint instanceof ConstraintState.Check)) {
 			throw new IllegalArgumentException("AddConstraintNotValid.constraint must be a check constraint.");
 		}
-	}
-
-	@Override
-	public ProjectState stateForwards(String app, ProjectState state) {
-		return plain().stateForwards(app, state);
 	}
 
 	@Override
@@ -49,26 +44,12 @@ public record AddConstraintNotValid(String modelName, ConstraintState constraint
 		return plain().migrationNameFragment() + "_not_valid";
 	}
 
-	@Override
-	public OperationCategory category() {
-		return plain().category();
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return plain().referencesModel(modelName, app);
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return plain().reduce(other, app);
-	}
-
 	/**
 	 * Return the plain {@link AddConstraint} of the same constraint, whose state change,
 	 * reversal and reductions this operation shares (Django's subclass inherits them).
 	 * @return the plain operation
 	 */
+	@Override
 	public AddConstraint plain() {
 		return new AddConstraint(this.modelName, this.constraint);
 	}

@@ -63,7 +63,7 @@ public record AddIndex(String modelName, IndexState index) implements Operation 
 
 	@Override
 	public Reduction reduce(Operation other, String app) {
-		if (Operations.asRemoveIndex(other) instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.modelName)
+		if (Operations.plainOf(other) instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.modelName)
 				&& remove.name().equals(this.index.name())) {
 			return Reduction.replace();
 		}

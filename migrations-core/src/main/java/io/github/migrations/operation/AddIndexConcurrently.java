@@ -16,12 +16,7 @@ import io.github.migrations.state.ProjectState;
  * @param index the index
  * @since 0.1
  */
-public record AddIndexConcurrently(String modelName, IndexState index) implements Operation {
-
-	@Override
-	public ProjectState stateForwards(String app, ProjectState state) {
-		return plain().stateForwards(app, state);
-	}
+public record AddIndexConcurrently(String modelName, IndexState index) implements SafeForm {
 
 	@Override
 	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
@@ -46,21 +41,6 @@ public record AddIndexConcurrently(String modelName, IndexState index) implement
 	}
 
 	@Override
-	public String migrationNameFragment() {
-		return plain().migrationNameFragment();
-	}
-
-	@Override
-	public OperationCategory category() {
-		return plain().category();
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return plain().referencesModel(modelName, app);
-	}
-
-	@Override
 	public Reduction reduce(Operation other, String app) {
 		// Django's subclass inherits AddIndex.reduce, which builds self.__class__ on a rename
 		if (other instanceof RenameIndex rename && Operations.sameName(rename.modelName(), this.modelName)
@@ -75,6 +55,7 @@ public record AddIndexConcurrently(String modelName, IndexState index) implement
 	 * operation shares (Django's subclass inherits them).
 	 * @return the plain operation
 	 */
+	@Override
 	public AddIndex plain() {
 		return new AddIndex(this.modelName, this.index);
 	}

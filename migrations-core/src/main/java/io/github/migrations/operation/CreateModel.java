@@ -105,7 +105,7 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		if (other instanceof DeleteModel delete && Operations.sameName(delete.name(), this.name)) {
 			return Reduction.replace();
 		}
-		if (other instanceof AddField add && Operations.sameName(add.modelName(), this.name)) {
+		if (Operations.plainOf(other) instanceof AddField add && Operations.sameName(add.modelName(), this.name)) {
 			Map<String, FieldState> fields = new LinkedHashMap<>(this.fields);
 			// a one-off default only fills existing rows; a new table has none, so it is dropped
 			fields.put(add.name(), add.preserveDefault() ? add.field() : add.field().withDefault(null));
@@ -141,19 +141,19 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 			return Reduction.replace(new CreateModel(this.name, this.fields, this.dbTable, this.indexes,
 					this.constraints, options.options()));
 		}
-		if (Operations.asAddIndex(other) instanceof AddIndex add && Operations.sameName(add.modelName(), this.name)) {
+		if (Operations.plainOf(other) instanceof AddIndex add && Operations.sameName(add.modelName(), this.name)) {
 			List<IndexState> indexes = new ArrayList<>(this.indexes);
 			indexes.add(add.index());
 			return Reduction.replace(
 					new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options));
 		}
-		if (Operations.asAddConstraint(other) instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
+		if (Operations.plainOf(other) instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
 			List<ConstraintState> constraints = new ArrayList<>(this.constraints);
 			constraints.add(add.constraint());
 			return Reduction.replace(
 					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
 		}
-		if (Operations.asRemoveIndex(other) instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.name)) {
+		if (Operations.plainOf(other) instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.name)) {
 			List<IndexState> indexes = this.indexes.stream()
 				.filter((index) -> !index.name().equals(remove.name()))
 				.toList();

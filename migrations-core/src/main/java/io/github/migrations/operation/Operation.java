@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions,
 		AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex, AddConstraint,
-		RemoveConstraint, AddIndexConcurrently, RemoveIndexConcurrently, AddConstraintNotValid, ValidateConstraint, RunSql,
-		RunJava, SeparateDatabaseAndState {
+		RemoveConstraint, SafeForm, ValidateConstraint, RunSql, RunJava,
+		SeparateDatabaseAndState {
 
 	/**
 	 * Return the state after this operation.

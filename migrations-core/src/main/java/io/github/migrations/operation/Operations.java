@@ -56,34 +56,12 @@ final class Operations {
 	}
 
 	/**
-	 * Return the operation as the {@link AddIndex} it is or extends in Django
-	 * ({@link AddIndexConcurrently}), for reductions written with {@code isinstance(…, AddIndex)}.
+	 * Return the plain operation a safe form makes the same change as (the class it extends in
+	 * Django), else the operation itself, for reductions written with
+	 * {@code isinstance(…, AddIndex)} and the like.
 	 */
-	static @Nullable Operation asAddIndex(Operation operation) {
-		if (operation instanceof AddIndexConcurrently concurrently) {
-			return concurrently.plain();
-		}
-		return (operation instanceof AddIndex add) ? add : null;
-	}
-
-	/**
-	 * Return the operation as the {@link RemoveIndex} it is or extends in Django.
-	 */
-	static @Nullable Operation asRemoveIndex(Operation operation) {
-		if (operation instanceof RemoveIndexConcurrently concurrently) {
-			return concurrently.plain();
-		}
-		return (operation instanceof RemoveIndex remove) ? remove : null;
-	}
-
-	/**
-	 * Return the operation as the {@link AddConstraint} it is or extends in Django.
-	 */
-	static @Nullable Operation asAddConstraint(Operation operation) {
-		if (operation instanceof AddConstraintNotValid notValid) {
-			return notValid.plain();
-		}
-		return (operation instanceof AddConstraint add) ? add : null;
+	static Operation plainOf(Operation operation) {
+		return (operation instanceof SafeForm safe) ? safe.plain() : operation;
 	}
 
 	/**

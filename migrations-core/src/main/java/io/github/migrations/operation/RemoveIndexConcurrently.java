@@ -14,12 +14,7 @@ import io.github.migrations.state.ProjectState;
  * @param name the index name
  * @since 0.1
  */
-public record RemoveIndexConcurrently(String modelName, String name) implements Operation {
-
-	@Override
-	public ProjectState stateForwards(String app, ProjectState state) {
-		return plain().stateForwards(app, state);
-	}
+public record RemoveIndexConcurrently(String modelName, String name) implements SafeForm {
 
 	@Override
 	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
@@ -45,31 +40,12 @@ public record RemoveIndexConcurrently(String modelName, String name) implements 
 		return Operations.concurrently(plain().describe());
 	}
 
-	@Override
-	public String migrationNameFragment() {
-		return plain().migrationNameFragment();
-	}
-
-	@Override
-	public OperationCategory category() {
-		return plain().category();
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return plain().referencesModel(modelName, app);
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return plain().reduce(other, app);
-	}
-
 	/**
 	 * Return the plain {@link RemoveIndex} of the same index, whose state change and reductions
 	 * this operation shares (Django's subclass inherits them).
 	 * @return the plain operation
 	 */
+	@Override
 	public RemoveIndex plain() {
 		return new RemoveIndex(this.modelName, this.name);
 	}

@@ -3,11 +3,12 @@ package io.github.migrations.operation;
 import java.util.Locale;
 
 import io.github.migrations.schema.SchemaEditor;
-import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 
 /**
- * Check the existing rows against a constraint added with {@link AddConstraintNotValid}, as
+ * Check the existing rows against a constraint added with {@link AddConstraintNotValid}, or the
+ * foreign key of a field added with {@link AddFieldNotValid} (named by
+ * {@link AddFieldNotValid#constraintName}), as
  * Django's {@code django.contrib.postgres.operations.ValidateConstraint}:
  * {@code ALTER TABLE … VALIDATE CONSTRAINT …} on PostgreSQL, which reads the table without
  * blocking writes. Nothing to do elsewhere (the constraint was checked when it was added), and
@@ -26,8 +27,7 @@ public record ValidateConstraint(String modelName, String name) implements Opera
 
 	@Override
 	public void databaseForwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		ModelState model = from.model(app, this.modelName);
-		editor.validateConstraint(model, model.constraint(this.name));
+		editor.validateConstraint(from.model(app, this.modelName), this.name);
 	}
 
 	@Override

@@ -268,8 +268,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		if (isRelationColumn(field)) {
 			dropForeignKeys(model, column, field.type());
 		}
-		this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(model.table())
-				&& column.equalsIgnoreCase(statement.column()));
+		removeDeferredOfColumn(model.table(), column);
 		execute(sqlDeleteColumn(quoteName(model.table()), quoteName(column)));
 	}
 
@@ -914,6 +913,17 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	void renameInDeferred(String table, @Nullable String oldColumn, String replacement) {
 		this.deferred.forEach((statement) -> statement.rename(table, oldColumn, replacement));
+	}
+
+	/**
+	 * Drop the statements not yet run that create a column's foreign key and index.
+	 * @param table the table, unquoted
+	 * @param column the column, unquoted
+	 * @return whether there was one
+	 */
+	final boolean removeDeferredOfColumn(String table, String column) {
+		return this.deferred.removeIf((statement) -> statement.table().equalsIgnoreCase(table)
+				&& column.equalsIgnoreCase(statement.column()));
 	}
 
 	/**

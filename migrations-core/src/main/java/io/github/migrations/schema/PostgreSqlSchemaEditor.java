@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.migrations.state.ConstraintState;
+import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.IndexState;
 import io.github.migrations.state.ModelState;
@@ -113,8 +114,22 @@ public class PostgreSqlSchemaEditor extends BaseSchemaEditor {
 	}
 
 	@Override
-	public void validateConstraint(ModelState model, ConstraintState constraint) {
-		execute("ALTER TABLE " + quoteName(model.table()) + " VALIDATE CONSTRAINT " + quoteName(constraint.name()));
+	public void addFieldNotValid(ModelState model, String name, FieldState field) {
+		addField(model, name, field);
+		String column = field.column(name);
+		if (!removeDeferredOfColumn(model.table(), column)) {
+			return;
+		}
+		Target target = target(model, field.type());
+		execute(foreignKeySql(model.table(), column, target.table(), target.column()) + " NOT VALID");
+		if (isIndexed(field)) {
+			execute("CREATE INDEX CONCURRENTLY " + fieldIndexSql(model.table(), column).substring("CREATE INDEX ".length()));
+		}
+	}
+
+	@Override
+	public void validateConstraint(ModelState model, String name) {
+		execute("ALTER TABLE " + quoteName(model.table()) + " VALIDATE CONSTRAINT " + quoteName(name));
 	}
 
 	@Override

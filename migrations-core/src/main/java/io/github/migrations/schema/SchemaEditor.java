@@ -168,12 +168,26 @@ public interface SchemaEditor extends AutoCloseable {
 	}
 
 	/**
-	 * Check the existing rows against a constraint added not valid (PostgreSQL's
-	 * {@code VALIDATE CONSTRAINT}); nothing elsewhere, where the constraint was checked when added.
-	 * @param model the model
-	 * @param constraint the constraint
+	 * Add a foreign key or one-to-one field to an existing table without checking the rows
+	 * already there where the database can: on PostgreSQL the column, then its foreign key
+	 * {@code NOT VALID} and its index {@code CONCURRENTLY} (outside a transaction); elsewhere as
+	 * {@link #addField}.
+	 * @param model the model, with the field
+	 * @param name the field name
+	 * @param field the field, a relation stored in a column
 	 */
-	default void validateConstraint(ModelState model, ConstraintState constraint) {
+	default void addFieldNotValid(ModelState model, String name, FieldState field) {
+		addField(model, name, field);
+	}
+
+	/**
+	 * Check the existing rows against a constraint added not valid (PostgreSQL's
+	 * {@code VALIDATE CONSTRAINT}): a check constraint or a foreign key; nothing elsewhere, where
+	 * the constraint was checked when added.
+	 * @param model the model
+	 * @param name the constraint name
+	 */
+	default void validateConstraint(ModelState model, String name) {
 	}
 
 	/**

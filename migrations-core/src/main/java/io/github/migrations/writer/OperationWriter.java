@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.migrations.operation.AddConstraint;
-import io.github.migrations.operation.AddConstraintNotValid;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
-import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.AlterModelOptions;
 import io.github.migrations.operation.AlterModelTable;
@@ -17,12 +15,12 @@ import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveConstraint;
 import io.github.migrations.operation.RemoveField;
 import io.github.migrations.operation.RemoveIndex;
-import io.github.migrations.operation.RemoveIndexConcurrently;
 import io.github.migrations.operation.RenameField;
 import io.github.migrations.operation.RenameIndex;
 import io.github.migrations.operation.RenameModel;
 import io.github.migrations.operation.RunJava;
 import io.github.migrations.operation.RunSql;
+import io.github.migrations.operation.SafeForm;
 import io.github.migrations.operation.SeparateDatabaseAndState;
 import io.github.migrations.operation.ValidateConstraint;
 import io.github.migrations.state.ConstraintState;
@@ -112,15 +110,9 @@ final class OperationWriter {
 			argument("model_name", removeConstraint.modelName());
 			argument("name", removeConstraint.name());
 		}
-		else if (operation instanceof AddIndexConcurrently addIndex) {
+		else if (operation instanceof SafeForm safe) {
 			// the arguments of the operation it extends in Django
-			arguments(addIndex.plain());
-		}
-		else if (operation instanceof RemoveIndexConcurrently removeIndex) {
-			arguments(removeIndex.plain());
-		}
-		else if (operation instanceof AddConstraintNotValid addConstraint) {
-			arguments(addConstraint.plain());
+			arguments(safe.plain());
 		}
 		else if (operation instanceof ValidateConstraint validate) {
 			arguments(new RemoveConstraint(validate.modelName(), validate.name()));

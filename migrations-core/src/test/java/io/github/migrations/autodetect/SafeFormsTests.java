@@ -10,16 +10,23 @@ import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddConstraintNotValid;
 import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AddFieldNotValid;
 import io.github.migrations.operation.AddIndex;
 import io.github.migrations.operation.AddIndexConcurrently;
 import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.AlterModelTable;
+import io.github.migrations.operation.CreateModel;
 import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveIndex;
 import io.github.migrations.operation.ValidateConstraint;
+import io.github.migrations.schema.IndexNames;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.IndexState;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
+import io.github.migrations.state.ProjectState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +45,15 @@ class SafeFormsTests {
 
 	private static final FieldState INTEGER = FieldState.of(new FieldType.IntegerField());
 
+	private static final ProjectState NONE = ProjectState.empty();
+
+	private static final FieldState RIDER = FieldState.of(new FieldType.ForeignKey("stables.rider", OnDelete.CASCADE))
+		.withNullable(true);
+
 	@Test
 	void aMigrationThatOnlyAddsAnIndexBecomesTheNonAtomicOneInItsPlace() {
 		Changes changes = SafeForms.apply(changes(migration("0002_pony_pony_weight_idx", List.of(INITIAL),
-				new AddIndex("pony", WEIGHT_INDEX))), null, NOW);
+				new AddIndex("pony", WEIGHT_INDEX))), NONE, null, NOW);
 		Migration only = changes.migrations().get("stables").get(0);
 		assertThat(changes.migrations().get("stables")).hasSize(1);
 		assertThat(only.key()).isEqualTo(new MigrationKey("stables", "0002_pony_pony_weight_idx"));
@@ -54,7 +66,7 @@ class SafeFormsTests {
 	void anIndexRemovalStaysPlainWhereAFieldOfTheModelChangesInTheSameRun() {
 		Operation alter = new AlterField("pony", "weight", INTEGER.withNullable(true), true);
 		Changes changes = SafeForms.apply(changes(migration("0002_remove_pony_pony_name_idx_alter_pony_weight",
-				List.of(INITIAL), new RemoveIndex("pony", "pony_name_idx"), alter)), null, NOW);
+				List.of(INITIAL), new RemoveIndex("pony", "pony_name_idx"), alter)), NONE, null, NOW);
 		assertThat(changes.migrations().get("stables")).singleElement()
 			.satisfies((migration) -> assertThat(migration.operations())
 				.containsExactly(new RemoveIndex("pony", "pony_name_idx"), alter));
@@ -66,7 +78,7 @@ class SafeFormsTests {
 		ConstraintState unique = new ConstraintState.Unique("pony_name_uniq", List.of("name"), null);
 		Operation addField = new AddField("pony", "age", INTEGER.withDefault("0"), false);
 		Changes changes = SafeForms.apply(changes(migration("0002_pony_age_and_more", List.of(INITIAL), addField,
-				new AddConstraint("pony", check), new AddConstraint("pony", unique))), null, NOW);
+				new AddConstraint("pony", check), new AddConstraint("pony", unique))), NONE, null, NOW);
 		List<Migration> migrations = changes.migrations().get("stables");
 		assertThat(migrations).extracting(Migration::name)
 			.containsExactly("0002_pony_age_pony_pony_weight_gte_0_not_valid_and_more",
@@ -88,7 +100,7 @@ class SafeFormsTests {
 		MigrationKey renamed = new MigrationKey("stables", "0002_pony_age_pony_pony_weight_idx");
 		byApp.put("riders", List.of(Migration.of(new MigrationKey("riders", "0002_rider_pony"), List.of(renamed),
 				List.of(new AddField("rider", "weight", INTEGER.withDefault("0"), false)), false)));
-		Changes changes = SafeForms.apply(new Changes(byApp, List.of()), null, NOW);
+		Changes changes = SafeForms.apply(new Changes(byApp, List.of()), NONE, null, NOW);
 		assertThat(changes.migrations().get("stables")).extracting(Migration::name)
 			.containsExactly("0002_pony_age", "0003_pony_pony_weight_idx");
 		assertThat(changes.migrations().get("riders").get(0).dependencies())
@@ -101,7 +113,7 @@ class SafeFormsTests {
 	void aNameGivenWithDashNIsKeptForEveryMigration() {
 		Operation addField = new AddField("pony", "age", INTEGER.withDefault("0"), false);
 		Changes changes = SafeForms.apply(changes(migration("0002_weights", List.of(INITIAL), addField,
-				new AddIndex("pony", WEIGHT_INDEX))), "weights", NOW);
+				new AddIndex("pony", WEIGHT_INDEX))), NONE, "weights", NOW);
 		assertThat(changes.migrations().get("stables")).extracting(Migration::name)
 			.containsExactly("0002_weights", "0003_weights");
 	}
@@ -110,7 +122,50 @@ class SafeFormsTests {
 	void changesWithoutIndexesOrChecksOfExistingModelsAreLeftAlone() {
 		Changes changes = changes(migration("0002_pony_age", List.of(INITIAL),
 				new AddField("pony", "age", INTEGER.withDefault("0"), false)));
-		assertThat(SafeForms.apply(changes, null, NOW)).isEqualTo(changes);
+		assertThat(SafeForms.apply(changes, NONE, null, NOW)).isEqualTo(changes);
+	}
+
+	@Test
+	void aForeignKeyOnAnExistingModelIsAddedNotValidWithoutATransactionAndValidatedByTheNameTheEditorGivesIt() {
+		Operation addField = new AddField("pony", "rider", RIDER, true);
+		Changes changes = SafeForms.apply(changes(migration("0002_pony_rider", List.of(INITIAL), addField)), stables(), null,
+				NOW);
+		List<Migration> migrations = changes.migrations().get("stables");
+		AddFieldNotValid notValid = new AddFieldNotValid("pony", "rider", RIDER, true);
+		String name = IndexNames.create("stables_pony", List.of("rider_id"), "_fk_stables_rider_id", 63);
+		assertThat(notValid.constraintName("stables", stables())).isEqualTo(name);
+		assertThat(migrations).extracting(Migration::name)
+			.containsExactly("0002_pony_rider_not_valid", "0003_pony_validate_" + name);
+		assertThat(migrations.get(0).operations()).containsExactly(notValid);
+		assertThat(migrations.get(0).atomic()).isFalse();
+		assertThat(migrations.get(0).dependencies()).containsExactly(INITIAL);
+		assertThat(migrations.get(1).operations()).containsExactly(new ValidateConstraint("pony", name));
+		assertThat(migrations.get(1).atomic()).isTrue();
+	}
+
+	@Test
+	void aForeignKeyStaysPlainWhenAnOperationLeftBehindUsesItOrItsModelIsNew() {
+		Operation addField = new AddField("pony", "rider", RIDER, true);
+		Operation alter = new AlterField("pony", "rider", RIDER.withNullable(false), true);
+		Changes used = changes(migration("0002_pony_rider", List.of(INITIAL), addField, alter));
+		assertThat(SafeForms.apply(used, stables(), null, NOW)).isEqualTo(used);
+		Changes table = changes(migration("0002_pony_rider_alter_pony_table", List.of(INITIAL), addField,
+				new AlterModelTable("pony", "ponies")));
+		assertThat(SafeForms.apply(table, stables(), null, NOW)).isEqualTo(table);
+		Changes created = changes(migration("0002_horse", List.of(INITIAL),
+				new CreateModel("Horse", Map.of("id", FieldState.of(new FieldType.BigAutoField())), null),
+				new AddField("horse", "rider", RIDER, true)));
+		assertThat(SafeForms.apply(created, stables(), null, NOW)).isEqualTo(created);
+	}
+
+	private static ProjectState stables() {
+		Map<String, FieldState> rider = new LinkedHashMap<>();
+		rider.put("id", FieldState.of(new FieldType.BigAutoField()));
+		Map<String, FieldState> pony = new LinkedHashMap<>();
+		pony.put("id", FieldState.of(new FieldType.BigAutoField()));
+		pony.put("weight", INTEGER);
+		return ProjectState.of(List.of(new ModelState("stables", "Rider", rider, null),
+				new ModelState("stables", "Pony", pony, null)));
 	}
 
 	private static Changes changes(Migration migration) {

@@ -62,6 +62,7 @@ class MigrationLinterTests {
 			assertThat(finding.message()).contains("shop_product.sku", "NOT NULL");
 			assertThat(finding.safeWay()).contains("dbDefault");
 			assertThat(finding.acknowledged()).isFalse();
+			assertThat(finding.revert()).isFalse();
 			assertThat(finding.blocking()).isTrue();
 		});
 	}

@@ -8,6 +8,7 @@ import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.AddConstraint;
 import io.github.migrations.operation.AddConstraintNotValid;
+import io.github.migrations.operation.AddFieldNotValid;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
 import io.github.migrations.operation.AddIndexConcurrently;
@@ -135,7 +136,11 @@ final class Vocabulary {
 						List.of(new AddIndexConcurrently("book", new IndexState("book_sold_idx", List.of("sold"), null)),
 								new RemoveIndexConcurrently("book", "book_sold_idx"),
 								new AddConstraintNotValid("book", new ConstraintState.Check("book_sold_gte_0", "sold >= 0")),
-								new ValidateConstraint("book", "book_sold_gte_0"))),
+								new ValidateConstraint("book", "book_sold_gte_0"),
+								new AddFieldNotValid("book", "editor",
+										FieldState.of(new FieldType.ForeignKey("library.writer", OnDelete.PROTECT))
+											.withNullable(true),
+										true))),
 				new RemoveField("shelf", "loans"),
 				new DeleteModel("Loan"));
 	}

@@ -54,8 +54,9 @@ public record MigrationPlanDescriptor(String bean, String app, String target, @N
 	 * @param destructive whether the step drops a table or a column, or runs unchecked code
 	 * @param operations the operations in the order they run
 	 * @param sql the statements the executor runs, in order
-	 * @param findings the operations of a forwards step that lock a live table or break running
-	 * instances on this database (see docs/lint.md); empty with {@code migrations.lint=ignore}
+	 * @param findings the operations of a step (applied, or undone by a backwards step) that lock a
+	 * live table or break running instances on this database (see docs/lint.md); empty with
+	 * {@code migrations.lint=ignore}
 	 */
 	public record StepDescriptor(String app, String name, String direction, @Nullable String checksum, boolean atomic,
 			boolean irreversible, boolean destructive, List<String> operations, List<String> sql,
