@@ -195,8 +195,11 @@ public final class Report {
 				+ "through plain JDBC on one connection, one transaction per migration (PostgreSQL; H2 commits DDL by "
 				+ "itself): the DDL, the history table's `CREATE TABLE` and the `INSERT` that records each migration (what "
 				+ "every migration tool writes). *DDL floor*: the DDL alone. Not in either floor, so counted as our "
-				+ "engine's: taking the lock, reading the files, and on H2 (no transactional DDL) the progress rows that "
-				+ "say which statement of a migration ran. Ours, Flyway and Liquibase run in-process through their APIs "
+				+ "engine's: taking the lock and reading the history, reading and parsing the files, replaying the "
+				+ "states, and, on databases without transactional DDL that outlive the process (H2 in a file, MariaDB), "
+				+ "the progress row that says which statement of a migration runs (one `UPDATE` per statement); the H2 "
+				+ "here is in memory, which dies with the process, so the engine writes no progress row unless a statement "
+				+ "fails ([reliability.md](reliability.md)). Ours, Flyway and Liquibase run in-process through their APIs "
 				+ "(Liquibase through `SpringLiquibase`, as Spring Boot does), logging at WARN.");
 		add("");
 		add("| Database | N | Shape | Ours | Floor | Ours ÷ floor | DDL floor | Ours ÷ DDL floor | Flyway | Liquibase | Ours per migration | Flyway ÷ ours | Liquibase ÷ ours |");

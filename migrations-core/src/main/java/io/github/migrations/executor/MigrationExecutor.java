@@ -57,6 +57,9 @@ public final class MigrationExecutor {
 
 	private final @Nullable ProgressRecorder progress;
 
+	/** Whether the database lives in this process's memory alone, once known. */
+	private @Nullable Boolean diesWithProcess;
+
 	/** The last state whose relations were all found to point at existing models. */
 	private @Nullable ProjectState relationsChecked;
 
@@ -251,7 +254,7 @@ public final class MigrationExecutor {
 		if (directionOf(plan)) {
 			walkForwards(plan, Map.of(), (state, migration) -> {
 				SchemaEditor editor = SchemaEditors.create(this.connection, true);
-				ProjectState after = runForwards(editor, state, migration);
+				ProjectState after = runForwards(editor, statesThrough(state, migration), migration);
 				sql.put(migration.key(), editor.collectedSql());
 				return after;
 			});
@@ -468,9 +471,11 @@ public final class MigrationExecutor {
 				}
 			}
 			else {
-				checkRelations(migration, state, mutate(state, migration));
+				// each operation's state, computed once: for the check before anything runs, and for the editor
+				List<ProjectState> states = statesThrough(state, migration);
+				checkRelations(migration, state, states.get(states.size() - 1));
 				result = inTransaction(migration, true, (editor) -> {
-					ProjectState after = runForwards(editor, state, migration);
+					ProjectState after = runForwards(editor, states, migration);
 					record(migration, Duration.ofNanos(System.nanoTime() - start).toMillis());
 					return after;
 				});
@@ -514,20 +519,33 @@ public final class MigrationExecutor {
 	}
 
 	/**
+	 * Return the state before a migration followed by the state after each of its operations.
+	 */
+	private static List<ProjectState> statesThrough(ProjectState state, Migration migration) {
+		List<ProjectState> states = new ArrayList<>(migration.operations().size() + 1);
+		ProjectState current = state;
+		states.add(current);
+		for (int i = 0; i < migration.operations().size(); i++) {
+			current = migration.stateForwards(i, current);
+			states.add(current);
+		}
+		return states;
+	}
+
+	/**
 	 * Run a migration's operations forwards on an editor, then its deferred statements.
+	 * @param states from {@link #statesThrough}
 	 * @return the state after the migration
 	 */
-	private static ProjectState runForwards(SchemaEditor editor, ProjectState state, Migration migration) {
-		ProjectState current = state;
+	private static ProjectState runForwards(SchemaEditor editor, List<ProjectState> states, Migration migration) {
 		for (int i = 0; i < migration.operations().size(); i++) {
-			Operation operation = migration.operations().get(i);
-			ProjectState next = migration.stateForwards(i, current);
+			ProjectState current = states.get(i);
+			ProjectState next = states.get(i + 1);
 			editor.setProjectState(next.withFallback(current));
-			operation.databaseForwards(migration.app(), editor, current, next);
-			current = next;
+			migration.operations().get(i).databaseForwards(migration.app(), editor, current, next);
 		}
 		editor.flushDeferred();
-		return current;
+		return states.get(states.size() - 1);
 	}
 
 	/**
@@ -536,13 +554,7 @@ public final class MigrationExecutor {
 	 * @param state the state before the migration
 	 */
 	private static void runBackwards(SchemaEditor editor, ProjectState state, Migration migration) {
-		List<ProjectState> states = new ArrayList<>();
-		ProjectState current = state;
-		for (int i = 0; i < migration.operations().size(); i++) {
-			states.add(current);
-			current = migration.stateForwards(i, current);
-		}
-		states.add(current);
+		List<ProjectState> states = statesThrough(state, migration);
 		List<Operation> operations = migration.operations();
 		for (int i = operations.size() - 1; i >= 0; i--) {
 			editor.setProjectState(states.get(i).withFallback(states.get(i + 1)));
@@ -570,10 +582,16 @@ public final class MigrationExecutor {
 			BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
 			boolean atomic = migration.atomic() && editor.vendor().transactionalDdl();
 			ProgressRecorder tracker = atomic ? null : this.progress;
+			// a database that dies with this process is read again only after a failure this run sees: its row is
+			// written then, not before every statement
+			boolean eager = tracker != null && !diesWithProcess();
 			int[] started = { 0 };
-			if (tracker != null) {
+			if (eager) {
 				tracker.started(migration.key(), !forwards);
 				editor.beforeExecute((sql) -> tracker.running(migration.key(), ++started[0], sql));
+			}
+			else if (tracker != null) {
+				editor.beforeExecute((sql) -> started[0]++);
 			}
 			boolean autoCommit = this.connection.getAutoCommit();
 			if (atomic) {
@@ -585,7 +603,7 @@ public final class MigrationExecutor {
 				if (atomic) {
 					this.connection.commit();
 				}
-				if (tracker != null) {
+				if (eager) {
 					tracker.finished(migration.key());
 				}
 				return result;
@@ -597,6 +615,9 @@ public final class MigrationExecutor {
 				int completed = (ex instanceof SchemaEditException) ? started[0] - 1 : started[0];
 				if (tracker != null && completed == 0) {
 					forgetQuietly(tracker, migration.key());
+				}
+				else if (tracker != null && !eager) {
+					noteInterrupted(tracker, migration.key(), !forwards, editor, ex);
 				}
 				throw failure(migration, forwards, editor, atomic, tracker, ex);
 			}
@@ -630,6 +651,40 @@ public final class MigrationExecutor {
 		catch (SQLException ex) {
 			// the connection is gone; the failure being thrown says so
 		}
+	}
+
+	/**
+	 * Write the row a failed migration would have left had its progress been noted before each
+	 * statement: the last statement that started is the one running.
+	 */
+	private static void noteInterrupted(ProgressRecorder tracker, MigrationKey key, boolean backwards,
+			SchemaEditor editor, RuntimeException failure) {
+		List<String> sql = editor.collectedSql();
+		try {
+			tracker.started(key, backwards);
+			tracker.running(key, sql.size(), sql.get(sql.size() - 1));
+		}
+		catch (MigrationException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+	/**
+	 * Return whether the database lives in this process's memory alone (an embedded H2
+	 * {@code mem:} database), so that a run that dies takes it along and no later run reads what
+	 * this one noted before a statement.
+	 */
+	private boolean diesWithProcess() {
+		if (this.diesWithProcess == null) {
+			try {
+				String url = this.connection.getMetaData().getURL();
+				this.diesWithProcess = url != null && url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:");
+			}
+			catch (SQLException ex) {
+				this.diesWithProcess = false;
+			}
+		}
+		return this.diesWithProcess;
 	}
 
 	private static void forgetQuietly(ProgressRecorder tracker, MigrationKey key) {

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +38,12 @@ import org.jspecify.annotations.Nullable;
  * The table {@code <historyTable>_progress} ({@code app}, {@code name}, {@code started},
  * {@code owner}, {@code statement}, {@code statement_sql}, {@code direction}) is created the
  * first time a migration runs (forwards or backwards) outside a transaction; a row exists from
- * the first statement of such a run of a migration until the end of the run (the rows of the
- * migrations that finished are deleted in one batch then), or after it was interrupted. A
- * forwards row whose migration the history records as applied, a backwards row whose migration
+ * the first statement of such a run of a migration until the first statement of the next one
+ * takes the row over (one {@code UPDATE}, so the table holds one row of a run at a time, and
+ * each note costs the same however many migrations ran before) or the run ends (the row left is
+ * deleted then), or after it was interrupted. The executor writes the row only after a failure
+ * for a database that dies with the process (embedded H2 {@code mem:}), where no later process
+ * can read it. A forwards row whose migration the history records as applied, a backwards row whose migration
  * it no longer records, and a row that no statement started are forgotten on the next start.
  * A table made before the {@code direction} column existed is read as forwards rows and gets
  * the column (nullable; {@code NULL} means forwards) before the first row is written. Rows are
@@ -83,6 +87,12 @@ public final class ProgressRecorder implements AutoCloseable {
 
 	/** Keys whose rows are to be deleted, in one batch, when the recorder closes. */
 	private final Set<MigrationKey> forget = new LinkedHashSet<>();
+
+	/** Keys whose rows this recorder wrote and has not deleted. */
+	private final Set<MigrationKey> written = new HashSet<>();
+
+	/** Prepared statements by SQL text, on {@link #connection}, closed with it. */
+	private final Map<String, PreparedStatement> statements = new HashMap<>();
 
 	/**
 	 * Create a recorder; no connection is opened until it is needed.
@@ -140,6 +150,8 @@ public final class ProgressRecorder implements AutoCloseable {
 	public List<InterruptedMigration> interrupted() {
 		Connection connection = connection();
 		if (!hasTable(connection)) {
+			this.rows.clear();
+			this.allRowsKnown = true;
 			return List.of();
 		}
 		// every column, so that a table made before the direction column existed is read in the same query
@@ -186,8 +198,10 @@ public final class ProgressRecorder implements AutoCloseable {
 
 	/**
 	 * Note that a statement of a running migration starts; the statements before it completed.
-	 * The first statement's note is the row's {@code INSERT} (after a {@code DELETE} of an older
-	 * row, unless this recorder knows there is none), the next ones {@code UPDATE} it.
+	 * The first statement's note takes over the row of a migration this recorder saw finish (one
+	 * {@code UPDATE} of every column, so the table holds one row of this run at a time), or is an
+	 * {@code INSERT} (after a {@code DELETE} of an older row, unless this recorder knows there is
+	 * none); the next ones {@code UPDATE} the row.
 	 * @param key the migration
 	 * @param number the statement number, from 1
 	 * @param sql the statement
@@ -203,6 +217,9 @@ public final class ProgressRecorder implements AutoCloseable {
 		}
 		Connection connection = connection();
 		ensureTable(connection);
+		if (Boolean.FALSE.equals(row) && takeOver(key, number, sql, direction)) {
+			return;
+		}
 		if (row == null || this.forget.remove(key)) {
 			delete(key);
 		}
@@ -211,6 +228,33 @@ public final class ProgressRecorder implements AutoCloseable {
 				+ ") VALUES (?, ?, ?, ?, ?, ?, ?)", key.app(), key.name(), Timestamp.from(Instant.now()), owner(), number,
 				sql, direction);
 		this.rows.put(key, true);
+		this.written.add(key);
+	}
+
+	/**
+	 * Turn the row of a migration this recorder wrote and saw finish into the row of a migration
+	 * that starts, in one statement: at every moment the row names either a migration whose run
+	 * reached its end (forgotten on the next start) or the one running.
+	 * @return whether a row was taken over
+	 */
+	private boolean takeOver(MigrationKey key, int number, String sql, String direction) {
+		MigrationKey spare = this.forget.stream().filter(this.written::contains).findFirst().orElse(null);
+		if (spare == null) {
+			return false;
+		}
+		this.forget.remove(spare);
+		this.written.remove(spare);
+		this.rows.put(spare, false);
+		int taken = update("UPDATE " + q(this.tableName) + " SET "
+				+ assignments("app", "name", "started", "owner", "statement", "statement_sql", DIRECTION) + " WHERE "
+				+ q("app") + " = ? AND " + q("name") + " = ?", key.app(), key.name(), Timestamp.from(Instant.now()),
+				owner(), number, sql, direction, spare.app(), spare.name());
+		if (taken == 0) {
+			return false;
+		}
+		this.rows.put(key, true);
+		this.written.add(key);
+		return true;
 	}
 
 	/**
@@ -218,8 +262,7 @@ public final class ProgressRecorder implements AutoCloseable {
 	 * @param key the migration
 	 */
 	public void finished(MigrationKey key) {
-		Connection connection = connection();
-		if (!hasTable(connection) || Boolean.FALSE.equals(row(key))) {
+		if (Boolean.FALSE.equals(row(key)) || !hasTable(connection())) {
 			return;
 		}
 		this.forget.add(key);
@@ -243,6 +286,7 @@ public final class ProgressRecorder implements AutoCloseable {
 			}
 			statement.executeBatch();
 			this.forget.forEach((key) -> this.rows.put(key, false));
+			this.written.removeAll(this.forget);
 			this.forget.clear();
 		}
 		catch (SQLException ex) {
@@ -254,6 +298,7 @@ public final class ProgressRecorder implements AutoCloseable {
 		update("DELETE FROM " + q(this.tableName) + " WHERE " + q("app") + " = ? AND " + q("name") + " = ?", key.app(),
 				key.name());
 		this.rows.put(key, false);
+		this.written.remove(key);
 	}
 
 	private @Nullable Boolean row(MigrationKey key) {
@@ -284,6 +329,7 @@ public final class ProgressRecorder implements AutoCloseable {
 			// the database is gone; the next start forgets these rows (their migrations are applied)
 		}
 		if (this.connection != null) {
+			this.statements.clear();
 			try {
 				this.connection.close();
 			}
@@ -368,12 +414,17 @@ public final class ProgressRecorder implements AutoCloseable {
 		return false;
 	}
 
-	private void update(String sql, Object... parameters) {
-		try (PreparedStatement statement = connection().prepareStatement(sql)) {
+	private int update(String sql, Object... parameters) {
+		try {
+			PreparedStatement statement = this.statements.get(sql);
+			if (statement == null) {
+				statement = connection().prepareStatement(sql);
+				this.statements.put(sql, statement);
+			}
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
-			statement.executeUpdate();
+			return statement.executeUpdate();
 		}
 		catch (SQLException ex) {
 			throw failure("update", ex);
@@ -383,6 +434,14 @@ public final class ProgressRecorder implements AutoCloseable {
 	private String q(String name) {
 		connection();
 		return this.names.quoteName(name);
+	}
+
+	private String assignments(String... columns) {
+		StringBuilder sql = new StringBuilder();
+		for (String column : columns) {
+			sql.append((sql.length() > 0) ? ", " : "").append(q(column)).append(" = ?");
+		}
+		return sql.toString();
 	}
 
 	private String columns(String... columns) {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +29,9 @@ final class ModelMap extends AbstractMap<ModelKey, ModelState> {
 
 	private static final int MIN_DELTA = 16;
 
-	private static final ModelMap EMPTY = new ModelMap(Map.of(), Map.of(), 0);
+	private static final AtomicLong ids = new AtomicLong();
+
+	private static final ModelMap EMPTY = new ModelMap(Map.of(), Map.of(), 0, 0, null);
 
 	private final Map<ModelKey, ModelState> base;
 
@@ -35,10 +39,21 @@ final class ModelMap extends AbstractMap<ModelKey, ModelState> {
 
 	private final int size;
 
-	private ModelMap(Map<ModelKey, ModelState> base, Map<ModelKey, ModelState> delta, int size) {
+	/** This map's identity, for {@link #origin}: kept instead of a reference, so no chain of old maps stays alive. */
+	private final long id = ids.incrementAndGet();
+
+	/** The id of the map whose models, with {@link #originKey} put, are the base; 0 for none. */
+	private final long origin;
+
+	private final @Nullable ModelKey originKey;
+
+	private ModelMap(Map<ModelKey, ModelState> base, Map<ModelKey, ModelState> delta, int size, long origin,
+			@Nullable ModelKey originKey) {
 		this.base = base;
 		this.delta = delta;
 		this.size = size;
+		this.origin = origin;
+		this.originKey = originKey;
 	}
 
 	/**
@@ -54,7 +69,7 @@ final class ModelMap extends AbstractMap<ModelKey, ModelState> {
 			return EMPTY;
 		}
 		Map<ModelKey, ModelState> copy = new LinkedHashMap<>(models);
-		return new ModelMap(copy, Map.of(), copy.size());
+		return new ModelMap(copy, Map.of(), copy.size(), 0, null);
 	}
 
 	/**
@@ -62,28 +77,43 @@ final class ModelMap extends AbstractMap<ModelKey, ModelState> {
 	 */
 	ModelMap with(ModelKey key, ModelState model) {
 		if (this.delta.size() >= Math.max(MIN_DELTA, (int) Math.sqrt(this.base.size()))) {
-			Map<ModelKey, ModelState> flat = new LinkedHashMap<>(this);
+			Map<ModelKey, ModelState> flat = flat();
 			flat.put(key, model);
-			return new ModelMap(flat, Map.of(), flat.size());
+			return new ModelMap(flat, Map.of(), flat.size(), this.id, key);
 		}
 		Map<ModelKey, ModelState> delta = new LinkedHashMap<>(this.delta);
 		delta.put(key, model);
-		return new ModelMap(this.base, delta, containsKey(key) ? this.size : this.size + 1);
+		return new ModelMap(this.base, delta, containsKey(key) ? this.size : this.size + 1, this.origin,
+				this.originKey);
+	}
+
+	/**
+	 * Return a copy of this map as one {@link LinkedHashMap}, in its order: a put of a key that is
+	 * there keeps the key's place, so the base's copy with the puts since is that order.
+	 */
+	private Map<ModelKey, ModelState> flat() {
+		Map<ModelKey, ModelState> flat = new LinkedHashMap<>(this.base);
+		flat.putAll(this.delta);
+		return flat;
 	}
 
 	/**
 	 * Return this map without the model of a key.
 	 */
 	ModelMap without(ModelKey key) {
-		Map<ModelKey, ModelState> flat = new LinkedHashMap<>(this);
+		Map<ModelKey, ModelState> flat = flat();
 		flat.remove(key);
-		return new ModelMap(flat, Map.of(), flat.size());
+		return new ModelMap(flat, Map.of(), flat.size(), 0, null);
 	}
 
 	/**
 	 * Return this map with the models of another added (last) where this one has none.
 	 */
 	ModelMap withFallback(ModelMap other) {
+		if (this.origin == other.id) {
+			// derived from the other by puts alone: it has every key of the other
+			return this;
+		}
 		Map<ModelKey, ModelState> candidates = (other.base == this.base) ? other.delta : other;
 		ModelMap result = this;
 		for (Map.Entry<ModelKey, ModelState> entry : candidates.entrySet()) {
@@ -101,15 +131,25 @@ final class ModelMap extends AbstractMap<ModelKey, ModelState> {
 	 * @return the models put since, or {@code null} when not known cheaply
 	 */
 	@Nullable Collection<ModelState> changedSince(ModelMap before) {
-		if (before.base != this.base || !this.delta.keySet().containsAll(before.delta.keySet())) {
+		Set<ModelKey> candidates;
+		if (before.base == this.base && this.delta.keySet().containsAll(before.delta.keySet())) {
+			candidates = this.delta.keySet();
+		}
+		else if (this.origin == before.id && this.originKey != null) {
+			// the base is the earlier map's models with one put: that model and those put since
+			candidates = new LinkedHashSet<>(this.delta.keySet());
+			candidates.add(this.originKey);
+		}
+		else {
 			return null;
 		}
 		List<ModelState> changed = new ArrayList<>();
-		this.delta.forEach((key, model) -> {
+		for (ModelKey key : candidates) {
+			ModelState model = get(key);
 			if (before.get(key) != model) {
 				changed.add(model);
 			}
-		});
+		}
 		return changed;
 	}
 

@@ -17,6 +17,8 @@ import io.github.migrations.Migrations;
 import io.github.migrations.SchemaEditException;
 import io.github.migrations.command.CommandOutput;
 import io.github.migrations.command.Migrate;
+import io.github.migrations.migration.MigrationKey;
+import io.github.migrations.schema.Introspector;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -29,20 +31,26 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Tests for {@link ProgressRecorder} through migrate on H2, which commits each DDL statement at
- * once: a row from a migration's first statement, deleted with the others at the end of the
- * run; what a run that stopped half-way, applying or unapplying, leaves is named on the next
- * start; a progress table made before the direction column existed keeps working.
+ * Tests for {@link ProgressRecorder} through migrate on an H2 file, which commits each DDL
+ * statement at once and outlives the process: a row from a migration's first statement, taken
+ * over by the next migration's and deleted at the end of the run; what a run that stopped
+ * half-way, applying or unapplying, leaves is named on the next start; a progress table made
+ * before the direction column existed keeps working. On an in-memory H2 database, which dies
+ * with the process, the row is written only when a statement fails.
  */
 class ProgressRecorderTests {
-
-	private final TestDatabase database = TestDatabases.h2();
 
 	@TempDir
 	Path dir;
 
+	@TempDir
+	Path databaseDir;
+
+	private TestDatabase database;
+
 	@BeforeEach
 	void writeInitialMigration() throws IOException {
+		this.database = TestDatabases.h2File(this.databaseDir);
 		write("0001_initial.yaml", """
 				initial: true
 				dependencies: []
@@ -65,7 +73,75 @@ class ProgressRecorderTests {
 	}
 
 	@Test
+	void eachMigrationTakesOverTheRowOfTheOneBeforeSoTheTableHoldsOneRowOfTheRun() throws Exception {
+		write("0002_next.yaml", """
+				dependencies: [blog.0001_initial]
+				operations:
+				  - RunSql:
+				      sql: [create table progress_c (id int), create table progress_d (id int)]
+				      reverse_sql: [drop table progress_d, drop table progress_c]
+				""");
+		ProgressRecorder recorder = new ProgressRecorder(this.database.dataSource(), "migrations_history");
+		try (recorder) {
+			assertThat(recorder.interrupted()).isEmpty();
+			recorder.started(new MigrationKey("blog", "0001_initial"), false);
+			recorder.running(new MigrationKey("blog", "0001_initial"), 1, "create a");
+			recorder.running(new MigrationKey("blog", "0001_initial"), 2, "create b");
+			recorder.finished(new MigrationKey("blog", "0001_initial"));
+			assertThat(progressRows()).containsExactly("blog.0001_initial#2");
+			recorder.started(new MigrationKey("blog", "0002_next"), false);
+			recorder.running(new MigrationKey("blog", "0002_next"), 1, "create c");
+			assertThat(progressRows()).containsExactly("blog.0002_next#1");
+			recorder.finished(new MigrationKey("blog", "0002_next"));
+		}
+		assertThat(progressRows()).isEmpty();
+		assertThat(migrations().migrate().applied()).hasSize(2);
+		assertThat(progressRows()).isEmpty();
+	}
+
+	@Test
+	void onAnInMemoryDatabaseARunThatFinishesWritesNoProgressTable() throws SQLException {
+		try (TestDatabase memory = TestDatabases.h2()) {
+			assertThat(migrations(memory).migrate().applied()).hasSize(1);
+			try (Connection connection = memory.connection()) {
+				assertThat(Introspector.hasTable(connection, "migrations_history_progress")).isFalse();
+			}
+		}
+	}
+
+	@Test
+	void onAnInMemoryDatabaseAMigrationThatFailsAtItsSecondStatementIsStillNamedOnTheNextStart() throws Exception {
+		try (TestDatabase memory = TestDatabases.h2()) {
+			failAtSecondStatement(memory);
+			assertNamedAsHalfApplied(memory);
+		}
+	}
+
+	@Test
+	void onAnInMemoryDatabaseAMigrationThatFailsAtItsFirstStatementLeavesNothingToResolve() throws Exception {
+		write("0002_broken.yaml", """
+				dependencies: [blog.0001_initial]
+				operations:
+				  - RunSql:
+				      sql: [create table progress_a (id int)]
+				      reverse_sql: [drop table progress_a]
+				""");
+		try (TestDatabase memory = TestDatabases.h2()) {
+			assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> migrations(memory).migrate())
+				.withMessageContaining("failed at its first statement");
+			execute(memory, "drop table progress_a");
+			assertThat(migrations(memory).migrate().applied()).containsExactly(new MigrationKey("blog", "0002_broken"));
+		}
+	}
+
+	@Test
 	void aMigrationThatFailsAtItsSecondStatementIsNamedOnTheNextStartWithThatStatement() throws Exception {
+		failAtSecondStatement(this.database);
+		assertThat(progressRows()).containsExactly("blog.0002_half#2");
+		assertNamedAsHalfApplied(this.database);
+	}
+
+	private void failAtSecondStatement(TestDatabase on) throws IOException {
 		write("0002_half.yaml", """
 				dependencies: [blog.0001_initial]
 				operations:
@@ -73,12 +149,15 @@ class ProgressRecorderTests {
 				      sql: [create table progress_c (id int), create table progress_a (id int)]
 				      reverse_sql: [drop table progress_c]
 				""");
-		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> migrations().migrate())
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> migrations(on).migrate())
 			.withMessageContaining("statement #2");
-		assertThat(progressRows()).containsExactly("blog.0002_half#2");
-		assertThatExceptionOfType(HalfAppliedMigrationException.class).isThrownBy(() -> migrations().migrate())
+	}
+
+	private void assertNamedAsHalfApplied(TestDatabase on) {
+		assertThatExceptionOfType(HalfAppliedMigrationException.class).isThrownBy(() -> migrations(on).migrate())
 			.withMessageContaining("blog.0002_half")
-			.withMessageContaining("statement #2 was running");
+			.withMessageContaining("statement #2 was running")
+			.withMessageContaining("create table progress_a");
 	}
 
 	@Test
@@ -215,7 +294,11 @@ class ProgressRecorderTests {
 	}
 
 	private Migrations migrations() {
-		return Migrations.configure().dataSource(this.database.dataSource()).directory(this.dir).load();
+		return migrations(this.database);
+	}
+
+	private Migrations migrations(TestDatabase on) {
+		return Migrations.configure().dataSource(on.dataSource()).directory(this.dir).load();
 	}
 
 	private List<String> progressRows() throws SQLException {
@@ -232,7 +315,11 @@ class ProgressRecorderTests {
 	}
 
 	private void execute(String sql) throws SQLException {
-		try (Connection connection = this.database.connection(); Statement statement = connection.createStatement()) {
+		execute(this.database, sql);
+	}
+
+	private static void execute(TestDatabase on, String sql) throws SQLException {
+		try (Connection connection = on.connection(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}

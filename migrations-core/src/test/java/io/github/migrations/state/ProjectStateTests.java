@@ -71,6 +71,20 @@ class ProjectStateTests {
 	}
 
 	@Test
+	void aStateThatStartsANewFlatMapStillKnowsWhatChangedSinceTheStateItWasMadeFromAndNeedsNoFallback() {
+		ProjectState before = ProjectState.empty();
+		for (int i = 0; i < 100; i++) {
+			ProjectState next = before.withModel(model("m" + i, "x"));
+			assertThat(next.modelsChangedSince(before)).extracting(ModelState::name).containsExactly("m" + i);
+			assertThat(next.withFallback(before)).isSameAs(next);
+			ProjectState replaced = next.withModel(model("m0", "y"));
+			assertThat(replaced.modelsChangedSince(before)).extracting(ModelState::name).contains("m" + i, "m0");
+			before = next;
+		}
+		assertThat(before.models()).hasSize(100);
+	}
+
+	@Test
 	void removingAMissingModelNamesIt() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ProjectState.empty().withoutModel("shop", "nope"))
 			.withMessageContaining("nope");

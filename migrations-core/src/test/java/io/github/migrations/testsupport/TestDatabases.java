@@ -81,6 +81,22 @@ public final class TestDatabases {
 	}
 
 	/**
+	 * Return a fresh H2 database in a file under a folder: it outlives the process that migrates
+	 * it, as a server database does (an embedded {@code mem:} database dies with the process).
+	 * @param directory the folder, which the caller deletes
+	 * @return the database
+	 */
+	public static TestDatabase h2File(Path directory) {
+		String url = "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath();
+		SimpleDataSource dataSource = new SimpleDataSource(url, "sa", "");
+		return new TestDatabase(Vendor.H2, dataSource, "H2 " + url, () -> {
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("SHUTDOWN");
+			}
+		});
+	}
+
+	/**
 	 * Return a fresh SQLite database in a file under {@code target/sqlite} (a file, not memory,
 	 * so that every connection sees the same database), enforcing foreign keys as Django's
 	 * connections do; closing it deletes the file.
