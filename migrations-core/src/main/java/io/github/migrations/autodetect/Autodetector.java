@@ -111,12 +111,10 @@ public final class Autodetector {
 	}
 
 	private void generateRenamedModels(Detection detection) {
-		Set<ModelKey> added = new TreeSet<>(detection.newModelKeys);
-		added.removeAll(detection.oldModelKeys);
+		Set<ModelKey> added = Detection.without(null, detection.newModelKeys, detection.oldModelKeys);
 		for (ModelKey key : added) {
 			ModelState model = detection.newModel(key);
-			Set<ModelKey> removed = new TreeSet<>(detection.oldModelKeys);
-			removed.removeAll(detection.newModelKeys);
+			Set<ModelKey> removed = Detection.without(null, detection.oldModelKeys, detection.newModelKeys);
 			ModelKey renamedFrom = declaredRename(detection, key, removed);
 			if (renamedFrom == null) {
 				renamedFrom = askedRename(detection, model, removed);
@@ -184,8 +182,7 @@ public final class Autodetector {
 	}
 
 	private void generateDeletedModels(Detection detection) {
-		Set<ModelKey> deleted = new TreeSet<>(detection.oldModelKeys);
-		deleted.removeAll(detection.newModelKeys);
+		Set<ModelKey> deleted = Detection.without(null, detection.oldModelKeys, detection.newModelKeys);
 		for (ModelKey key : deleted) {
 			ModelState model = detection.from.find(key);
 			Set<String> related = new TreeSet<>();
@@ -218,9 +215,8 @@ public final class Autodetector {
 	}
 
 	private void generateCreatedModels(Detection detection) {
-		Set<ModelKey> added = new TreeSet<>(java.util.Comparator.reverseOrder());
-		added.addAll(detection.newModelKeys);
-		added.removeAll(detection.oldModelKeys);
+		Set<ModelKey> added = Detection.without(java.util.Comparator.reverseOrder(), detection.newModelKeys,
+				detection.oldModelKeys);
 		for (ModelKey key : added) {
 			ModelState model = detection.newModel(key);
 			Map<String, FieldState> inline = new LinkedHashMap<>();
