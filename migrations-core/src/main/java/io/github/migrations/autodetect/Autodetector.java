@@ -115,8 +115,7 @@ public final class Autodetector {
 	 * offered to, or warned about for, another added model; then those the questioner confirms.
 	 */
 	private void generateRenamedModels(Detection detection) {
-		Set<ModelKey> added = new TreeSet<>(detection.newModelKeys);
-		added.removeAll(detection.oldModelKeys);
+		Set<ModelKey> added = Detection.without(null, detection.newModelKeys, detection.oldModelKeys);
 		for (ModelKey key : added) {
 			ModelKey renamedFrom = declaredRename(detection, key, removedModelKeys(detection));
 			if (renamedFrom != null) {
@@ -134,9 +133,7 @@ public final class Autodetector {
 	}
 
 	private static Set<ModelKey> removedModelKeys(Detection detection) {
-		Set<ModelKey> removed = new TreeSet<>(detection.oldModelKeys);
-		removed.removeAll(detection.newModelKeys);
-		return removed;
+		return Detection.without(null, detection.oldModelKeys, detection.newModelKeys);
 	}
 
 	private static void generateRenamedModel(Detection detection, ModelKey key, ModelKey renamedFrom) {
@@ -201,8 +198,7 @@ public final class Autodetector {
 	}
 
 	private void generateDeletedModels(Detection detection) {
-		Set<ModelKey> deleted = new TreeSet<>(detection.oldModelKeys);
-		deleted.removeAll(detection.newModelKeys);
+		Set<ModelKey> deleted = Detection.without(null, detection.oldModelKeys, detection.newModelKeys);
 		for (ModelKey key : deleted) {
 			ModelState model = detection.from.find(key);
 			Set<String> related = new TreeSet<>();
@@ -235,9 +231,8 @@ public final class Autodetector {
 	}
 
 	private void generateCreatedModels(Detection detection) {
-		Set<ModelKey> added = new TreeSet<>(java.util.Comparator.reverseOrder());
-		added.addAll(detection.newModelKeys);
-		added.removeAll(detection.oldModelKeys);
+		Set<ModelKey> added = Detection.without(java.util.Comparator.reverseOrder(), detection.newModelKeys,
+				detection.oldModelKeys);
 		for (ModelKey key : added) {
 			ModelState model = detection.newModel(key);
 			Map<String, FieldState> inline = new LinkedHashMap<>();

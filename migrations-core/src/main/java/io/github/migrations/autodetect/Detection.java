@@ -1,10 +1,13 @@
 package io.github.migrations.autodetect;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import io.github.migrations.model.DeclaredModels;
@@ -13,6 +16,7 @@ import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one autodetector run knows and has decided so far: both states, the renames found, the
@@ -99,6 +103,36 @@ final class Detection {
 	}
 
 	/** The dependencies of a relation field: its target and its through model exist. */
+	/**
+	 * Return the elements of {@code from} that none of {@code minus} contains, sorted: what a
+	 * {@code TreeSet} of {@code from} gives after {@code removeAll} of each, but without removing
+	 * from the tree, which for two equal sides (the common case: nothing changed) removes every
+	 * element and, in a fresh JVM, was most of the comparison of a thousand models.
+	 * @param order the order, or {@code null} for the natural order
+	 * @param from the elements
+	 * @param minus the elements to leave out
+	 * @param <T> the element type
+	 * @return a new sorted set
+	 */
+	static <T> SortedSet<T> without(@Nullable Comparator<? super T> order, Collection<T> from, Collection<?>... minus) {
+		SortedSet<T> result = new TreeSet<>(order);
+		for (T element : from) {
+			if (!containedInAny(element, minus)) {
+				result.add(element);
+			}
+		}
+		return result;
+	}
+
+	private static boolean containedInAny(Object element, Collection<?>[] collections) {
+		for (Collection<?> collection : collections) {
+			if (collection.contains(element)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static List<OperationDependency> relationDependencies(FieldState field) {
 		List<OperationDependency> dependencies = new ArrayList<>();
 		if (field.type().relatedModel() != null) {

@@ -48,10 +48,8 @@ final class FieldChanges {
 		for (ModelKey key : this.detection.keptModelKeys()) {
 			ModelState old = this.detection.oldModel(key);
 			ModelState current = this.detection.newModel(key);
-			Set<String> removed = new TreeSet<>(old.fields().keySet());
-			removed.removeAll(current.fields().keySet());
-			Set<String> added = new TreeSet<>(current.fields().keySet());
-			added.removeAll(old.fields().keySet());
+			Set<String> removed = Detection.without(null, old.fields().keySet(), current.fields().keySet());
+			Set<String> added = Detection.without(null, current.fields().keySet(), old.fields().keySet());
 			Map<String, String> declared = this.detection.declared.fieldRenames().getOrDefault(key, Map.of());
 			List<Rename> found = new ArrayList<>();
 			for (String newName : added) {
@@ -203,17 +201,15 @@ final class FieldChanges {
 	}
 
 	private Set<String> removedFields(ModelKey key) {
-		Set<String> removed = new TreeSet<>(this.detection.oldModel(key).fields().keySet());
-		removed.removeAll(this.detection.renamedFields.getOrDefault(key, Map.of()).values());
-		removed.removeAll(this.detection.newModel(key).fields().keySet());
-		return removed;
+		return Detection.without(null, this.detection.oldModel(key).fields().keySet(),
+				this.detection.renamedFields.getOrDefault(key, Map.of()).values(),
+				this.detection.newModel(key).fields().keySet());
 	}
 
 	private Set<String> addedFields(ModelKey key) {
-		Set<String> added = new TreeSet<>(this.detection.newModel(key).fields().keySet());
-		added.removeAll(this.detection.oldModel(key).fields().keySet());
-		added.removeAll(this.detection.renamedFields.getOrDefault(key, Map.of()).keySet());
-		return added;
+		return Detection.without(null, this.detection.newModel(key).fields().keySet(),
+				this.detection.oldModel(key).fields().keySet(),
+				this.detection.renamedFields.getOrDefault(key, Map.of()).keySet());
 	}
 
 	private record Rename(ModelKey model, String oldName, String newName) {

@@ -2,6 +2,8 @@ package io.github.migrations.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
@@ -35,6 +37,13 @@ final class SimpleYaml {
 	private static final int[] NO_SNIPPET = new int[0];
 
 	private static final int MAX_DEPTH = 10;
+
+	private static final int MAX_REMEMBERED = 4096;
+
+	private static final int MAX_REMEMBERED_LENGTH = 40;
+
+	/** Tags the shared resolver gave to plain scalars, by value (see {@link #tag(String)}). */
+	private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
 
 	private final String text;
 
@@ -323,8 +332,27 @@ final class SimpleYaml {
 			throw NotSimple.INSTANCE;
 		}
 		String value = this.text.substring(position, at);
-		return new ScalarNode(this.resolver.resolve(NodeId.scalar, value, true), true, value, mark(position),
-				mark(position), DumperOptions.ScalarStyle.PLAIN);
+		return new ScalarNode(tag(value), true, value, mark(position), mark(position), DumperOptions.ScalarStyle.PLAIN);
+	}
+
+	/**
+	 * The resolver's tag for a plain scalar. The resolver matches regular expressions, which in a
+	 * fresh JVM is a good part of reading a thousand files, and the same few values ({@code true},
+	 * {@code CharField}, {@code 100}) come back in every file; its answer depends on the value alone,
+	 * so answers for the resolver every file shares are kept (short values, a bounded number).
+	 */
+	private Tag tag(String value) {
+		if (this.resolver != YamlFile.RESOLVER || value.length() > MAX_REMEMBERED_LENGTH) {
+			return this.resolver.resolve(NodeId.scalar, value, true);
+		}
+		Tag tag = TAGS.get(value);
+		if (tag == null) {
+			tag = this.resolver.resolve(NodeId.scalar, value, true);
+			if (TAGS.size() < MAX_REMEMBERED) {
+				TAGS.putIfAbsent(value, tag);
+			}
+		}
+		return tag;
 	}
 
 	/** The number of characters a scalar read at a position took. */

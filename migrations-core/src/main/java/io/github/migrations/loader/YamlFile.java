@@ -41,7 +41,7 @@ final class YamlFile {
 	private static final int CODE_POINT_LIMIT = 5 * 1024 * 1024;
 
 	/** Tags plain scalars; only read after construction, so one instance serves every file. */
-	private static final Resolver RESOLVER = new Resolver();
+	static final Resolver RESOLVER = new Resolver();
 
 	private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 

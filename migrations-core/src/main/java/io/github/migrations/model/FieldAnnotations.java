@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -200,10 +201,28 @@ final class FieldAnnotations {
 	private static Object attribute(Annotation annotation, String name) {
 		try {
 			Method method = ATTRIBUTES.get(annotation.annotationType()).get(name);
-			return ((method != null) ? method : annotation.annotationType().getMethod(name)).invoke(annotation);
+			if (method == null) {
+				method = annotation.annotationType().getMethod(name);
+			}
+			if (Proxy.isProxyClass(annotation.getClass())) {
+				// the JDK's annotations are proxies: their handler gives what the accessor returns, without
+				// Method.invoke generating an accessor class per attribute (costly in a fresh JVM)
+				return handlerValue(annotation, method);
+			}
+			return method.invoke(annotation);
 		}
 		catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + " has no " + name, ex);
+		}
+	}
+
+	private static Object handlerValue(Annotation annotation, Method method) throws InvocationTargetException {
+		try {
+			return Proxy.getInvocationHandler(annotation).invoke(annotation, method, null);
+		}
+		catch (Throwable ex) {
+			// what Method.invoke would have wrapped
+			throw new InvocationTargetException(ex);
 		}
 	}
 

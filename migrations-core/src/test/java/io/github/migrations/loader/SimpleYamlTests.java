@@ -119,6 +119,21 @@ class SimpleYamlTests {
 		assertThat(composed).isGreaterThan(1_000);
 	}
 
+	@Test
+	void givesTheSharedResolversTagsAsTheResolverItselfWhenAskedAgain() {
+		List<String> values = List.of("true", "True", "TRUE", "yes", "Yes", "no", "NO", "on", "Off", "y", "n", "null",
+				"Null", "NULL", "100", "-1", "0", "017", "0x1F", "0o17", "0b101", "1_000", "1.5", "-1.5", ".5", "1e3", "1.5e-3",
+				".inf", "-.inf", ".nan", "2001-12-14", "2001-12-14t21-59", "CharField", "a.b", "-x", "_x", "0001_initial");
+		for (int round = 0; round < 2; round++) {
+			for (String value : values) {
+				String content = "a: " + value + "\nb: [" + value + "]\n";
+				Node shared = SimpleYaml.compose(content, YamlFile.RESOLVER);
+				assertThat(shared).as(content).isNotNull();
+				assertThat(render(shared)).as(content).isEqualTo(render(snakeYaml(content)));
+			}
+		}
+	}
+
 	private static List<String> testFiles() throws IOException {
 		List<String> contents = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
