@@ -2,7 +2,6 @@ package io.github.migrations.command;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,33 +166,22 @@ public final class Migrate {
 
 	private Outcome run(java.sql.Connection connection, MigrationRecorder recorder, @Nullable ProgressRecorder progress,
 			Options options, ReadAhead<FileHeaders> files) {
-		Map<MigrationKey, AppliedMigration> recorded = recorder.appliedMigrations();
-		MigrationLoader unchanged = uncheckedLoaderIfUnchanged(files.get(), recorded);
+		// a restart with every file applied and unchanged reads no operations (see
+		// MigrationLoader.loadIfUnchanged) and only the history's checksums; it is checked as a full
+		// load is, and the full load follows as soon as anything is to be run, printed or compared
+		// with the models
+		Map<MigrationKey, @Nullable String> checksums = recorder.appliedChecksums();
+		MigrationLoader unchanged = MigrationLoader.loadIfUnchanged(files.get(), checksums);
 		if (unchanged != null) {
-			checkGraph(unchanged, recorded);
+			unchanged.checkConsistentHistory(checksums.keySet(), "default");
+			CommandContext.checkConflicts(unchanged);
 			Outcome outcome = run(connection, recorder, progress, options, unchanged, false);
 			if (outcome != null) {
 				return outcome;
 			}
 		}
+		Map<MigrationKey, AppliedMigration> recorded = checksums.isEmpty() ? Map.of() : recorder.appliedMigrations();
 		return run(connection, recorder, progress, options, checkedLoader(this.context, recorded), true);
-	}
-
-	/**
-	 * A restart with every file applied and unchanged reads no operations (see
-	 * {@link MigrationLoader#loadIfUnchanged}); it is checked as a full load is, and the full
-	 * load follows as soon as anything is to be run, printed or compared with the models.
-	 */
-	private static @Nullable MigrationLoader uncheckedLoaderIfUnchanged(FileHeaders files,
-			Map<MigrationKey, AppliedMigration> recorded) {
-		Map<MigrationKey, @Nullable String> checksums = new HashMap<>();
-		recorded.forEach((key, row) -> checksums.put(key, row.checksum()));
-		return MigrationLoader.loadIfUnchanged(files, checksums);
-	}
-
-	private static void checkGraph(MigrationLoader loader, Map<MigrationKey, AppliedMigration> recorded) {
-		loader.checkConsistentHistory(recorded.keySet(), "default");
-		CommandContext.checkConflicts(loader);
 	}
 
 	/**

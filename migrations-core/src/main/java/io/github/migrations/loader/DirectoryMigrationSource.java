@@ -1,17 +1,18 @@
 package io.github.migrations.loader;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.github.migrations.BadMigrationException;
 
@@ -26,28 +27,42 @@ public record DirectoryMigrationSource(Path root) implements MigrationSource {
 
 	@Override
 	public List<MigrationResource> list() {
-		if (!Files.isDirectory(this.root)) {
+		// java.io rather than java.nio.file streams: in a fresh JVM, where a restart reads a
+		// thousand files before the JIT has compiled anything, it costs a fraction of the time
+		File root = this.root.toFile();
+		String[] apps = root.list();
+		if (apps == null || !root.isDirectory()) {
 			return List.of();
 		}
+		Arrays.sort(apps);
 		List<MigrationResource> result = new ArrayList<>();
-		try (Stream<Path> apps = Files.list(this.root)) {
-			for (Path appDir : apps.filter(Files::isDirectory).sorted().toList()) {
-				try (Stream<Path> files = Files.list(appDir)) {
-					for (Path file : files.filter(DirectoryMigrationSource::isMigrationFile)
-						.sorted(Comparator.comparing(Path::toString))
-						.toList()) {
-						String fileName = file.getFileName().toString();
-						result.add(new MigrationResource(appDir.getFileName().toString(),
-								fileName.substring(0, fileName.length() - ".yaml".length()), file.toString(),
-								decode(Files.readAllBytes(file), file.toString())));
-					}
-				}
+		for (String app : apps) {
+			File appDir = new File(root, app);
+			String[] names = appDir.list();
+			if (names == null) {
+				continue;
 			}
+			Arrays.sort(names);
+			for (String fileName : names) {
+				File file = new File(appDir, fileName);
+				if (!isMigrationFileName(fileName) || !file.isFile()) {
+					continue;
+				}
+				String location = file.getPath();
+				result.add(new MigrationResource(app, fileName.substring(0, fileName.length() - ".yaml".length()),
+						location, decode(read(file), location)));
+			}
+		}
+		return result;
+	}
+
+	private byte[] read(File file) {
+		try (InputStream in = new FileInputStream(file)) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read migration files under " + this.root, ex);
 		}
-		return result;
 	}
 
 	/**
@@ -58,6 +73,11 @@ public record DirectoryMigrationSource(Path root) implements MigrationSource {
 	 * @throws BadMigrationException if the bytes are not UTF-8
 	 */
 	static String decode(byte[] bytes, String location) {
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		if (text.indexOf('\uFFFD') < 0) {
+			// no replacement character: every byte sequence was well-formed (free for ASCII text)
+			return text;
+		}
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -69,11 +89,6 @@ public record DirectoryMigrationSource(Path root) implements MigrationSource {
 			throw new BadMigrationException("Migration file " + location
 					+ " is not valid UTF-8. Save it as UTF-8 or regenerate it with makemigrations.", ex);
 		}
-	}
-
-	static boolean isMigrationFile(Path file) {
-		String name = file.getFileName().toString();
-		return Files.isRegularFile(file) && isMigrationFileName(name);
 	}
 
 	static boolean isMigrationFileName(String name) {

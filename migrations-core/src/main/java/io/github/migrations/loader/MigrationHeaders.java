@@ -48,7 +48,6 @@ final class MigrationHeaders {
 	 * the one read here
 	 */
 	static @Nullable Migration read(MigrationResource resource, String normalized, String checksum) {
-		String[] lines = normalized.split("\n", -1);
 		Set<String> seen = new HashSet<>();
 		List<MigrationKey> dependencies = null;
 		List<MigrationKey> replaces = List.of();
@@ -58,9 +57,17 @@ final class MigrationHeaders {
 		List<String> acknowledged = List.of();
 		List<String> rules = null;
 		String indent = null;
-		int i = 0;
-		for (; i < lines.length; i++) {
-			String line = lines[i];
+		// the lines one by one up to operations: the rest of the file is only scanned, never split
+		int length = normalized.length();
+		int next = 0;
+		boolean operations = false;
+		while (next <= length) {
+			int end = normalized.indexOf('\n', next);
+			if (end < 0) {
+				end = length;
+			}
+			String line = normalized.substring(next, end);
+			next = end + 1;
 			if (line.isEmpty() || line.charAt(0) == '#') {
 				continue;
 			}
@@ -90,6 +97,7 @@ final class MigrationHeaders {
 				list = null;
 			}
 			if (line.equals("operations:") || line.startsWith("operations: ")) {
+				operations = true;
 				break;
 			}
 			Matcher key = KEY.matcher(line);
@@ -136,19 +144,26 @@ final class MigrationHeaders {
 				}
 			}
 		}
-		if (i == lines.length || list != null || rules != null || dependencies == null || !onlyIndentedAfter(lines, i + 1)) {
+		if (!operations || list != null || rules != null || dependencies == null || !onlyIndentedAfter(normalized, next)) {
 			return null;
 		}
 		return new Migration(new MigrationKey(resource.app(), resource.name()), dependencies, replaces, List.of(), atomic,
 				initial, checksum, resource.location(), acknowledged);
 	}
 
-	private static boolean onlyIndentedAfter(String[] lines, int from) {
-		for (int i = from; i < lines.length; i++) {
-			String line = lines[i];
-			if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '#') {
+	/** Whether every line from {@code from} on is empty, indented or a comment. */
+	private static boolean onlyIndentedAfter(String text, int from) {
+		int start = from;
+		while (start < text.length()) {
+			char first = text.charAt(start);
+			if (first != '\n' && first != ' ' && first != '#') {
 				return false;
 			}
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				return true;
+			}
+			start = end + 1;
 		}
 		return true;
 	}

@@ -167,7 +167,52 @@ public final class MigrationLoader {
 			}
 			migrations.put(file.key(), file.header());
 		}
+		MigrationLoader graphed = headers.graph();
+		if (graphed != null) {
+			return new MigrationLoader(graphed, recordedChecksums.keySet());
+		}
 		return new MigrationLoader(migrations, recordedChecksums.keySet(), true);
+	}
+
+	/**
+	 * Build the graph of files read beforehand as {@link #loadIfUnchanged(FileHeaders, Map)}
+	 * would, before the history is known, so that it can be built on the thread that reads the
+	 * files: possible when no migration replaces others (otherwise the graph depends on which are
+	 * applied). Any failure is left to {@link #loadIfUnchanged(FileHeaders, Map)}, which builds
+	 * the graph again and throws it in its usual order.
+	 * @param files the files' keys, checksums and headers
+	 * @return the loader, every file taken as applied, or {@code null} when a header is missing,
+	 * a migration is defined twice or replaces others, or the graph is invalid
+	 */
+	static @Nullable MigrationLoader graphOfHeaders(List<FileHeaders.Entry> files) {
+		Map<MigrationKey, Migration> migrations = new TreeMap<>();
+		for (FileHeaders.Entry file : files) {
+			Migration header = file.header();
+			if (header == null || !header.replaces().isEmpty() || migrations.put(file.key(), header) != null) {
+				return null;
+			}
+		}
+		try {
+			return new MigrationLoader(migrations, migrations.keySet(), true);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The same files and graph as a loader without squashed migrations, with other applied
+	 * migrations (the graph of such a loader does not depend on them).
+	 */
+	private MigrationLoader(MigrationLoader graphed, Set<MigrationKey> applied) {
+		if (!graphed.replacements.isEmpty()) {
+			throw new IllegalArgumentException("The graph of squashed migrations depends on the applied ones");
+		}
+		this.diskMigrations = graphed.diskMigrations;
+		this.replacements = graphed.replacements;
+		this.migratedApps = graphed.migratedApps;
+		this.graph = graphed.graph;
+		this.appliedMigrations = Collections.unmodifiableSortedSet(new TreeSet<>(applied));
 	}
 
 	/**

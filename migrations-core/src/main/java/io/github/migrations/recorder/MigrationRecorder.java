@@ -124,6 +124,32 @@ public class MigrationRecorder {
 	}
 
 	/**
+	 * Return the checksum recorded for each applied migration, in the order they were recorded:
+	 * what a restart compares with the files. One query, as {@link #appliedMigrations()}, but
+	 * without the timestamps, whose conversion is most of the cost of reading a thousand rows in a
+	 * fresh JVM.
+	 * @return the checksums by migration ({@code null} for a row without one), empty when the
+	 * table does not exist
+	 */
+	public Map<MigrationKey, @Nullable String> appliedChecksums() {
+		if (!hasTable()) {
+			return Collections.emptyMap();
+		}
+		String sql = "SELECT " + columns("app", "name", "checksum") + " FROM " + table() + " ORDER BY " + q("id");
+		Map<MigrationKey, @Nullable String> applied = new LinkedHashMap<>();
+		try (PreparedStatement statement = this.connection.prepareStatement(sql);
+				ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				applied.put(new MigrationKey(rows.getString(1), rows.getString(2)), rows.getString(3));
+			}
+			return applied;
+		}
+		catch (SQLException ex) {
+			throw failure("read", ex);
+		}
+	}
+
+	/**
 	 * Record a migration as applied now.
 	 * @param key the migration
 	 * @param checksum the checksum of its file, or {@code null}

@@ -1,5 +1,6 @@
 package io.github.migrations.loader;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ProjectState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -288,6 +290,46 @@ class MigrationLoaderTests {
 		Map<MigrationKey, String> unknown = new java.util.HashMap<>(checksums);
 		unknown.put(key("shop.0001_initial"), null);
 		assertThat(MigrationLoader.loadIfUnchanged(source("basic"), unknown)).isNull();
+	}
+
+	@Test
+	void headersReadAheadCarryTheirGraphUnlessMigrationsAreSquashed() {
+		assertThat(FileHeaders.read(source("basic")).graph()).isNotNull();
+		assertThat(FileHeaders.read(source("conflict")).graph()).isNotNull();
+		assertThat(FileHeaders.read(source("squashed")).graph()).isNull();
+	}
+
+	@Test
+	void loadIfUnchangedWithTheGraphReadAheadTakesTheRecordedMigrationsAsApplied() {
+		MigrationLoader full = load("basic", null);
+		Map<MigrationKey, String> checksums = new java.util.HashMap<>();
+		full.diskMigrations().forEach((key, migration) -> checksums.put(key, migration.checksum()));
+		checksums.put(key("gone.0001_initial"), "f".repeat(64));
+		FileHeaders headers = FileHeaders.read(source("basic"));
+		MigrationLoader quick = MigrationLoader.loadIfUnchanged(headers, checksums);
+		MigrationLoader reference = load("basic", checksums.keySet());
+		assertThat(quick).isNotNull();
+		assertThat(quick.graph()).isSameAs(headers.graph().graph());
+		assertThat(quick.appliedMigrations()).isEqualTo(reference.appliedMigrations()).contains(key("gone.0001_initial"));
+		assertThat(quick.diskMigrations().keySet()).isEqualTo(reference.diskMigrations().keySet());
+		assertThat(quick.graph().leafNodes()).isEqualTo(reference.graph().leafNodes());
+		assertThat(headers.graph().appliedMigrations()).doesNotContain(key("gone.0001_initial"));
+	}
+
+	@Test
+	void loadIfUnchangedStillThrowsTheMissingDependencyTheGraphReadAheadCouldNotBuild(@TempDir Path root)
+			throws Exception {
+		Path file = root.resolve("shop/0001_initial.yaml");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "dependencies:\n  - blog.0001_initial\noperations: []\n");
+		DirectoryMigrationSource source = new DirectoryMigrationSource(root);
+		FileHeaders headers = FileHeaders.read(source);
+		assertThat(headers.files()).singleElement().satisfies((entry) -> assertThat(entry.header()).isNotNull());
+		assertThat(headers.graph()).isNull();
+		Map<MigrationKey, String> checksums = Map.of(key("shop.0001_initial"), headers.files().get(0).checksum());
+		assertThatExceptionOfType(NodeNotFoundException.class)
+			.isThrownBy(() -> MigrationLoader.loadIfUnchanged(headers, checksums))
+			.withMessageContaining("blog");
 	}
 
 	static MigrationSource source(String fixture) {

@@ -54,6 +54,27 @@ class MigrationSourceTests {
 	}
 
 	@Test
+	void fileHoldingTheReplacementCharacterItselfIsValidUtf8(@TempDir Path root) throws Exception {
+		write(root.resolve("shop/0001_initial.yaml"), "# caf\u00e9 \uFFFD\n" + CONTENT);
+		assertThat(new DirectoryMigrationSource(root).list()).singleElement()
+			.satisfies((resource) -> assertThat(resource.content()).isEqualTo("# caf\u00e9 \uFFFD\n" + CONTENT));
+	}
+
+	@Test
+	void fileWithAMalformedSequenceBesideAReplacementCharacterIsABadMigration(@TempDir Path root) throws Exception {
+		Path file = root.resolve("shop/0001_initial.yaml");
+		Files.createDirectories(file.getParent());
+		byte[] replacement = "# \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = java.util.Arrays.copyOf(replacement, replacement.length + 2);
+		bytes[replacement.length] = (byte) 0xC3;
+		bytes[replacement.length + 1] = '\n';
+		Files.write(file, bytes);
+		assertThatExceptionOfType(BadMigrationException.class)
+			.isThrownBy(() -> new DirectoryMigrationSource(root).list())
+			.withMessageContaining("is not valid UTF-8");
+	}
+
+	@Test
 	void directorySourceWithoutItsFolderHasNoMigrations(@TempDir Path root) {
 		assertThat(new DirectoryMigrationSource(root.resolve("missing")).list()).isEmpty();
 	}

@@ -34,6 +34,7 @@ class MigrationRecorderTests {
 			MigrationRecorder recorder = new MigrationRecorder(connection, "migrations_history");
 			assertThat(recorder.hasTable()).isFalse();
 			assertThat(recorder.appliedMigrations()).isEmpty();
+			assertThat(recorder.appliedChecksums()).isEmpty();
 			assertThat(Introspector.tableNames(connection)).isEmpty();
 		}
 	}
@@ -67,6 +68,24 @@ class MigrationRecorderTests {
 			assertThat(shop.checksum()).isEqualTo("a".repeat(64));
 			assertThat(shop.executionMillis()).isEqualTo(12L);
 			assertThat(shop.appliedAt()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
+			Map<MigrationKey, String> checksums = new MigrationRecorder(connection, "migrations_history")
+				.appliedChecksums();
+			assertThat(checksums.keySet()).containsExactly(SHOP_1, BLOG_2);
+			assertThat(checksums).containsEntry(SHOP_1, "a".repeat(64)).containsEntry(BLOG_2, "b1");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL" })
+	void appliedChecksumsAreNullForARowWithoutOne(Vendor vendor) throws Exception {
+		try (TestDatabase db = TestDatabases.of(vendor); Connection connection = db.connection()) {
+			MigrationRecorder recorder = new MigrationRecorder(connection, "migrations_history");
+			recorder.recordApplied(BLOG_1, null, 3);
+			recorder.recordApplied(SHOP_1, "c".repeat(64), 1);
+			Map<MigrationKey, String> checksums = recorder.appliedChecksums();
+			assertThat(checksums.keySet()).containsExactly(BLOG_1, SHOP_1);
+			assertThat(checksums.get(BLOG_1)).isNull();
+			assertThat(checksums.get(SHOP_1)).isEqualTo("c".repeat(64));
 		}
 	}
 
