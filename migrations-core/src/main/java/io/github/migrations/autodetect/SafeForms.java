@@ -77,7 +77,8 @@ public final class SafeForms {
 		Map<MigrationKey, MigrationKey> renamed = new HashMap<>();
 		Map<String, List<Migration>> result = new LinkedHashMap<>();
 		changes.migrations()
-			.forEach((app, migrations) -> result.put(app, split(app, migrations, models, dependedOn, renamed, migrationName, now)));
+			.forEach((app, migrations) -> result.put(app,
+					split(app, migrations, models, dependedOn, renamed, migrationName, now)));
 		result.replaceAll((app, migrations) -> migrations.stream()
 			.map((migration) -> migration.withDependencies(
 					migration.dependencies().stream().map((key) -> renamed.getOrDefault(key, key)).toList()))
@@ -86,8 +87,8 @@ public final class SafeForms {
 	}
 
 	private static List<Migration> split(String app, List<Migration> migrations, ProjectState models,
-			Set<MigrationKey> dependedOn,
-			Map<MigrationKey, MigrationKey> renamed, @Nullable String migrationName, LocalDateTime now) {
+			Set<MigrationKey> dependedOn, Map<MigrationKey, MigrationKey> renamed, @Nullable String migrationName,
+			LocalDateTime now) {
 		Set<String> created = new HashSet<>();
 		Set<String> fieldsTouched = new HashSet<>();
 		for (Migration migration : migrations) {
@@ -118,7 +119,8 @@ public final class SafeForms {
 			List<Operation> kept = new ArrayList<>();
 			for (Operation operation : migration.operations()) {
 				position++;
-				if (operation instanceof AddField add && movableForeignKey(app, add, created, all.subList(position, all.size()))) {
+				if (operation instanceof AddField add
+						&& movableForeignKey(app, add, created, fieldsTouched, all.subList(position, all.size()))) {
 					AddFieldNotValid notValid = new AddFieldNotValid(add.modelName(), add.name(), add.field(),
 							add.preserveDefault());
 					concurrent.add(notValid);
@@ -179,18 +181,33 @@ public final class SafeForms {
 	 * migration with {@code atomic: false}: no operation that stays behind after it refers to it
 	 * (the operations that move keep their order).
 	 */
-	private static boolean movableForeignKey(String app, AddField add, Set<String> created, List<Operation> later) {
-		FieldType type = add.field().type();
-		if (type.relatedModel() == null || !type.hasColumn() || created.contains(lower(add.modelName()))) {
+	private static boolean movableForeignKey(String app, AddField add, Set<String> created, Set<String> fieldsTouched,
+			List<Operation> later) {
+		if (!isRelation(add) || created.contains(lower(add.modelName()))) {
 			return false;
 		}
 		return later.stream()
-			.noneMatch((other) -> !moves(other) && other.referencesField(add.modelName(), add.name(), app));
+			.noneMatch((other) -> !moves(other, created, fieldsTouched)
+					&& other.referencesField(add.modelName(), add.name(), app));
 	}
 
-	private static boolean moves(Operation operation) {
-		return operation instanceof AddIndex || operation instanceof RemoveIndex
-				|| (operation instanceof AddField add && add.field().type().relatedModel() != null);
+	/**
+	 * Return whether an operation moves to the migration with {@code atomic: false} (every foreign
+	 * key of an existing model is counted as moving).
+	 */
+	private static boolean moves(Operation operation, Set<String> created, Set<String> fieldsTouched) {
+		if (operation instanceof AddIndex add) {
+			return !created.contains(lower(add.modelName()));
+		}
+		if (operation instanceof RemoveIndex remove) {
+			return !created.contains(lower(remove.modelName())) && !fieldsTouched.contains(lower(remove.modelName()));
+		}
+		return operation instanceof AddField add && isRelation(add) && !created.contains(lower(add.modelName()));
+	}
+
+	private static boolean isRelation(AddField add) {
+		FieldType type = add.field().type();
+		return type.relatedModel() != null && type.hasColumn();
 	}
 
 	private static Migration follower(String app, int number, List<MigrationKey> dependencies,

@@ -8,7 +8,6 @@ import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelKey;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers shared by the operations: name comparison and relation checks, as Django's

@@ -144,6 +144,16 @@ class SafeFormsTests {
 	}
 
 	@Test
+	void anIndexOnTheNewForeignKeyMovesWithItInItsOrder() {
+		Operation addField = new AddField("pony", "rider", RIDER, true);
+		IndexState index = new IndexState("pony_rider_weight_idx", List.of("rider", "weight"), null);
+		Changes changes = SafeForms.apply(changes(migration("0002_pony_rider_and_more", List.of(INITIAL), addField,
+				new AddIndex("pony", index))), stables(), null, NOW);
+		assertThat(changes.migrations().get("stables").get(0).operations()).containsExactly(
+				new AddFieldNotValid("pony", "rider", RIDER, true), new AddIndexConcurrently("pony", index));
+	}
+
+	@Test
 	void aForeignKeyStaysPlainWhenAnOperationLeftBehindUsesItOrItsModelIsNew() {
 		Operation addField = new AddField("pony", "rider", RIDER, true);
 		Operation alter = new AlterField("pony", "rider", RIDER.withNullable(false), true);
