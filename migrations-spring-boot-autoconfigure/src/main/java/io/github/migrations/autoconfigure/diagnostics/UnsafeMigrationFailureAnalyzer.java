@@ -1,6 +1,7 @@
 package io.github.migrations.autoconfigure.diagnostics;
 
 import io.github.migrations.UnsafeMigrationException;
+import io.github.migrations.lint.Finding;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -8,7 +9,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * Analyzes an {@link UnsafeMigrationException}: with {@code migrations.lint=fail}, a pending
  * migration locks a live table or breaks running instances and its file does not acknowledge
- * the rule; nothing was applied. The description lists every finding with its safe way.
+ * the rule; nothing was applied. When the refused plan is a revert
+ * ({@code migrations.target.migration} before the applied ones), nothing was unapplied, and the
+ * action does not suggest acknowledging: the applied file's checksum is recorded. The
+ * description lists every finding with its safe way.
  *
  * @author Migrations contributors
  */
@@ -19,6 +23,16 @@ class UnsafeMigrationFailureAnalyzer extends AbstractFailureAnalyzer<UnsafeMigra
 		String message = String.valueOf(cause.getMessage());
 		int advice = message.lastIndexOf("\nMake the change");
 		String findings = ((advice < 0) ? message : message.substring(0, advice)).replace("\n", "\n    ");
+		if (cause.findings().stream().anyMatch(Finding::revert)) {
+			return new FailureAnalysis(
+					"Migrations were not unapplied because reverting to 'migrations.target.migration' is unsafe on a "
+							+ "live database:\n\n    " + findings, """
+							An applied migration's file cannot be edited to acknowledge the rule: its checksum is \
+							recorded. Make the change in a new migration, the safe way, instead of reverting (see \
+							docs/lint.md); or, when the table is small or no running instance uses it, revert with \
+							the findings accepted: set 'migrations.lint' to 'warn' for this start (or run \
+							'migrate <app> <target> --lint=warn').""", cause);
+		}
 		return new FailureAnalysis(
 				"Migrations were not applied because a pending migration is unsafe on a live database:\n\n    "
 						+ findings, """

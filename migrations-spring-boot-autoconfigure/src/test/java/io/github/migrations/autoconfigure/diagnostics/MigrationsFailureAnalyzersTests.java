@@ -182,6 +182,30 @@ class MigrationsFailureAnalyzersTests {
 	}
 
 	@Test
+	void unsafeRevertIsAnalyzedAsARevertAndNothingIsUnapplied() {
+		ApplicationContextRunner runner = this.contextRunner
+			.withPropertyValues("migrations.location=classpath:db/lint-acknowledged", "migrations.lint=fail");
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		FailureAnalysis analysis = analyzeStartupFailure(
+				runner.withPropertyValues("migrations.target.app=shop", "migrations.target.migration=0001"));
+		assertThat(analysis.getDescription())
+			.startsWith("Migrations were not unapplied because reverting to 'migrations.target.migration' is unsafe")
+			.contains("shop.0002_add_sku, operation 1 (Undo Add field sku to product): dropping-column: Revert: ")
+			.doesNotContain("pending")
+			.doesNotContain("Make the change in a new migration");
+		assertThat(analysis.getAction()).contains("cannot be edited")
+			.contains("checksum")
+			.contains("'migrations.lint' to 'warn' for this start")
+			.doesNotContain("acknowledged: [rule]");
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(this.url, "sa", ""));
+		assertThat(jdbc.queryForList("SELECT app || '.' || name FROM migrations_history WHERE app = 'shop' ORDER BY id",
+				String.class))
+			.containsExactly("shop.0001_initial", "shop.0002_add_sku");
+		assertThat(jdbc.queryForList("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'SHOP_PRODUCT'"
+				+ " AND COLUMN_NAME = 'SKU'", Integer.class)).containsExactly(1);
+	}
+
+	@Test
 	void conflictingMigrationsAreAnalyzed() {
 		FailureAnalysis analysis = analyzeStartupFailure(
 				this.contextRunner.withPropertyValues("migrations.location=classpath:db/conflicting"));
