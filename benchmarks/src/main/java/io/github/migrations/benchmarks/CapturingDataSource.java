@@ -82,13 +82,8 @@ public final class CapturingDataSource extends ConnectionWrappingDataSource {
 		return proxy(Connection.class, (method, args) -> {
 			switch (method.getName()) {
 				case "createStatement" -> {
-					Statement statement = (Statement) invoke(connection, method, args);
-					return proxy(Statement.class, (m, a) -> {
-						if (m.getName().startsWith("execute") && a != null && a.length > 0 && a[0] instanceof String sql) {
-							statement(sql, !connection.getAutoCommit());
-						}
-						return invoke(statement, m, a);
-					});
+					return observing((Statement) invoke(connection, method, args),
+							(sql) -> statement(sql, !connection.getAutoCommit()));
 				}
 				case "prepareStatement" -> {
 					PreparedStatement statement = (PreparedStatement) invoke(connection, method, args);

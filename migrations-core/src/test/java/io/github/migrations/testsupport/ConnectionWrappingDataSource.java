@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 
@@ -48,6 +49,23 @@ public abstract class ConnectionWrappingDataSource implements DataSource {
 		InvocationHandler invocation = (proxy, method, args) -> handler.handle(method, args);
 		return type.cast(Proxy.newProxyInstance(ConnectionWrappingDataSource.class.getClassLoader(),
 				new Class<?>[] { type }, invocation));
+	}
+
+	/**
+	 * Return a proxy of a statement that hands the SQL text of each {@code execute…(String…)}
+	 * call to an observer before the statement runs it.
+	 * @param statement the real statement
+	 * @param observer what sees the SQL text
+	 * @return the proxy
+	 */
+	public static Statement observing(Statement statement, SqlObserver observer) {
+		return proxy(Statement.class, (method, args) -> {
+			if (method.getName().startsWith("execute") && args != null && args.length > 0
+					&& args[0] instanceof String sql) {
+				observer.beforeExecute(sql);
+			}
+			return invoke(statement, method, args);
+		});
 	}
 
 	/**
@@ -110,6 +128,21 @@ public abstract class ConnectionWrappingDataSource implements DataSource {
 	@Override
 	public boolean isWrapperFor(Class<?> type) throws SQLException {
 		return this.target.isWrapperFor(type);
+	}
+
+	/**
+	 * What sees the SQL text a statement is about to run.
+	 */
+	@FunctionalInterface
+	public interface SqlObserver {
+
+		/**
+		 * See a statement before it runs.
+		 * @param sql the SQL text
+		 * @throws SQLException to fail the call
+		 */
+		void beforeExecute(String sql) throws SQLException;
+
 	}
 
 	/**

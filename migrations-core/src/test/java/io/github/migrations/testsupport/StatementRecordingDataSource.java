@@ -56,22 +56,12 @@ public final class StatementRecordingDataSource extends ConnectionWrappingDataSo
 		return proxy(Connection.class, (method, args) -> {
 			Object result = invoke(connection, method, args);
 			if (method.getName().equals("createStatement")) {
-				return recording((Statement) result);
+				return observing((Statement) result, this.executed::add);
 			}
 			if (this.prepared && (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))) {
 				this.executed.add((String) args[0]);
 			}
 			return result;
-		});
-	}
-
-	private Statement recording(Statement statement) {
-		return proxy(Statement.class, (method, args) -> {
-			if (method.getName().startsWith("execute") && args != null && args.length > 0
-					&& args[0] instanceof String sql) {
-				this.executed.add(sql);
-			}
-			return invoke(statement, method, args);
 		});
 	}
 
