@@ -6,7 +6,9 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Finds {@link Model} classes on the classpath without initializing them. Spring applications use
@@ -75,16 +76,37 @@ public final class ModelScanner {
 		return load(classLoader, classNamesUnder(classesDirectory, ""));
 	}
 
+	/**
+	 * Return the class names of the {@code .class} entries under a folder, as {@code Files.walk}
+	 * finds them (symbolic links to folders not followed), but without reading the attributes of
+	 * every file: in a fresh JVM that walk was a fifth of scanning a thousand models.
+	 */
 	private static List<String> classNamesUnder(Path dir, String pkg) {
-		try (Stream<Path> files = Files.walk(dir)) {
-			return files.filter((file) -> file.toString().endsWith(".class")).map((file) -> {
-				String relative = dir.relativize(file).toString().replace(java.io.File.separatorChar, '.');
-				String simple = relative.substring(0, relative.length() - ".class".length());
-				return pkg.isEmpty() ? simple : pkg + "." + simple;
-			}).toList();
+		List<String> names = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+			collect(entries, pkg.isEmpty() ? "" : pkg + ".", names);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot scan " + dir + " for models", ex);
+		}
+		return names;
+	}
+
+	private static void collect(DirectoryStream<Path> entries, String prefix, List<String> names) {
+		for (Path entry : entries) {
+			String name = entry.getFileName().toString();
+			if (name.endsWith(".class")) {
+				names.add(prefix + name.substring(0, name.length() - ".class".length()));
+			}
+			if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+				try (DirectoryStream<Path> children = Files.newDirectoryStream(entry)) {
+					collect(children, prefix + name + ".", names);
+				}
+				catch (IOException ex) {
+					// as the walk reports a folder it cannot read
+					throw new UncheckedIOException(ex);
+				}
+			}
 		}
 	}
 
