@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Finds {@link Model} classes on the classpath without initializing them. Spring applications use
@@ -77,19 +79,35 @@ public final class ModelScanner {
 	}
 
 	/**
-	 * Return the class names of the {@code .class} entries under a folder, as {@code Files.walk}
-	 * finds them (symbolic links to folders not followed), but without reading the attributes of
-	 * every file: in a fresh JVM that walk was a fifth of scanning a thousand models.
+	 * Return the class names of the {@code .class} entries under a folder, in the order
+	 * {@code Files.walk} gives them (symbolic links to folders not followed), but listing the
+	 * folders directly: in a fresh JVM the stream's walk was a fifth of scanning a thousand models.
 	 */
 	private static List<String> classNamesUnder(Path dir, String pkg) {
 		List<String> names = new ArrayList<>();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-			collect(entries, pkg.isEmpty() ? "" : pkg + ".", names);
+		try {
+			if (!Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+				// a file, or a link the walk does not follow: whatever the walk gives
+				return walked(dir, pkg);
+			}
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+				collect(entries, pkg.isEmpty() ? "" : pkg + ".", names);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot scan " + dir + " for models", ex);
 		}
 		return names;
+	}
+
+	private static List<String> walked(Path dir, String pkg) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter((file) -> file.toString().endsWith(".class")).map((file) -> {
+				String relative = dir.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+				String simple = relative.substring(0, relative.length() - ".class".length());
+				return pkg.isEmpty() ? simple : pkg + "." + simple;
+			}).toList();
+		}
 	}
 
 	private static void collect(DirectoryStream<Path> entries, String prefix, List<String> names) {
