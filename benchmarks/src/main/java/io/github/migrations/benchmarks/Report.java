@@ -358,9 +358,15 @@ public final class Report {
 				+ "the same node tree, checked against SnakeYAML); any other file still goes through SnakeYAML.");
 		add("- A simple `makemigrations` command line runs without building picocli's model of every command; "
 				+ "help, errors and other lines still go through picocli.");
-		add("- Equality of the keys and field states compared thousands of times is written out instead of "
-				+ "generated (the same hash codes), annotation accessors are looked up once per type, and the "
-				+ "SHA-256 digest is reused.");
+		add("- Equality of the keys, field states and model options compared thousands of times is written out "
+				+ "instead of generated (the same hash codes), annotation accessors are looked up once per type, and "
+				+ "the SHA-256 digest is reused.");
+		add("- `makemigrations` reads annotation attributes through the annotation's own proxy handler (no "
+				+ "reflective accessor class generated per attribute), lists the model folder without a stream walk, "
+				+ "remembers the tags of the short plain scalars every file repeats (`true`, `CharField`, `100`; the "
+				+ "resolver's regular expressions were a fifth of parsing), and the autodetector builds set "
+				+ "differences by adding what is missing instead of removing what is common from a sorted tree (for "
+				+ "1,000 unchanged models that removal was almost half of the comparison).");
 		add("");
 		add("JVM options for the command mode and the build, whose processes live a few seconds: "
 				+ "`-XX:TieredStopAtLevel=1` (the JIT's first tier only; the column above) saves the optimising "

@@ -142,7 +142,7 @@ final class FieldChanges {
 			Set<String> kept = new TreeSet<>(current.fields().keySet());
 			kept.removeAll(addedFields(key));
 			for (String name : kept) {
-				if (this.alteredBeforeRename.contains(key + "." + name)) {
+				if (!this.alteredBeforeRename.isEmpty() && this.alteredBeforeRename.contains(key + "." + name)) {
 					continue;
 				}
 				String oldName = this.detection.oldFieldName(key, name);

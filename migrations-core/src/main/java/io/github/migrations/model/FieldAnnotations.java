@@ -2,6 +2,7 @@ package io.github.migrations.model;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -20,6 +21,7 @@ import java.util.function.Function;
 import io.github.migrations.InvalidModelException;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one field annotation into a {@link FieldState}, checking the Java type and the defaults.
@@ -109,12 +111,16 @@ final class FieldAnnotations {
 	}
 
 	private static FieldState common(String where, FieldType type, Annotation annotation, List<String> choices) {
-		String defaultValue = (String) attribute(annotation, "defaultValue");
-		String dbDefault = (String) attribute(annotation, "dbDefault");
-		String dbColumn = (String) attribute(annotation, "dbColumn");
-		String dbComment = (String) attribute(annotation, "dbComment");
-		boolean primaryKey = (Boolean) attribute(annotation, "primaryKey");
-		boolean nullable = (Boolean) attribute(annotation, "nullable");
+		// the JDK's annotations are proxies: their handler gives what the accessor returns, without
+		// Method.invoke generating an accessor class per attribute (costly in a fresh JVM)
+		InvocationHandler handler = Proxy.isProxyClass(annotation.getClass()) ? Proxy.getInvocationHandler(annotation)
+				: null;
+		String defaultValue = (String) attribute(annotation, handler, "defaultValue");
+		String dbDefault = (String) attribute(annotation, handler, "dbDefault");
+		String dbColumn = (String) attribute(annotation, handler, "dbColumn");
+		String dbComment = (String) attribute(annotation, handler, "dbComment");
+		boolean primaryKey = (Boolean) attribute(annotation, handler, "primaryKey");
+		boolean nullable = (Boolean) attribute(annotation, handler, "nullable");
 		if (primaryKey && nullable) {
 			throw new InvalidModelException(where + ": a primary key cannot be nullable. Remove nullable = true.");
 		}
@@ -122,8 +128,8 @@ final class FieldAnnotations {
 				: Defaults.canonical(where, type, defaultValue, choices, false);
 		String canonicalDbDefault = Fields.NOT_PROVIDED.equals(dbDefault) ? null
 				: Defaults.canonical(where, type, dbDefault, choices, true);
-		return new FieldState(type, nullable, canonicalDefault, (Boolean) attribute(annotation, "unique"),
-				(Boolean) attribute(annotation, "dbIndex"), dbColumn.isEmpty() ? null : dbColumn, primaryKey,
+		return new FieldState(type, nullable, canonicalDefault, (Boolean) attribute(annotation, handler, "unique"),
+				(Boolean) attribute(annotation, handler, "dbIndex"), dbColumn.isEmpty() ? null : dbColumn, primaryKey,
 				canonicalDbDefault, dbComment.isEmpty() ? null : dbComment, choices);
 	}
 
@@ -198,27 +204,27 @@ final class FieldAnnotations {
 
 	};
 
-	private static Object attribute(Annotation annotation, String name) {
+	/**
+	 * Return an attribute's value, from the annotation's proxy handler when it has one (the same
+	 * value as the accessor's), else through the accessor.
+	 */
+	private static Object attribute(Annotation annotation, @Nullable InvocationHandler handler, String name) {
 		try {
 			Method method = ATTRIBUTES.get(annotation.annotationType()).get(name);
 			if (method == null) {
 				method = annotation.annotationType().getMethod(name);
 			}
-			if (Proxy.isProxyClass(annotation.getClass())) {
-				// the JDK's annotations are proxies: their handler gives what the accessor returns, without
-				// Method.invoke generating an accessor class per attribute (costly in a fresh JVM)
-				return handlerValue(annotation, method);
-			}
-			return method.invoke(annotation);
+			return (handler != null) ? handlerValue(handler, annotation, method) : method.invoke(annotation);
 		}
 		catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + " has no " + name, ex);
 		}
 	}
 
-	private static Object handlerValue(Annotation annotation, Method method) throws InvocationTargetException {
+	private static Object handlerValue(InvocationHandler handler, Annotation annotation, Method method)
+			throws InvocationTargetException {
 		try {
-			return Proxy.getInvocationHandler(annotation).invoke(annotation, method, null);
+			return handler.invoke(annotation, method, null);
 		}
 		catch (Throwable ex) {
 			// what Method.invoke would have wrapped

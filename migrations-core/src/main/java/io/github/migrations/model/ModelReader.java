@@ -139,7 +139,12 @@ public final class ModelReader {
 	}
 
 	private static Map<String, FieldState> withPrimaryKey(Class<?> type, Map<String, FieldState> declared) {
-		List<String> keys = declared.entrySet().stream().filter((e) -> e.getValue().primaryKey()).map(Map.Entry::getKey).toList();
+		List<String> keys = new ArrayList<>();
+		for (Map.Entry<String, FieldState> entry : declared.entrySet()) {
+			if (entry.getValue().primaryKey()) {
+				keys.add(entry.getKey());
+			}
+		}
 		if (keys.size() > 1) {
 			throw new InvalidModelException(type.getSimpleName() + " declares several primary keys " + keys
 					+ ". Keep one (composite keys are not supported); use a UniqueConstraint for the others.");

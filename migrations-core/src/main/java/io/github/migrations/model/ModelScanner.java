@@ -6,8 +6,11 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -75,7 +78,29 @@ public final class ModelScanner {
 		return load(classLoader, classNamesUnder(classesDirectory, ""));
 	}
 
+	/**
+	 * Return the class names of the {@code .class} entries under a folder, in the order
+	 * {@code Files.walk} gives them (symbolic links to folders not followed), but listing the
+	 * folders directly: in a fresh JVM the stream's walk was a fifth of scanning a thousand models.
+	 */
 	private static List<String> classNamesUnder(Path dir, String pkg) {
+		List<String> names = new ArrayList<>();
+		try {
+			if (!Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+				// a file, or a link the walk does not follow: whatever the walk gives
+				return walked(dir, pkg);
+			}
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+				collect(entries, pkg.isEmpty() ? "" : pkg + ".", names);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot scan " + dir + " for models", ex);
+		}
+		return names;
+	}
+
+	private static List<String> walked(Path dir, String pkg) throws IOException {
 		try (Stream<Path> files = Files.walk(dir)) {
 			return files.filter((file) -> file.toString().endsWith(".class")).map((file) -> {
 				String relative = dir.relativize(file).toString().replace(java.io.File.separatorChar, '.');
@@ -83,8 +108,23 @@ public final class ModelScanner {
 				return pkg.isEmpty() ? simple : pkg + "." + simple;
 			}).toList();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot scan " + dir + " for models", ex);
+	}
+
+	private static void collect(DirectoryStream<Path> entries, String prefix, List<String> names) {
+		for (Path entry : entries) {
+			String name = entry.getFileName().toString();
+			if (name.endsWith(".class")) {
+				names.add(prefix + name.substring(0, name.length() - ".class".length()));
+			}
+			if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+				try (DirectoryStream<Path> children = Files.newDirectoryStream(entry)) {
+					collect(children, prefix + name + ".", names);
+				}
+				catch (IOException ex) {
+					// as the walk reports a folder it cannot read
+					throw new UncheckedIOException(ex);
+				}
+			}
 		}
 	}
 
