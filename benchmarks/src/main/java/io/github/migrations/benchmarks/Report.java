@@ -237,9 +237,11 @@ public final class Report {
 				+ "`SpringApplication.run`; *added*: its median minus the baseline's (no tool); *beans*: the time spent "
 				+ "creating the tool's beans, from Spring's `BufferingApplicationStartup` (ours: `migrations`, "
 				+ "`migrationsInitializer`, which include scanning the model classes; Flyway: `flyway`, `flywayInitializer`; "
-				+ "Liquibase: `liquibase`). *First start* applied everything. Ours runs twice: with its defaults, which "
-				+ "look for model changes that no migration reflects yet before migrating (as Django's `migrate` warns), "
-				+ "and with that check off.");
+				+ "Liquibase: `liquibase`). *First start* applied everything. Ours runs twice: with its defaults, under which "
+				+ "it looks for model changes that no migration reflects yet (as Django's `migrate` warns) on a thread "
+				+ "of its own once the application is ready, and with that look off. Ours reads its files on a "
+				+ "thread of its own from the start of the context's refresh, so *beans* is mostly the connection "
+				+ "pool's first connection, the lock and the history (see [spring-boot.md](spring-boot.md#when-migrations-run-and-why-then)).");
 		add("");
 		add("| Database | N | Shape | Baseline context | Ours added (beans) | Ours, `unmigrated-changes=ignore`, added (beans) | Flyway added (beans) | Liquibase added (beans) | Ours ÷ Flyway | First start: ours / Flyway / Liquibase |");
 		add("|---|---|---|---|---|---|---|---|---|---|");
@@ -350,8 +352,16 @@ public final class Report {
 				+ "about it, behaviour unchanged:");
 		add("");
 		add("- `migrate()` reads and checksums the files on a thread of its own while it connects, takes the lock "
-				+ "and reads the history; with every file applied and unchanged it reads only the files' headers "
-				+ "(dependencies), no operations.");
+				+ "and reads the history (under Spring Boot from the start of the context's refresh); with every file "
+				+ "applied and unchanged it reads only the files' headers (dependencies), builds their graph on that "
+				+ "thread too, and reads only the history's names and checksums (converting a thousand timestamps "
+				+ "cost more than the query), no operations; without a progress table it opens no connection to "
+				+ "look for interrupted migrations.");
+		add("- Files in a folder are listed and read with `java.io` and decoded without a `CharsetDecoder` when "
+				+ "they are well-formed (the same strict check); under Spring Boot a classpath folder is read "
+				+ "directly instead of through the resource pattern matcher. In a fresh JVM, listing and reading 1,000 "
+				+ "files took ~20 ms of processor time this way, against 90–200 ms through `java.nio.file` streams "
+				+ "and 400–600 ms through the matcher (measured alone, its classes included).");
 		add("- `makemigrations` reads, parses, graphs and replays the files on a thread of its own while it scans "
 				+ "and reads the models; errors come in the same order as before.");
 		add("- Files in the layout `makemigrations` writes are composed without SnakeYAML's scanner (`SimpleYaml`, "

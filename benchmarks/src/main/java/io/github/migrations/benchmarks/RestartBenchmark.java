@@ -10,6 +10,7 @@ import java.util.Set;
 import io.github.migrations.MigrationsConfiguration;
 import io.github.migrations.benchmarks.Database.Place;
 import io.github.migrations.loader.DirectoryMigrationSource;
+import io.github.migrations.loader.FileHeaders;
 import io.github.migrations.loader.MigrationLoader;
 import io.github.migrations.lock.MigrationLock;
 import io.github.migrations.lock.MigrationLocks;
@@ -72,8 +73,13 @@ public final class RestartBenchmark {
 		try (Connection connection = place.dataSource().getConnection()) {
 			phases.put("phase: read the history table (MigrationRecorder)", Timing.measure(warmups, runs,
 					() -> Timing.time(() -> new MigrationRecorder(connection, history).appliedMigrations())));
+			phases.put("phase: read the history's checksums (MigrationRecorder.appliedChecksums, what a restart reads)",
+					Timing.measure(warmups, runs,
+							() -> Timing.time(() -> new MigrationRecorder(connection, history).appliedChecksums())));
 			Set<MigrationKey> applied = new MigrationRecorder(connection, history).appliedMigrations().keySet();
 			DirectoryMigrationSource source = new DirectoryMigrationSource(bench.migrations());
+			phases.put("phase: read the files' checksums and headers, and graph them (FileHeaders.read, what a restart reads)",
+					Timing.measure(warmups, runs, () -> Timing.time(() -> FileHeaders.read(source))));
 			phases.put("phase: read, parse and graph the files (MigrationLoader.load)",
 					Timing.measure(warmups, runs, () -> Timing.time(() -> MigrationLoader.load(source, applied))));
 		}

@@ -86,13 +86,16 @@ public final class Migrate {
 	private Outcome execute(Options options) {
 		// the files need no database: read them while connecting, locking and reading the history
 		MigrationSource source = this.context.configuration().source();
-		ReadAhead<FileHeaders> files = ReadAhead.start("migrations-read-ahead", () -> FileHeaders.read(source));
+		ReadAhead<FileHeaders> files = ReadAhead.start("migrations-read-ahead", source::headers);
 		try {
 			return this.context.withConnection("migrate", (connection, recorder) -> {
 				if (options.plan() || options.check()) {
 					return run(connection, recorder, null, options, files);
 				}
 				try (MigrationLock lock = lock(this.context); ProgressRecorder progress = progressRecorder(this.context)) {
+					// without a progress table (no migration ever ran outside a transaction) no
+					// connection of its own is opened to find no interrupted migration
+					progress.probeTable(connection);
 					return run(connection, recorder, progress, options, files);
 				}
 			});

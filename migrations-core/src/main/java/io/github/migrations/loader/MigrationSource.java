@@ -20,4 +20,15 @@ public interface MigrationSource {
 	 */
 	List<MigrationResource> list();
 
+	/**
+	 * Return every file's key, checksum and header, what {@code migrate} compares with the
+	 * history before anything else ({@link FileHeaders#read(MigrationSource)} of this source).
+	 * A source may override it to hand over files it started reading earlier, for example while
+	 * the application was starting.
+	 * @return the files' keys, checksums and headers
+	 */
+	default FileHeaders headers() {
+		return FileHeaders.read(this);
+	}
+
 }

@@ -71,6 +71,9 @@ public final class ProgressRecorder implements AutoCloseable {
 
 	private boolean hasTable;
 
+	/** Whether another connection found no table before this recorder opened its own (see {@link #probeTable}). */
+	private boolean absent;
+
 	/** Whether the table has the direction column, once known. */
 	private @Nullable Boolean hasDirection;
 
@@ -148,6 +151,9 @@ public final class ProgressRecorder implements AutoCloseable {
 	 * @return the interrupted migrations; empty when the table does not exist
 	 */
 	public List<InterruptedMigration> interrupted() {
+		if (this.absent && this.connection == null) {
+			return List.of();
+		}
 		Connection connection = connection();
 		if (!hasTable(connection)) {
 			this.rows.clear();
@@ -172,6 +178,24 @@ public final class ProgressRecorder implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw failure("read", ex);
+		}
+	}
+
+	/**
+	 * Find out through a connection of the caller, to the same database, whether the table
+	 * exists, so that {@link #interrupted()} opens no connection of its own when it does not
+	 * (no migration ever ran outside a transaction): what a restart with nothing to apply finds.
+	 * Call it under the migration lock, before anything else of this recorder.
+	 * @param connection an open connection to the same database
+	 */
+	public void probeTable(Connection connection) {
+		if (this.connection == null && !this.hasTable) {
+			if (Introspector.hasTable(connection, this.tableName)) {
+				this.hasTable = true;
+			}
+			else {
+				this.absent = true;
+			}
 		}
 	}
 

@@ -293,6 +293,36 @@ class ProgressRecorderTests {
 		return names;
 	}
 
+	@Test
+	void aRecorderProbedWithoutATableFindsNothingInterruptedWithoutAConnectionOfItsOwn() throws SQLException {
+		javax.sql.DataSource unusable = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { javax.sql.DataSource.class }, (proxy, method, args) -> {
+					throw new SQLException("no connection expected");
+				});
+		try (Connection connection = this.database.connection();
+				ProgressRecorder recorder = new ProgressRecorder(unusable, "migrations_history")) {
+			recorder.probeTable(connection);
+			assertThat(recorder.interrupted()).isEmpty();
+		}
+	}
+
+	@Test
+	void aRecorderProbedWithATableReadsItsRows() throws Exception {
+		write("0002_half.yaml", """
+				dependencies: [blog.0001_initial]
+				operations:
+				  - RunSql:
+				      sql: [create table progress_c (id int), create table progress_a (id int)]
+				""");
+		assertThatExceptionOfType(MigrationException.class).isThrownBy(() -> migrations().migrate());
+		try (Connection connection = this.database.connection();
+				ProgressRecorder recorder = new ProgressRecorder(this.database.dataSource(), "migrations_history")) {
+			recorder.probeTable(connection);
+			assertThat(recorder.interrupted()).extracting((row) -> row.key().toString())
+				.containsExactly("blog.0002_half");
+		}
+	}
+
 	private Migrations migrations() {
 		return migrations(this.database);
 	}

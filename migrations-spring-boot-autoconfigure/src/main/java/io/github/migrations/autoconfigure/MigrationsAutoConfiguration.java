@@ -10,7 +10,9 @@ import javax.sql.DataSource;
 
 import io.github.migrations.Migrations;
 import io.github.migrations.MigrationsConfiguration;
+import io.github.migrations.loader.MigrationSource;
 import io.github.migrations.model.Model;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,6 +80,11 @@ public final class MigrationsAutoConfiguration {
 	}
 
 	@Bean
+	static MigrationFilesReadAheadPostProcessor migrationFilesReadAheadPostProcessor() {
+		return new MigrationFilesReadAheadPostProcessor();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(name = "migrationsDefaultDdlModeProvider")
 	MigrationsSchemaManagementProvider migrationsDefaultDdlModeProvider(ObjectProvider<Migrations> migrations) {
 		return new MigrationsSchemaManagementProvider(migrations);
@@ -99,6 +106,9 @@ public final class MigrationsAutoConfiguration {
 				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 				ObjectProvider<MigrationsConfigurationCustomizer> customizers, ResourceLoader resourceLoader,
 				Environment environment, BeanFactory beanFactory) {
+			ReadAheadMigrationSource readAhead = beanFactory.containsBean(MigrationFilesReadAheadPostProcessor.BEAN_NAME)
+					? beanFactory.getBean(MigrationFilesReadAheadPostProcessor.BEAN_NAME, ReadAheadMigrationSource.class)
+					: null;
 			ClassLoader classLoader = (resourceLoader.getClassLoader() != null) ? resourceLoader.getClassLoader()
 					: ClassUtils.getDefaultClassLoader();
 			Assert.state(classLoader != null, "No class loader available to scan for models");
@@ -107,14 +117,33 @@ public final class MigrationsAutoConfiguration {
 				.classLoader(classLoader)
 				.dataSource(getDataSource(connectionDetails, migrationsDataSource, dataSource, classLoader))
 				.modelClasses(() -> scanModels(modelPackages, resourceLoader, environment, classLoader))
-				.source(new ResourcePatternMigrationSource(new PathMatchingResourcePatternResolver(resourceLoader),
-						properties.getLocation()))
+				.source(source(readAhead, properties, resourceLoader))
 				.historyTable(properties.getTable())
 				.lockTimeout(properties.getLockTimeout())
 				.validateChecksums(properties.isValidateChecksums())
 				.lint(properties.getLint());
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.load();
+			Migrations migrations = builder.load();
+			if (readAhead != null && migrations.configuration().source() != readAhead) {
+				readAhead.cancel();
+			}
+			return migrations;
+		}
+
+		/**
+		 * The files of {@code migrations.location}: those read ahead since the context started
+		 * (see {@link MigrationFilesReadAheadPostProcessor}) when they are of that location.
+		 */
+		private MigrationSource source(@Nullable ReadAheadMigrationSource readAhead, MigrationsProperties properties,
+				ResourceLoader resourceLoader) {
+			if (readAhead != null && readAhead.location().equals(properties.getLocation())) {
+				return readAhead;
+			}
+			if (readAhead != null) {
+				readAhead.cancel();
+			}
+			return new ResourcePatternMigrationSource(new PathMatchingResourcePatternResolver(resourceLoader),
+					properties.getLocation());
 		}
 
 		@Bean

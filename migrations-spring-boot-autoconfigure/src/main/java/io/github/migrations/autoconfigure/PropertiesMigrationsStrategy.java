@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * app's latest migration by default), with {@code migrations.fake-initial}. Model changes that no
  * migration reflects yet are looked for as {@code migrations.unmigrated-changes} says: with
  * {@code fail} before migrating, so that nothing is applied; with {@code warn} (the default) after
- * migrating, on a background thread, so that the warning costs the startup nothing.
+ * migrating, on a background thread started once the application is ready (see
+ * {@link MigrationsInitializer}), so that the warning costs the startup nothing.
  *
  * @author Migrations contributors
  */
@@ -38,6 +39,12 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 	private final Migrate.Options options;
 
 	private volatile @Nullable Thread check;
+
+	/** The engine whose look for unmigrated changes waits for {@link #startUnmigratedChangesCheck()}. */
+	private volatile @Nullable Migrations pendingCheck;
+
+	/** Whether the look waits for {@link #startUnmigratedChangesCheck()} instead of starting at once. */
+	private volatile boolean deferCheck;
 
 	PropertiesMigrationsStrategy(MigrationsProperties properties) {
 		this.unmigratedChanges = properties.getUnmigratedChanges();
@@ -75,6 +82,33 @@ class PropertiesMigrationsStrategy implements MigrationsStrategy {
 			logger.info("Not migrating at startup (migrations.migrate-on-startup=false)");
 		}
 		if (this.unmigratedChanges == MigrationsProperties.UnmigratedChanges.WARN) {
+			synchronized (this) {
+				if (this.deferCheck) {
+					this.pendingCheck = migrations;
+				}
+				else {
+					warnOnUnmigratedChangesInBackground(migrations);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Have the look for unmigrated changes ({@code warn}) wait for
+	 * {@link #startUnmigratedChangesCheck()} instead of starting as soon as migrating is done.
+	 */
+	void deferUnmigratedChangesCheck() {
+		this.deferCheck = true;
+	}
+
+	/**
+	 * Start the look for unmigrated changes that migrating left waiting, if any; only once.
+	 */
+	synchronized void startUnmigratedChangesCheck() {
+		Migrations migrations = this.pendingCheck;
+		this.deferCheck = false;
+		if (migrations != null) {
+			this.pendingCheck = null;
 			warnOnUnmigratedChangesInBackground(migrations);
 		}
 	}

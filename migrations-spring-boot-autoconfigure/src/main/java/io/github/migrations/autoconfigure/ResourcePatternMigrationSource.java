@@ -1,10 +1,15 @@
 package io.github.migrations.autoconfigure;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +28,11 @@ import org.springframework.util.StringUtils;
  * {@link ResourcePatternResolver}, so it works for folders, plain jars and Spring Boot's nested
  * fat jars alike. A {@code classpath:} location is searched in every classpath root
  * ({@code classpath*:}); when the same {@code app/name} is found twice, the first wins.
+ * <p>
+ * A classpath root that is a folder on disk (an application run from its build output or an IDE)
+ * is read directly, without matching every file against the pattern, which in a fresh JVM costs
+ * several times the reading; the resources found and their locations are the ones the pattern
+ * gives. Any other root (a jar, a Spring Boot fat jar) goes through the resolver.
  *
  * @author Migrations contributors
  */
@@ -31,6 +41,11 @@ class ResourcePatternMigrationSource implements MigrationSource {
 	private static final String CLASSPATH_PREFIX = "classpath:";
 
 	private final ResourcePatternResolver resolver;
+
+	private static final String SUB_PATTERN = "*/*.yaml";
+
+	/** Names read directly: what the pattern gives unchanged in a URL. */
+	private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
 
 	private final String pattern;
 
@@ -48,7 +63,7 @@ class ResourcePatternMigrationSource implements MigrationSource {
 		else if (!trimmed.contains(":")) {
 			trimmed = ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + StringUtils.trimLeadingCharacter(trimmed, '/');
 		}
-		return trimmed + "/*/*.yaml";
+		return trimmed + "/" + SUB_PATTERN;
 	}
 
 	String getPattern() {
@@ -59,11 +74,18 @@ class ResourcePatternMigrationSource implements MigrationSource {
 	public List<MigrationResource> list() {
 		Map<String, MigrationResource> found = new LinkedHashMap<>();
 		try {
-			for (Resource resource : this.resolver.getResources(this.pattern)) {
-				MigrationResource migration = read(resource);
-				if (migration != null) {
-					found.putIfAbsent(migration.app() + "/" + migration.name(), migration);
+			if (this.pattern.startsWith(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX)) {
+				// root by root, as the resolver does with the pattern, reading folders directly
+				String rootPattern = this.pattern.substring(0, this.pattern.length() - SUB_PATTERN.length());
+				for (Resource root : this.resolver.getResources(rootPattern)) {
+					if (!readFolder(root, found)) {
+						String url = root.getURL().toString();
+						addAll(this.resolver.getResources(url + (url.endsWith("/") ? "" : "/") + SUB_PATTERN), found);
+					}
 				}
+			}
+			else {
+				addAll(this.resolver.getResources(this.pattern), found);
 			}
 		}
 		catch (IOException ex) {
@@ -72,6 +94,73 @@ class ResourcePatternMigrationSource implements MigrationSource {
 		List<MigrationResource> result = new ArrayList<>(found.values());
 		result.sort(Comparator.comparing(MigrationResource::app).thenComparing(MigrationResource::name));
 		return result;
+	}
+
+	private void addAll(Resource[] resources, Map<String, MigrationResource> found) throws IOException {
+		for (Resource resource : resources) {
+			MigrationResource migration = read(resource);
+			if (migration != null) {
+				found.putIfAbsent(migration.app() + "/" + migration.name(), migration);
+			}
+		}
+	}
+
+	/**
+	 * Read the migration files of a root that is a folder on disk whose app folders and file
+	 * names need no escaping in a URL.
+	 * @return {@code false}, having read nothing, when the root is not such a folder
+	 */
+	private static boolean readFolder(Resource root, Map<String, MigrationResource> found) throws IOException {
+		URL url = root.getURL();
+		if (!"file".equals(url.getProtocol())) {
+			return false;
+		}
+		File folder;
+		try {
+			folder = new File(url.toURI());
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			return false;
+		}
+		String[] apps = folder.list();
+		if (apps == null) {
+			return false;
+		}
+		Arrays.sort(apps);
+		Map<String, MigrationResource> read = new LinkedHashMap<>();
+		for (String app : apps) {
+			File appFolder = new File(folder, app);
+			String[] names = appFolder.list();
+			if (names == null) {
+				continue;
+			}
+			if (!PLAIN_NAME.matcher(app).matches()) {
+				return false;
+			}
+			String appUrl = null;
+			Arrays.sort(names);
+			for (String fileName : names) {
+				File file = new File(appFolder, fileName);
+				if (!fileName.endsWith(".yaml") || !isMigrationFileName(fileName) || !file.isFile()) {
+					continue;
+				}
+				if (!PLAIN_NAME.matcher(fileName).matches()) {
+					return false;
+				}
+				if (appUrl == null) {
+					// the URL the resolver gives a file of this folder, without the file's name
+					String fileUrl = file.toPath().toUri().toURL().toString();
+					appUrl = fileUrl.substring(0, fileUrl.length() - fileName.length());
+				}
+				String name = fileName.substring(0, fileName.length() - ".yaml".length());
+				try (InputStream in = new FileInputStream(file)) {
+					read.putIfAbsent(app + "/" + name, new MigrationResource(app, name, appUrl + fileName,
+							new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+				}
+			}
+		}
+		read.forEach(found::putIfAbsent);
+		return true;
 	}
 
 	private @Nullable MigrationResource read(Resource resource) throws IOException {

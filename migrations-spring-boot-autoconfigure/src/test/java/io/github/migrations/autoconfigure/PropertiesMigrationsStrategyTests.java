@@ -6,12 +6,19 @@ import io.github.migrations.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.github.migrations.autoconfigure.MigrationsTestSupport.FIXTURES;
@@ -133,6 +140,19 @@ class PropertiesMigrationsStrategyTests {
 	}
 
 	@Test
+	void unmigratedChangesAreLookedForOnceASpringApplicationIsReady(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(ReadyConfiguration.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		try (ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + this.url,
+				"--migrations.location=classpath:db/unmigrated", "--migrations.model-packages=" + FIXTURES + ".shop")) {
+			assertThat(context.getBean(ReadyConfiguration.class).lookingWhileStarting).isFalse();
+		}
+		assertThat(output).contains(UNMIGRATED_WARNING);
+		String log = output.toString();
+		assertThat(log.indexOf(UNMIGRATED_WARNING)).isGreaterThan(log.indexOf("Applied 1 migration(s)"));
+	}
+
+	@Test
 	void unmigratedChangesFailStartupBeforeMigratingWhenAskedTo() {
 		this.unmigratedRunner.withPropertyValues("migrations.unmigrated-changes=fail").run((context) -> {
 			assertThat(context).hasFailed();
@@ -157,6 +177,26 @@ class PropertiesMigrationsStrategyTests {
 		this.contextRunner.withPropertyValues("migrations.unmigrated-changes=fail")
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).doesNotContain("have changes that are not yet reflected");
+	}
+
+	/**
+	 * An application whose runner, which runs before the application is ready, notes whether
+	 * the look for unmigrated changes has started.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class })
+	static class ReadyConfiguration {
+
+		volatile boolean lookingWhileStarting = true;
+
+		@Bean
+		ApplicationRunner noteTheLook() {
+			return (arguments) -> this.lookingWhileStarting = Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.anyMatch((thread) -> thread.getName().equals("migrations-unmigrated-changes"));
+		}
+
 	}
 
 	private static java.util.List<String> columns(DataSource dataSource, String table) {
