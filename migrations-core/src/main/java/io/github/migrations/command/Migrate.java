@@ -221,6 +221,10 @@ public final class Migrate {
 		if (options.check()) {
 			return nothing;
 		}
+		if (progress != null && !recorder.hasTable()) {
+			// a fresh database: nothing ran here yet, so no run can have been interrupted
+			progress.historyMissing();
+		}
 		executor.checkInterrupted(plan, options.fake());
 		List<Finding> findings = options.fake() ? List.of() : PlanLint.lint(connection, executor, plan, lint);
 		if (!findings.isEmpty()) {
