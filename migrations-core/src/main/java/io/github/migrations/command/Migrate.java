@@ -212,6 +212,10 @@ public final class Migrate {
 		if (options.check()) {
 			return nothing;
 		}
+		if (progress != null && !recorder.hasTable()) {
+			// a fresh database: nothing ran here yet, so no run can have been interrupted
+			progress.historyMissing();
+		}
 		executor.checkInterrupted(plan, options.fake());
 		PlanLint.Linted linted = options.fake() ? new PlanLint.Linted(List.of(), Map.of())
 				: PlanLint.lint(connection, executor, plan, lint);

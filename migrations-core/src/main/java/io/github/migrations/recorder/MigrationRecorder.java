@@ -38,7 +38,8 @@ public class MigrationRecorder {
 
 	private final BaseSchemaEditor editor;
 
-	private boolean hasTable;
+	/** Whether the table exists, once looked up; kept while this recorder lives (one command, under the lock). */
+	private @Nullable Boolean hasTable;
 
 	/**
 	 * Create a recorder.
@@ -68,11 +69,12 @@ public class MigrationRecorder {
 	}
 
 	/**
-	 * Return whether the history table exists. Once it has been seen, the answer is cached.
+	 * Return whether the history table exists. The answer is looked up once and kept for the
+	 * life of this recorder (one command); {@link #ensureSchema()} makes it {@code true}.
 	 * @return {@code true} if the table exists
 	 */
 	public boolean hasTable() {
-		if (!this.hasTable) {
+		if (this.hasTable == null) {
 			this.hasTable = Introspector.hasTable(this.connection, this.tableName);
 		}
 		return this.hasTable;
@@ -90,8 +92,11 @@ public class MigrationRecorder {
 			creator.createModel(historyModel(this.tableName));
 		}
 		catch (MigrationException ex) {
-			throw new MigrationException(
-					"Unable to create the " + this.tableName + " table (" + ex.getMessage() + ")", ex);
+			// another process may have made it since this recorder looked
+			if (!Introspector.hasTable(this.connection, this.tableName)) {
+				throw new MigrationException(
+						"Unable to create the " + this.tableName + " table (" + ex.getMessage() + ")", ex);
+			}
 		}
 		this.hasTable = true;
 	}

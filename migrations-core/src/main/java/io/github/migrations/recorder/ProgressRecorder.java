@@ -83,6 +83,9 @@ public final class ProgressRecorder implements AutoCloseable {
 	/** Whether a key has a row (true) or none (false), as far as this recorder knows. */
 	private final Map<MigrationKey, Boolean> rows = new HashMap<>();
 
+	/** Whether the history table was found missing, so that no row can exist. */
+	private boolean historyMissing;
+
 	/** Whether {@link #rows} knows every row (the table was read or created), so unknown keys have none. */
 	private boolean allRowsKnown;
 
@@ -151,7 +154,7 @@ public final class ProgressRecorder implements AutoCloseable {
 	 * @return the interrupted migrations; empty when the table does not exist
 	 */
 	public List<InterruptedMigration> interrupted() {
-		if (this.absent && this.connection == null) {
+		if (this.historyMissing || (this.absent && this.connection == null)) {
 			return List.of();
 		}
 		Connection connection = connection();
@@ -197,6 +200,17 @@ public final class ProgressRecorder implements AutoCloseable {
 				this.absent = true;
 			}
 		}
+	}
+
+	/**
+	 * Note that the history table does not exist, so no migration ran under this history yet (a
+	 * migration's first progress note comes after the history table is made): there are no rows
+	 * to read, and {@link #interrupted()} reads none.
+	 */
+	public void historyMissing() {
+		this.rows.clear();
+		this.allRowsKnown = true;
+		this.historyMissing = true;
 	}
 
 	/**

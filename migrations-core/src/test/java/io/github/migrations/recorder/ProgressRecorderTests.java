@@ -100,6 +100,23 @@ class ProgressRecorderTests {
 	}
 
 	@Test
+	void aRecorderToldThatTheHistoryTableIsMissingReadsNoRows() {
+		MigrationKey key = new MigrationKey("blog", "0001_initial");
+		try (ProgressRecorder writer = new ProgressRecorder(this.database.dataSource(), "migrations_history")) {
+			writer.interrupted();
+			writer.started(key, false);
+			writer.running(key, 1, "create table progress_a (id int)");
+		}
+		try (ProgressRecorder fresh = new ProgressRecorder(this.database.dataSource(), "migrations_history")) {
+			fresh.historyMissing();
+			assertThat(fresh.interrupted()).isEmpty();
+		}
+		try (ProgressRecorder reader = new ProgressRecorder(this.database.dataSource(), "migrations_history")) {
+			assertThat(reader.interrupted()).extracting(InterruptedMigration::key).containsExactly(key);
+		}
+	}
+
+	@Test
 	void onAnInMemoryDatabaseARunThatFinishesWritesNoProgressTable() throws SQLException {
 		try (TestDatabase memory = TestDatabases.h2()) {
 			assertThat(migrations(memory).migrate().applied()).hasSize(1);
@@ -252,6 +269,10 @@ class ProgressRecorderTests {
 
 	@Test
 	void aProgressTableWithoutTheDirectionColumnIsReadAsForwardsAndGetsTheColumn() throws Exception {
+		// an older engine made the history table before its first progress row, as this one does
+		try (Connection connection = this.database.connection()) {
+			new MigrationRecorder(connection, "migrations_history").ensureSchema();
+		}
 		execute("create table migrations_history_progress (id bigint auto_increment primary key, app varchar(255)"
 				+ " not null, name varchar(255) not null, started timestamp not null, owner varchar(255) not null,"
 				+ " statement int not null, statement_sql clob)");
