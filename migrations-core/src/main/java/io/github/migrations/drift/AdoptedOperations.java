@@ -67,7 +67,8 @@ final class AdoptedOperations {
 		}
 		ModelState model = model(state, app, difference.table());
 		if (model == null) {
-			return Result.not(reason(difference));
+			return Result.not((difference instanceof Difference.MissingTable) ? reason(difference)
+					: "no model of the applied migrations has this table (an automatic many-to-many table?)");
 		}
 		String modelName = model.name().toLowerCase(Locale.ROOT);
 		Operation operation = operation(difference, model, modelName);
@@ -120,7 +121,10 @@ final class AdoptedOperations {
 		if (difference instanceof Difference.UnexpectedIndex) {
 			return "the index is not on columns of fields";
 		}
-		return "no model of the applied migrations has this table";
+		if (difference instanceof Difference.MissingColumn) {
+			return "the primary key's column: a model always has its primary key";
+		}
+		return "the state cannot say this difference";
 	}
 
 	private @Nullable Operation operation(Difference difference, ModelState model, String modelName) {

@@ -28,10 +28,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the schema the applied migrations should have produced ({@link ExpectedSchema}) with
- * the live database ({@link LiveSchema}): tables, columns (type, nullability, database default),
- * indexes, unique, foreign key and check constraints. Types and defaults are compared in each
- * vendor's canonical spelling; constraints the database names by itself (unique columns, column
- * checks) are matched by their columns, the others by name. Indexes MariaDB and H2 create by
+ * the live database ({@link LiveSchema}): tables, columns (type, nullability, database default,
+ * comment), indexes (and the conditions of partial ones), unique, foreign key (and their
+ * {@code ON DELETE} rule) and check constraints (and their conditions, loosely, see
+ * {@link Expressions}). Types and defaults are compared in each vendor's canonical spelling;
+ * constraints the database names by itself (unique columns, column checks) are matched by their
+ * columns, the others by name. Indexes MariaDB and H2 create by
  * themselves for foreign keys are not differences. The engine's own tables and the tables given
  * as ignored are left out. PostgreSQL, MariaDB, H2 and SQLite are compared; on MySQL
  * {@link #detect(Connection, ProjectState)} throws a {@link CommandException} saying so.

@@ -154,10 +154,10 @@ public final class LiveFields {
 		if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
 			text = text.substring(1, text.length() - 1).replace("''", "'");
 		}
-		candidates.add(text);
 		if (type instanceof FieldType.BooleanField) {
 			candidates.addAll(List.of("true", "false"));
 		}
+		candidates.add(text);
 		return candidates;
 	}
 

@@ -93,10 +93,7 @@ public class DriftDetectorTests {
 			execute(connection, "DROP TABLE drift_thing_targets");
 			execute(connection, "CREATE TABLE drift_extra (id integer PRIMARY KEY)");
 
-			List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
-				.stream()
-				.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
-				.toList();
+			List<String> reported = reported(connection, state);
 			assertThat(reported).contains("unexpected-column: unexpected column drift_thing.note (varchar(20) null)"
 					.replace("varchar(20)", (vendor == Vendor.H2) ? "character varying(20)"
 							: (vendor == Vendor.POSTGRESQL) ? "character varying(20)" : "varchar(20)"),
@@ -156,10 +153,7 @@ public class DriftDetectorTests {
 						"note varchar(20)", "note varchar(20), CONSTRAINT \"extra_check\" CHECK (\"big\" > 0)");
 			}
 			try (Connection connection = database.dataSource().getConnection()) {
-				List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
-					.stream()
-					.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
-					.toList();
+				List<String> reported = reported(connection, state);
 				assertThat(reported).containsExactlyInAnyOrder(
 						"unexpected-column: unexpected column drift_thing.note (varchar(20) null)",
 						"missing-column: missing column drift_thing.url (varchar(200) null)",
@@ -206,10 +200,7 @@ public class DriftDetectorTests {
 				execute(connection, "DROP INDEX thing_live_idx");
 				execute(connection, "CREATE INDEX thing_live_idx ON drift_thing (status) WHERE status = 'DRAFT'");
 			}
-			List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
-				.stream()
-				.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
-				.toList();
+			List<String> reported = reported(connection, state);
 			assertThat(reported).contains("on-delete-differs: foreign key " + foreignKey.toLowerCase(Locale.ROOT)
 					+ " on drift_thing (target_id) has on delete cascade, the migrations say no action",
 					"comment-differs: column drift_thing.text has comment 'changed', the migrations say 'a comment'");
@@ -238,10 +229,7 @@ public class DriftDetectorTests {
 						"\"target_id\" smallint NOT NULL REFERENCES \"drift_target_table\" (\"code\") ON DELETE CASCADE");
 			}
 			try (Connection connection = database.dataSource().getConnection()) {
-				List<String> reported = new DriftDetector(Set.of()).detect(connection, state)
-					.stream()
-					.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
-					.toList();
+				List<String> reported = reported(connection, state);
 				assertThat(reported).containsExactlyInAnyOrder(
 						"check-differs: check constraint thing_big_range on drift_thing is (big between 0 and 999),"
 								+ " the migrations say (big between 0 and 1000000)",
@@ -283,6 +271,16 @@ public class DriftDetectorTests {
 		}
 		execute(connection, "PRAGMA schema_version = " + (version + 1));
 		execute(connection, "PRAGMA writable_schema = OFF");
+	}
+
+	/**
+	 * Return each difference as {@code code: description}, in lower case.
+	 */
+	private static List<String> reported(Connection connection, ProjectState state) {
+		return new DriftDetector(Set.of()).detect(connection, state)
+			.stream()
+			.map((difference) -> difference.code() + ": " + difference.describe().toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 	static ProjectState everything() {

@@ -1,0 +1,94 @@
+package io.github.migrations.drift;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import io.github.migrations.schema.ExpectedSchema;
+import io.github.migrations.schema.Introspector;
+import io.github.migrations.schema.LiveSchema;
+import io.github.migrations.schema.SchemaEditors;
+import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ProjectState;
+import io.github.migrations.testsupport.TestDatabase;
+import io.github.migrations.testsupport.TestDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Adopting what is compared beyond columns on the real databases: a changed check, a changed
+ * comment, a changed partial index condition (PostgreSQL, SQLite), an extra column with a default
+ * and an extra table with a unique column and a named check are adopted, so that the adopted
+ * state differs from the database only in the foreign key's {@code ON DELETE} rule, which is not
+ * adopted, with its reason.
+ */
+class DriftAdoptionTests {
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	void adoptedStateDiffersOnlyInWhatIsNotWritten(Vendor vendor) throws SQLException {
+		try (TestDatabase database = TestDatabases.of(vendor)) {
+			ProjectState state = DriftDetectorTests.everything();
+			try (Connection connection = database.dataSource().getConnection()) {
+				DriftDetectorTests.create(connection, state);
+				change(connection, vendor);
+			}
+			try (Connection connection = database.dataSource().getConnection()) {
+				DriftDetector detector = new DriftDetector(Set.of());
+				List<Difference> differences = detector.detect(connection, state);
+				assertThat(differences).extracting(Difference::code)
+					.contains("check-differs", "on-delete-differs", "unexpected-column", "unexpected-table");
+				LiveSchema live = LiveSchema.read(connection);
+				DriftAdoption adoption = DriftAdoption.of(differences,
+						new DriftAdoption.Source(state, live, SchemaEditors.create(connection, true), detector, "drift"));
+				assertThat(adoption.leftOver()).singleElement().satisfies((notWritten) -> {
+					assertThat(notWritten.difference().code()).isEqualTo("on-delete-differs");
+					assertThat(notWritten.reason()).contains("without ON DELETE");
+				});
+				assertThat(detector.detect(ExpectedSchema.of(adoption.state(), SchemaEditors.create(connection, true)),
+						live))
+					.extracting(Difference::code)
+					.containsExactly("on-delete-differs");
+				assertThat(adoption.modelChanges()).contains("drift: add the model class",
+						"    public class Extra {");
+				assertThat(adoption.modelChanges()).anySatisfy((line) -> assertThat(line)
+					.startsWith("drift.Thing: add @CheckConstraint(name = \"thing_big_range\", check = ")
+					.contains("999"));
+			}
+		}
+	}
+
+	private static void change(Connection connection, Vendor vendor) throws SQLException {
+		execute(connection, "CREATE TABLE drift_extra (id integer PRIMARY KEY, code varchar(10) NOT NULL UNIQUE,"
+				+ " CONSTRAINT extra_code_check CHECK (code <> ''))");
+		execute(connection, "ALTER TABLE drift_thing ADD COLUMN extra integer DEFAULT 3 NOT NULL");
+		if (vendor == Vendor.SQLITE || vendor == Vendor.POSTGRESQL) {
+			execute(connection, "DROP INDEX thing_live_idx");
+			execute(connection, "CREATE INDEX thing_live_idx ON drift_thing (status) WHERE status = 'DRAFT'");
+		}
+		if (vendor == Vendor.SQLITE) {
+			DriftDetectorTests.editDefinition(connection, "drift_thing", "big BETWEEN 0 AND 1000000",
+					"big BETWEEN 0 AND 999",
+					"\"target_id\" smallint NOT NULL REFERENCES \"drift_target_table\" (\"code\")",
+					"\"target_id\" smallint NOT NULL REFERENCES \"drift_target_table\" (\"code\") ON DELETE CASCADE");
+			return;
+		}
+		boolean mariadb = vendor == Vendor.MARIADB;
+		execute(connection, "ALTER TABLE drift_thing DROP CONSTRAINT thing_big_range");
+		execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT thing_big_range CHECK (big BETWEEN 0 AND 999)");
+		String foreignKey = Introspector.foreignKeyNames(connection, "drift_thing", "target_id").iterator().next();
+		execute(connection, "ALTER TABLE drift_thing DROP " + (mariadb ? "FOREIGN KEY " : "CONSTRAINT ") + foreignKey);
+		execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT " + foreignKey
+				+ " FOREIGN KEY (target_id) REFERENCES drift_target_table (code) ON DELETE CASCADE");
+		execute(connection, mariadb ? "ALTER TABLE drift_thing MODIFY text longtext NULL COMMENT 'Changed'"
+				: "COMMENT ON COLUMN drift_thing.text IS 'Changed'");
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		DriftDetectorTests.execute(connection, sql);
+	}
+
+}
