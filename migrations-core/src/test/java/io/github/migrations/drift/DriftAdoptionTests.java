@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.migrations.schema.ExpectedSchema;
-import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.LiveSchema;
 import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.schema.Vendor;
@@ -76,15 +75,7 @@ class DriftAdoptionTests {
 					"\"target_id\" smallint NOT NULL REFERENCES \"drift_target_table\" (\"code\") ON DELETE CASCADE");
 			return;
 		}
-		boolean mariadb = vendor == Vendor.MARIADB;
-		execute(connection, "ALTER TABLE drift_thing DROP CONSTRAINT thing_big_range");
-		execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT thing_big_range CHECK (big BETWEEN 0 AND 999)");
-		String foreignKey = Introspector.foreignKeyNames(connection, "drift_thing", "target_id").iterator().next();
-		execute(connection, "ALTER TABLE drift_thing DROP " + (mariadb ? "FOREIGN KEY " : "CONSTRAINT ") + foreignKey);
-		execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT " + foreignKey
-				+ " FOREIGN KEY (target_id) REFERENCES drift_target_table (code) ON DELETE CASCADE");
-		execute(connection, mariadb ? "ALTER TABLE drift_thing MODIFY text longtext NULL COMMENT 'Changed'"
-				: "COMMENT ON COLUMN drift_thing.text IS 'Changed'");
+		DriftDetectorTests.changeCheckForeignKeyAndComment(connection, vendor);
 	}
 
 	private static void execute(Connection connection, String sql) throws SQLException {

@@ -187,15 +187,7 @@ public class DriftDetectorTests {
 				Connection connection = database.dataSource().getConnection()) {
 			ProjectState state = everything();
 			create(connection, state);
-			boolean mariadb = vendor == Vendor.MARIADB;
-			execute(connection, "ALTER TABLE drift_thing DROP CONSTRAINT thing_big_range");
-			execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT thing_big_range CHECK (big BETWEEN 0 AND 999)");
-			String foreignKey = Introspector.foreignKeyNames(connection, "drift_thing", "target_id").iterator().next();
-			execute(connection, "ALTER TABLE drift_thing DROP " + (mariadb ? "FOREIGN KEY " : "CONSTRAINT ") + foreignKey);
-			execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT " + foreignKey
-					+ " FOREIGN KEY (target_id) REFERENCES drift_target_table (code) ON DELETE CASCADE");
-			execute(connection, mariadb ? "ALTER TABLE drift_thing MODIFY text longtext NULL COMMENT 'Changed'"
-					: "COMMENT ON COLUMN drift_thing.text IS 'Changed'");
+			String foreignKey = changeCheckForeignKeyAndComment(connection, vendor);
 			if (vendor == Vendor.POSTGRESQL) {
 				execute(connection, "DROP INDEX thing_live_idx");
 				execute(connection, "CREATE INDEX thing_live_idx ON drift_thing (status) WHERE status = 'DRAFT'");
@@ -271,6 +263,24 @@ public class DriftDetectorTests {
 		}
 		execute(connection, "PRAGMA schema_version = " + (version + 1));
 		execute(connection, "PRAGMA writable_schema = OFF");
+	}
+
+	/**
+	 * Change the condition of {@code thing_big_range}, give the foreign key of {@code target_id}
+	 * {@code ON DELETE CASCADE} and change the comment of {@code text}, as statements by hand.
+	 * @return the foreign key's name
+	 */
+	static String changeCheckForeignKeyAndComment(Connection connection, Vendor vendor) throws SQLException {
+		boolean mariadb = vendor == Vendor.MARIADB;
+		execute(connection, "ALTER TABLE drift_thing DROP CONSTRAINT thing_big_range");
+		execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT thing_big_range CHECK (big BETWEEN 0 AND 999)");
+		String foreignKey = Introspector.foreignKeyNames(connection, "drift_thing", "target_id").iterator().next();
+		execute(connection, "ALTER TABLE drift_thing DROP " + (mariadb ? "FOREIGN KEY " : "CONSTRAINT ") + foreignKey);
+		execute(connection, "ALTER TABLE drift_thing ADD CONSTRAINT " + foreignKey
+				+ " FOREIGN KEY (target_id) REFERENCES drift_target_table (code) ON DELETE CASCADE");
+		execute(connection, mariadb ? "ALTER TABLE drift_thing MODIFY text longtext NULL COMMENT 'Changed'"
+				: "COMMENT ON COLUMN drift_thing.text IS 'Changed'");
+		return foreignKey;
 	}
 
 	/**
