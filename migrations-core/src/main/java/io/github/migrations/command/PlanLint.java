@@ -34,8 +34,8 @@ final class PlanLint {
 	 * The findings of a plan, and the states built to lint it, which the executor runs a forwards
 	 * plan from instead of building them again.
 	 * @param findings the findings in plan order
-	 * @param statesBefore the state before each migration of a forwards plan; empty for a
-	 * backwards or empty plan
+	 * @param statesBefore the states before the migrations of a forwards plan that its run starts
+	 * from ({@link MigrationExecutor#statesNeeded}); empty for a backwards or empty plan
 	 */
 	record Linted(List<Finding> findings, Map<MigrationKey, ProjectState> statesBefore) {
 	}
@@ -57,12 +57,12 @@ final class PlanLint {
 		// fails here, before anything of the plan is applied.
 		Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
 		if (mode == LintMode.IGNORE) {
-			return new Linted(List.of(), plan.get(0).backwards() ? Map.of() : states);
+			return new Linted(List.of(), plan.get(0).backwards() ? Map.of() : executor.statesNeeded(plan, states));
 		}
 		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
 		MigrationLinter linter = new MigrationLinter(vendor(connection));
 		return plan.get(0).backwards() ? new Linted(linter.lintBackwards(migrations, states), Map.of())
-				: new Linted(linter.lint(migrations, states), states);
+				: new Linted(linter.lint(migrations, states), executor.statesNeeded(plan, states));
 	}
 
 	static Vendor vendor(Connection connection) {

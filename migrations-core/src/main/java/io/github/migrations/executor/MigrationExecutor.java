@@ -314,9 +314,6 @@ public final class MigrationExecutor {
 	private void walkForwards(List<PlanStep> plan, Map<MigrationKey, ProjectState> known, StepRunner runner) {
 		Set<MigrationKey> toRun = new LinkedHashSet<>();
 		plan.forEach((step) -> toRun.add(step.migration().key()));
-		if (!known.isEmpty() && !known.keySet().containsAll(toRun)) {
-			throw new IllegalArgumentException("The states given are not those of the plan " + toRun);
-		}
 		ProjectState state = ProjectState.empty();
 		boolean skipped = false;
 		for (PlanStep step : migrationPlan(allLeaves(), true)) {
@@ -325,7 +322,7 @@ public final class MigrationExecutor {
 			}
 			Migration migration = step.migration();
 			if (toRun.remove(migration.key())) {
-				state = runner.run(skipped ? known.get(migration.key()) : state, migration);
+				state = runner.run(skipped ? knownState(known, migration.key()) : state, migration);
 				skipped = false;
 			}
 			else if (this.applied.contains(migration.key())) {
@@ -337,6 +334,46 @@ public final class MigrationExecutor {
 				}
 			}
 		}
+	}
+
+	private static ProjectState knownState(Map<MigrationKey, ProjectState> known, MigrationKey key) {
+		ProjectState state = known.get(key);
+		if (state == null) {
+			throw new IllegalArgumentException("The states given are not those of the plan: none for " + key);
+		}
+		return state;
+	}
+
+	/**
+	 * Keep, of the states before a forwards plan's migrations, only those a run of the plan starts
+	 * a migration from (a migration that follows applied ones, which the run skips instead of
+	 * replaying): holding the state before each of thousands of pending migrations for the whole
+	 * run would cost memory that the database's own work needs.
+	 * @param plan a forwards plan from {@link #migrationPlan}
+	 * @param states {@link #statesBefore} of the plan
+	 * @return the states the run needs, for {@link #migrate(List, boolean, boolean, Map)}
+	 */
+	public Map<MigrationKey, ProjectState> statesNeeded(List<PlanStep> plan, Map<MigrationKey, ProjectState> states) {
+		Set<MigrationKey> toRun = new LinkedHashSet<>();
+		plan.forEach((step) -> toRun.add(step.migration().key()));
+		Map<MigrationKey, ProjectState> needed = new java.util.HashMap<>();
+		boolean skipped = false;
+		for (PlanStep step : migrationPlan(allLeaves(), true)) {
+			if (toRun.isEmpty()) {
+				break;
+			}
+			MigrationKey key = step.migration().key();
+			if (toRun.remove(key)) {
+				if (skipped) {
+					needed.put(key, knownState(states, key));
+				}
+				skipped = false;
+			}
+			else if (this.applied.contains(key)) {
+				skipped = true;
+			}
+		}
+		return needed;
 	}
 
 	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, boolean fake) {

@@ -185,7 +185,10 @@ class MigrationExecutorTests {
 			List<PlanStep> plan = executor.migrationPlan(executor.allLeaves(), false);
 			Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
 			assertThat(executor.appliedReplays()).isOne();
-			assertThat(executor.migrate(plan, false, false, states)).extracting(MigrationKey::toString)
+			// the run starts from a known state only for the step that follows the applied migration
+			Map<MigrationKey, ProjectState> needed = executor.statesNeeded(plan, states);
+			assertThat(needed).hasSize(1);
+			assertThat(executor.migrate(plan, false, false, needed)).extracting(MigrationKey::toString)
 				.containsExactly("blog.0001_initial", "shop.0002_price");
 			assertThat(executor.appliedReplays()).isOne();
 		}
