@@ -171,7 +171,7 @@ public final class Migrations {
 	 */
 	public Map<String, List<String>> unmigratedChanges() {
 		Map<String, List<String>> changes = new TreeMap<>();
-		if (this.configuration.modelPackages().isEmpty() && this.configuration.modelClasses().isEmpty()) {
+		if (!this.configuration.hasModels()) {
 			return changes;
 		}
 		CommandContext context = context(silent());

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param dataSource the database, or {@code null} for commands that need none (makemigrations)
  * @param modelPackages packages scanned for {@code @Model} classes
  * @param modelClasses model classes given directly (added to those scanned)
+ * @param modelDirectory a folder of compiled classes (such as {@code target/classes}) whose
+ * {@code @Model} classes are read from their class files, without loading them, or {@code null}
  * @param classLoader the class loader for scanning and for classpath migration files
  * @param source where migration files are read from
  * @param writeDirectory where makemigrations writes ({@code <dir>/<app>/<name>.yaml}), or
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record MigrationsConfiguration(@Nullable DataSource dataSource, List<String> modelPackages,
-		List<Class<?>> modelClasses, ClassLoader classLoader, MigrationSource source, @Nullable Path writeDirectory,
+		List<Class<?>> modelClasses, @Nullable Path modelDirectory, ClassLoader classLoader, MigrationSource source, @Nullable Path writeDirectory,
 		String historyTable, Duration lockTimeout, boolean validateChecksums, List<MigrationListener> listeners,
 		LintMode lint) {
 
@@ -67,9 +69,18 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 	 * @return the configuration
 	 */
 	public MigrationsConfiguration withLint(LintMode mode) {
-		return new MigrationsConfiguration(this.dataSource, this.modelPackages, this.modelClasses, this.classLoader,
+		return new MigrationsConfiguration(this.dataSource, this.modelPackages, this.modelClasses, this.modelDirectory,
+				this.classLoader,
 				this.source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums,
 				this.listeners, mode);
+	}
+
+	/**
+	 * Return whether any models are configured: packages, classes or a folder of classes.
+	 * @return {@code true} when there are models to compare the migrations with
+	 */
+	public boolean hasModels() {
+		return !this.modelPackages.isEmpty() || !this.modelClasses.isEmpty() || this.modelDirectory != null;
 	}
 
 	/**
@@ -82,6 +93,8 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 		private final List<String> modelPackages = new ArrayList<>();
 
 		private final List<Class<?>> modelClasses = new ArrayList<>();
+
+		private @Nullable Path modelDirectory;
 
 		private final List<Supplier<? extends Collection<Class<?>>>> modelClassSuppliers = new ArrayList<>();
 
@@ -134,6 +147,19 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 		 */
 		public Builder modelClasses(Supplier<? extends Collection<Class<?>>> classes) {
 			this.modelClassSuppliers.add(classes);
+			return this;
+		}
+
+		/**
+		 * Read the {@code @Model} classes of a folder of compiled classes (such as
+		 * {@code target/classes}; added to the packages and classes given) from their class files,
+		 * without loading them, as for scanned packages (see docs/models.md). The class loader must
+		 * be able to load that folder's classes.
+		 * @param classesDirectory the folder
+		 * @return this builder
+		 */
+		public Builder modelDirectory(Path classesDirectory) {
+			this.modelDirectory = classesDirectory;
 			return this;
 		}
 
@@ -216,7 +242,8 @@ public record MigrationsConfiguration(@Nullable DataSource dataSource, List<Stri
 					: new ClasspathMigrationSource(this.classLoader, this.location);
 			List<Class<?>> models = this.modelClassSuppliers.isEmpty() ? this.modelClasses
 					: new LazyModelClasses(this.modelClasses, this.modelClassSuppliers);
-			return new MigrationsConfiguration(this.dataSource, this.modelPackages, models, this.classLoader,
+			return new MigrationsConfiguration(this.dataSource, this.modelPackages, models, this.modelDirectory,
+					this.classLoader,
 					source, this.writeDirectory, this.historyTable, this.lockTimeout, this.validateChecksums, this.listeners, this.lint);
 		}
 

@@ -1,11 +1,11 @@
 package io.github.migrations.command;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +26,7 @@ import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.model.DeclaredModels;
 import io.github.migrations.model.ModelReader;
 import io.github.migrations.model.ModelScanner;
+import io.github.migrations.model.ScannedClasses;
 import io.github.migrations.recorder.MigrationRecorder;
 import org.jspecify.annotations.Nullable;
 
@@ -48,11 +49,19 @@ public record CommandContext(MigrationsConfiguration configuration, CommandOutpu
 	 * @return the declared models
 	 */
 	public DeclaredModels declaredModels() {
-		Set<Class<?>> classes = new LinkedHashSet<>(this.configuration.modelClasses());
-		if (!this.configuration.modelPackages().isEmpty()) {
-			classes.addAll(ModelScanner.scan(this.configuration.classLoader(), this.configuration.modelPackages()));
+		MigrationsConfiguration configuration = this.configuration;
+		ScannedClasses scanned = null;
+		if (!configuration.modelPackages().isEmpty()) {
+			scanned = ModelScanner.find(configuration.classLoader(), configuration.modelPackages());
 		}
-		return ModelReader.read(new ArrayList<>(classes));
+		Path directory = configuration.modelDirectory();
+		if (directory != null) {
+			ScannedClasses folder = ModelScanner.findDirectory(configuration.classLoader(), directory);
+			scanned = (scanned != null) ? scanned.and(folder) : folder;
+		}
+		// the scanned models read from their class files, without loading them
+		return (scanned != null) ? ModelReader.read(configuration.modelClasses(), scanned)
+				: ModelReader.read(configuration.modelClasses());
 	}
 
 	/**

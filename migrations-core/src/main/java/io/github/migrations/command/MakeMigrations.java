@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.migrations.CommandException;
+import io.github.migrations.MigrationsConfiguration;
 import io.github.migrations.UnknownAppException;
 import io.github.migrations.autodetect.Changes;
 import io.github.migrations.autodetect.MigrationNamer;
@@ -185,9 +186,10 @@ public final class MakeMigrations {
 					+ new TreeSet<>(apps).stream().map((app) -> "'" + app + "'").collect(Collectors.joining(", "));
 		}
 		if (models.state().models().isEmpty()) {
+			MigrationsConfiguration configuration = this.context.configuration();
 			return "No changes detected\n(No @Model classes were found"
-					+ (this.context.configuration().modelPackages().isEmpty() ? ""
-							: " in packages " + this.context.configuration().modelPackages())
+					+ (configuration.modelPackages().isEmpty() ? "" : " in packages " + configuration.modelPackages())
+					+ ((configuration.modelDirectory() == null) ? "" : " in " + configuration.modelDirectory())
 					+ ". Check migrations.model-packages and that the classes are annotated with @Model.)";
 		}
 		return "No changes detected";

@@ -92,10 +92,12 @@ public final class Migrate {
 				if (options.plan() || options.check()) {
 					return run(connection, recorder, null, options, files);
 				}
-				try (MigrationLock lock = lock(this.context); ProgressRecorder progress = progressRecorder(this.context)) {
+				try (MigrationLock lock = lock(this.context, connection);
+						ProgressRecorder progress = progressRecorder(this.context)) {
 					// without a progress table (no migration ever ran outside a transaction) no
-					// connection of its own is opened to find no interrupted migration
-					progress.probeTable(connection);
+					// connection of its own is opened to find no interrupted migration; the
+					// history table is looked up in the same query
+					progress.probeTables(connection, recorder);
 					return run(connection, recorder, progress, options, files);
 				}
 			});
@@ -109,15 +111,18 @@ public final class Migrate {
 	}
 
 	/**
-	 * Acquire the migration lock, telling the configured listeners how long it took.
+	 * Acquire the migration lock, telling the configured listeners how long it took. A session
+	 * lock (PostgreSQL, MariaDB, MySQL) is taken on the migrating connection, so that a run opens
+	 * no second connection for it.
 	 * @param context the command context
-	 * @return the held lock
+	 * @param connection the connection the migrations run on
+	 * @return the held lock; release it before closing the connection
 	 */
-	static MigrationLock lock(CommandContext context) {
+	static MigrationLock lock(CommandContext context, java.sql.Connection connection) {
 		MigrationListener listener = MigrationListener.of(context.configuration().listeners());
 		long start = System.nanoTime();
 		try {
-			MigrationLock lock = MigrationLocks.acquire(context.dataSource("migrate"),
+			MigrationLock lock = MigrationLocks.acquire(context.dataSource("migrate"), connection,
 					context.configuration().historyTable(), context.configuration().lockTimeout());
 			listener.lockAcquired(Duration.ofNanos(System.nanoTime() - start));
 			return lock;
@@ -248,8 +253,7 @@ public final class Migrate {
 	}
 
 	private boolean hasModels() {
-		return !this.context.configuration().modelPackages().isEmpty()
-				|| !this.context.configuration().modelClasses().isEmpty();
+		return this.context.configuration().hasModels();
 	}
 
 	private Set<String> unmigratedApps(MigrationLoader loader) {

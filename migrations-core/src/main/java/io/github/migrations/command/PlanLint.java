@@ -10,6 +10,7 @@ import java.util.Map;
 import io.github.migrations.MigrationException;
 import io.github.migrations.UnsafeMigrationException;
 import io.github.migrations.executor.MigrationExecutor;
+import io.github.migrations.executor.PlanStates;
 import io.github.migrations.executor.PlanStep;
 import io.github.migrations.lint.Finding;
 import io.github.migrations.lint.LintMode;
@@ -35,7 +36,7 @@ final class PlanLint {
 	 * plan from instead of building them again.
 	 * @param findings the findings in plan order
 	 * @param statesBefore the states before the migrations of a forwards plan that its run starts
-	 * from ({@link MigrationExecutor#statesNeeded}); empty for a backwards or empty plan
+	 * from ({@link PlanStates#finish()}); empty for a backwards or empty plan
 	 */
 	record Linted(List<Finding> findings, Map<MigrationKey, ProjectState> statesBefore) {
 	}
@@ -53,16 +54,19 @@ final class PlanLint {
 		if (plan.isEmpty()) {
 			return new Linted(List.of(), Map.of());
 		}
+		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
 		// The states are built in every mode: a migration that does not fit the state before it
 		// fails here, before anything of the plan is applied.
-		Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
-		if (mode == LintMode.IGNORE) {
-			return new Linted(List.of(), plan.get(0).backwards() ? Map.of() : executor.statesNeeded(plan, states));
+		if (plan.get(0).backwards()) {
+			Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
+			return (mode == LintMode.IGNORE) ? new Linted(List.of(), Map.of())
+					: new Linted(new MigrationLinter(vendor(connection)).lintBackwards(migrations, states), Map.of());
 		}
-		List<Migration> migrations = plan.stream().map(PlanStep::migration).toList();
-		MigrationLinter linter = new MigrationLinter(vendor(connection));
-		return plan.get(0).backwards() ? new Linted(linter.lintBackwards(migrations, states), Map.of())
-				: new Linted(linter.lint(migrations, states), executor.statesNeeded(plan, states));
+		// a forwards plan's states are built one at a time as the linter asks for them, not held all at once
+		PlanStates states = executor.planStates(plan);
+		List<Finding> findings = (mode == LintMode.IGNORE) ? List.of()
+				: new MigrationLinter(vendor(connection)).lint(migrations, states::before);
+		return new Linted(findings, states.finish());
 	}
 
 	static Vendor vendor(Connection connection) {

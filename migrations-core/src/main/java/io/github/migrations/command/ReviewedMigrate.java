@@ -81,7 +81,7 @@ public final class ReviewedMigrate {
 	 */
 	public MigrationPlan migrate(String app, String target, String token) {
 		return this.context.withConnection("migrate", (connection, recorder) -> {
-			try (MigrationLock lock = Migrate.lock(this.context);
+			try (MigrationLock lock = Migrate.lock(this.context, connection);
 					ProgressRecorder progress = Migrate.progressRecorder(this.context)) {
 				Planned planned = plan(connection, recorder, progress, app, target);
 				if (!planned.plan().token().equals(token)) {

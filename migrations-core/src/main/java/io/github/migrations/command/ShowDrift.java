@@ -152,7 +152,7 @@ public final class ShowDrift {
 		if (adoption.leftOver().isEmpty()) {
 			return 0;
 		}
-		out.println("Not written (the state cannot say it; write a migration by hand):");
+		out.println("Not written (the state cannot say it; each line says what to do):");
 		adoption.leftOver()
 			.forEach((notWritten) -> out.println("  " + notWritten.difference().describe() + ": " + notWritten.reason()));
 		return 1;

@@ -19,13 +19,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The state-only operations that make the recorded state say what the database has, for the
  * differences where the state can say it (see {@link AdoptedOperations}): dropped columns, changed
- * types, nullability, defaults and comments, extra columns and tables, dropped or added indexes and
- * unique constraints, dropped named checks, changed check expressions and index conditions. The
+ * types, nullability, defaults and comments, extra columns and tables, dropped tables no relation
+ * points at, relations whose foreign key points at another model, dropped or added indexes and
+ * unique constraints, dropped named checks, added checks (named by the database or, on SQLite, by
+ * the adoption), changed check expressions and index conditions. The
  * operations go into a {@code SeparateDatabaseAndState} without database operations, so applying
  * the migration changes nothing in the database.
  * <p>
  * The result is checked: the state after the operations is compared with the database again, and
- * what still differs is left over, each with the reason the state cannot say it.
+ * what still differs is left over, each with the reason the state cannot say it and what to do (for
+ * example the statement that creates a relation's dropped foreign key again).
  *
  * @param operations the state operations per app, apps in the order of the differences
  * @param leftOver the differences no operation adopts, with the reason
@@ -94,7 +97,11 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 		List<NotWritten> leftOver = new ArrayList<>();
 		for (Difference difference : after) {
 			if (differences.contains(difference) || operations.containsKey(difference.app())) {
-				leftOver.add(new NotWritten(difference, reasons.getOrDefault(difference, UNEXPLAINED)));
+				String reason = reasons.get(difference);
+				if (reason == null && difference.app() != null) {
+					reason = adopted.operations(difference, state, difference.app()).reason();
+				}
+				leftOver.add(new NotWritten(difference, (reason != null) ? reason : UNEXPLAINED));
 			}
 		}
 		return new DriftAdoption(operations, List.copyOf(leftOver), state);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -323,6 +324,7 @@ public final class DriftDetector {
 			checks.sort(Comparator.comparing((ExpectedSchema.Check check) -> check.name() == null));
 			for (ExpectedSchema.Check check : checks) {
 				LiveSchema.Check match = remaining.stream().filter((candidate) -> matches(check, candidate)).findFirst()
+					.or(() -> unnamedOnSqlite(check, remaining, checks))
 					.orElse(null);
 				if (match != null) {
 					remaining.remove(match);
@@ -366,6 +368,25 @@ public final class DriftDetector {
 		private boolean defaultRule(String rule) {
 			return rule.equals("NO ACTION") || (rule.equals("RESTRICT") && this.vendor != Vendor.POSTGRESQL
 					&& this.vendor != Vendor.SQLITE);
+		}
+
+		/**
+		 * SQLite keeps a check written without a name (in its column or its table) unnamed, and
+		 * drops or adds checks only by remaking the table, never by name: there a named check of
+		 * the migrations is the unnamed one with the same condition (loosely), unless that one is
+		 * the column check of a field.
+		 */
+		private Optional<LiveSchema.Check> unnamedOnSqlite(ExpectedSchema.Check check,
+				List<LiveSchema.Check> remaining, List<ExpectedSchema.Check> checks) {
+			if (this.vendor != Vendor.SQLITE || check.name() == null || check.expression() == null) {
+				return Optional.empty();
+			}
+			return remaining.stream()
+				.filter((candidate) -> candidate.name().startsWith("CHECK (") && candidate.expression() != null
+						&& Expressions.same(check.expression(), candidate.expression()))
+				.filter((candidate) -> checks.stream().noneMatch((other) -> other.name() == null
+						&& matches(other, candidate)))
+				.findFirst();
 		}
 
 		private static boolean matches(ExpectedSchema.Check check, LiveSchema.Check candidate) {

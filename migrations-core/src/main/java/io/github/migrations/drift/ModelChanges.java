@@ -10,6 +10,7 @@ import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AddIndex;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.CreateModel;
+import io.github.migrations.operation.DeleteModel;
 import io.github.migrations.operation.Operation;
 import io.github.migrations.operation.RemoveConstraint;
 import io.github.migrations.operation.RemoveField;
@@ -38,6 +39,11 @@ final class ModelChanges {
 		for (Operation operation : operations) {
 			if (operation instanceof CreateModel create) {
 				lines.addAll(createModel(app, create, state));
+				continue;
+			}
+			if (operation instanceof DeleteModel delete) {
+				lines.add(app + "." + delete.name() + ": remove the class (its table is gone), or keep it and run"
+						+ " makemigrations: its CreateModel creates the table again");
 				continue;
 			}
 			String model = app + "." + modelName(state, app, modelOf(operation));

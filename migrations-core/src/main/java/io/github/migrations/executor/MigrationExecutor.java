@@ -224,7 +224,8 @@ public final class MigrationExecutor {
 	 * @param plan the plan from {@link #migrationPlan}
 	 * @param fake record (or forget) migrations without running their operations
 	 * @param fakeInitial fake initial migrations whose schema is already there
-	 * @param statesBefore {@link #statesBefore} of the plan on this executor, or empty to build them
+	 * @param statesBefore states of the plan on this executor: those {@link PlanStates#finish()} keeps, or all
+	 * of {@link #statesBefore}; empty to build them
 	 * @return the migrations run, in order
 	 */
 	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake, boolean fakeInitial,
@@ -344,38 +345,6 @@ public final class MigrationExecutor {
 		return state;
 	}
 
-	/**
-	 * Keep, of the states before a forwards plan's migrations, only those a run of the plan starts
-	 * a migration from (a migration that follows applied ones, which the run skips instead of
-	 * replaying): holding the state before each of thousands of pending migrations for the whole
-	 * run would cost memory that the database's own work needs.
-	 * @param plan a forwards plan from {@link #migrationPlan}
-	 * @param states {@link #statesBefore} of the plan
-	 * @return the states the run needs, for {@link #migrate(List, boolean, boolean, Map)}
-	 */
-	public Map<MigrationKey, ProjectState> statesNeeded(List<PlanStep> plan, Map<MigrationKey, ProjectState> states) {
-		Set<MigrationKey> toRun = new LinkedHashSet<>();
-		plan.forEach((step) -> toRun.add(step.migration().key()));
-		Map<MigrationKey, ProjectState> needed = new java.util.HashMap<>();
-		boolean skipped = false;
-		for (PlanStep step : migrationPlan(allLeaves(), true)) {
-			if (toRun.isEmpty()) {
-				break;
-			}
-			MigrationKey key = step.migration().key();
-			if (toRun.remove(key)) {
-				if (skipped) {
-					needed.put(key, knownState(states, key));
-				}
-				skipped = false;
-			}
-			else if (this.applied.contains(key)) {
-				skipped = true;
-			}
-		}
-		return needed;
-	}
-
 	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, boolean fake) {
 		for (PlanStep step : plan) {
 			for (Operation operation : step.migration().operations()) {
@@ -403,24 +372,18 @@ public final class MigrationExecutor {
 	 * @return the state before each migration of the plan
 	 */
 	public Map<MigrationKey, ProjectState> statesBefore(List<PlanStep> plan) {
-		Set<MigrationKey> toRun = new LinkedHashSet<>();
-		plan.forEach((step) -> toRun.add(step.migration().key()));
-		Map<MigrationKey, ProjectState> before = new HashMap<>();
-		ProjectState state = ProjectState.empty();
-		for (PlanStep step : migrationPlan(allLeaves(), true)) {
-			if (toRun.isEmpty()) {
-				break;
-			}
-			Migration migration = step.migration();
-			if (toRun.remove(migration.key())) {
-				before.put(migration.key(), state);
-				state = mutate(state, migration);
-			}
-			else if (this.applied.contains(migration.key())) {
-				state = replayApplied(state, migration);
-			}
-		}
-		return before;
+		return planStates(plan).all();
+	}
+
+	/**
+	 * Return the states before the migrations of a plan, built one at a time as they are asked
+	 * for, by the same walk as {@link #statesBefore}: what linting a forwards plan uses, so that
+	 * the state before each of thousands of pending migrations is not held at once.
+	 * @param plan the plan from {@link #migrationPlan}
+	 * @return the states, not built yet
+	 */
+	public PlanStates planStates(List<PlanStep> plan) {
+		return new PlanStates(plan, migrationPlan(allLeaves(), true), this.applied, this::replayApplied);
 	}
 
 	/**

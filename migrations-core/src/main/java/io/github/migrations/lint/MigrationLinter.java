@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
@@ -23,6 +24,7 @@ import io.github.migrations.schema.Vendor;
 import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Flags the operations of migrations that lock a live table or break the instances of the
@@ -99,8 +101,23 @@ public final class MigrationLinter {
 	 * @return the findings, in order
 	 */
 	public List<Finding> lint(List<Migration> migrations, Map<MigrationKey, ProjectState> before) {
-		return lint(migrations, (migration, carried) -> before.getOrDefault(migration.key(), carried),
-				ProjectState.empty());
+		return lint(migrations, before::get);
+	}
+
+	/**
+	 * Lint the migrations of a plan as {@link #lint(List, Map)} does, with each migration's state
+	 * asked for once, in plan order, when its turn comes: the states can be built as they are
+	 * needed instead of held all at once.
+	 * @param migrations the migrations, in the order they are applied
+	 * @param before the project state before a migration, or {@code null} to lint it from the
+	 * state after the previous one
+	 * @return the findings, in order
+	 */
+	public List<Finding> lint(List<Migration> migrations, Function<MigrationKey, @Nullable ProjectState> before) {
+		return lint(migrations, (migration, carried) -> {
+			ProjectState state = before.apply(migration.key());
+			return (state != null) ? state : carried;
+		}, ProjectState.empty());
 	}
 
 	/**

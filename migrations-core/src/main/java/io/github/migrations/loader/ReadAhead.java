@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Work on the migration files started ahead of the step that needs it, on a thread of its own,
  * so that reading and checksumming the files overlaps with what the command does first (reading
@@ -13,14 +15,18 @@ import java.util.concurrent.FutureTask;
  * <p>
  * The result, or the exception the work threw, is handed over by {@link #get()} in the calling
  * thread, so callers see exactly what running the work there would have given. With a single
- * processor the work runs in {@link #get()} itself.
+ * processor the work runs in {@link #get()} itself. A result is handed over once: the read-ahead
+ * then forgets it, so that what the caller no longer needs (the files of thousands of migrations,
+ * once a run has gone past them) is not kept for the rest of the run by whoever still holds the
+ * read-ahead.
  *
  * @param <T> the result type
  * @since 0.1
  */
 public final class ReadAhead<T> {
 
-	private final FutureTask<T> task;
+	/** The work; {@code null} once its result was handed over. */
+	private @Nullable FutureTask<T> task;
 
 	private ReadAhead(FutureTask<T> task) {
 		this.task = task;
@@ -45,16 +51,24 @@ public final class ReadAhead<T> {
 	}
 
 	/**
-	 * Wait for the work and return its result, or throw what it threw.
+	 * Wait for the work and return its result, or throw what it threw (again on every call); a
+	 * result is returned once.
 	 * @return the result
+	 * @throws IllegalStateException when the result was handed over already
 	 */
 	public T get() {
-		this.task.run();
+		FutureTask<T> task = this.task;
+		if (task == null) {
+			throw new IllegalStateException("The read-ahead's result was handed over already");
+		}
+		task.run();
 		boolean interrupted = false;
 		try {
 			while (true) {
 				try {
-					return this.task.get();
+					T result = task.get();
+					this.task = null;
+					return result;
 				}
 				catch (InterruptedException ex) {
 					interrupted = true;
@@ -82,7 +96,10 @@ public final class ReadAhead<T> {
 	 * Stop the work when its result is no longer wanted (the command failed before needing it).
 	 */
 	public void cancel() {
-		this.task.cancel(true);
+		FutureTask<T> task = this.task;
+		if (task != null) {
+			task.cancel(true);
+		}
 	}
 
 }

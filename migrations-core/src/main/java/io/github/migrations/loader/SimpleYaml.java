@@ -42,8 +42,8 @@ final class SimpleYaml {
 
 	private static final int MAX_REMEMBERED_LENGTH = 40;
 
-	/** Tags the shared resolver gave to plain scalars, by value (see {@link #tag(String)}). */
-	private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
+	/** Plain scalars read with the shared resolver, with their tags, by value (see {@link #plain(String)}). */
+	private static final Map<String, Plain> PLAIN = new ConcurrentHashMap<>();
 
 	private final String text;
 
@@ -331,28 +331,38 @@ final class SimpleYaml {
 		if (at == position || (first == '-' && at == position + 1)) {
 			throw NotSimple.INSTANCE;
 		}
-		String value = this.text.substring(position, at);
-		return new ScalarNode(tag(value), true, value, mark(position), mark(position), DumperOptions.ScalarStyle.PLAIN);
+		Plain plain = plain(this.text.substring(position, at));
+		return new ScalarNode(plain.tag(), true, plain.value(), mark(position), mark(position),
+				DumperOptions.ScalarStyle.PLAIN);
 	}
 
 	/**
-	 * The resolver's tag for a plain scalar. The resolver matches regular expressions, which in a
+	 * A plain scalar with the resolver's tag. The resolver matches regular expressions, which in a
 	 * fresh JVM is a good part of reading a thousand files, and the same few values ({@code true},
-	 * {@code CharField}, {@code 100}) come back in every file; its answer depends on the value alone,
-	 * so answers for the resolver every file shares are kept (short values, a bounded number).
+	 * {@code CharField}, {@code 100}, field names such as {@code id}) come back in every file; its
+	 * answer depends on the value alone, so answers for the resolver every file shares are kept
+	 * (short values, a bounded number), and the value kept is the one handed out: the migrations
+	 * of a run share one copy of each such value instead of one a file for the whole run.
 	 */
-	private Tag tag(String value) {
+	private Plain plain(String value) {
 		if (this.resolver != YamlFile.RESOLVER || value.length() > MAX_REMEMBERED_LENGTH) {
-			return this.resolver.resolve(NodeId.scalar, value, true);
+			return new Plain(value, this.resolver.resolve(NodeId.scalar, value, true));
 		}
-		Tag tag = TAGS.get(value);
-		if (tag == null) {
-			tag = this.resolver.resolve(NodeId.scalar, value, true);
-			if (TAGS.size() < MAX_REMEMBERED) {
-				TAGS.putIfAbsent(value, tag);
+		Plain plain = PLAIN.get(value);
+		if (plain == null) {
+			plain = new Plain(value, this.resolver.resolve(NodeId.scalar, value, true));
+			if (PLAIN.size() < MAX_REMEMBERED) {
+				Plain first = PLAIN.putIfAbsent(value, plain);
+				return (first != null) ? first : plain;
 			}
 		}
-		return tag;
+		return plain;
+	}
+
+	/**
+	 * A plain scalar's value and its tag.
+	 */
+	private record Plain(String value, Tag tag) {
 	}
 
 	/** The number of characters a scalar read at a position took. */

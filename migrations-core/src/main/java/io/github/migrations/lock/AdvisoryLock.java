@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A lock the database server holds for a session: a PostgreSQL advisory lock or a MariaDB/MySQL
- * named lock. It lives as long as its dedicated connection, so a killed process releases it.
+ * named lock. It lives as long as the session it was taken in, so a killed process releases it.
+ * It is taken either on a connection of its own, closed on release, or on the connection that
+ * migrates ({@link MigrationLocks#acquire(javax.sql.DataSource, Connection, String, Duration)}),
+ * left open on release: the lock is not transactional, so the migrations' commits and rollbacks
+ * leave it held.
  */
 final class AdvisoryLock implements MigrationLock {
 
@@ -29,21 +33,36 @@ final class AdvisoryLock implements MigrationLock {
 
 	private final String owner;
 
+	/** Whether the connection is the lock's own, closed on release. */
+	private final boolean ownConnection;
+
 	private boolean released;
 
-	private AdvisoryLock(Connection connection, String releaseSql, Object key, String owner) {
+	private AdvisoryLock(Connection connection, String releaseSql, Object key, String owner, boolean ownConnection) {
 		this.connection = connection;
 		this.releaseSql = releaseSql;
 		this.key = key;
 		this.owner = owner;
+		this.ownConnection = ownConnection;
 	}
 
-	static MigrationLock acquirePostgreSql(Connection connection, long key, Duration timeout) throws SQLException {
-		String owner = "PostgreSQL backend pid " + single(connection, "SELECT pg_backend_pid()", null);
+	/**
+	 * Take a PostgreSQL session advisory lock, polling.
+	 * @param connection the session to hold it, in auto-commit mode while this method runs
+	 * @param key the lock's key
+	 * @param timeout how long to wait for another holder
+	 * @param ownConnection whether the connection is the lock's own, to close on release
+	 * @return the held lock
+	 */
+	static MigrationLock acquirePostgreSql(Connection connection, long key, Duration timeout, boolean ownConnection)
+			throws SQLException {
+		// the first try also names this session: one round trip when the lock is free
+		Object[] first = row(connection, "SELECT pg_try_advisory_lock(?), pg_backend_pid()", key);
+		String owner = "PostgreSQL backend pid " + first[1];
 		// Polled with the non-blocking try-lock, never pg_advisory_lock(): a session blocked in a
 		// lock wait holds a snapshot, and CREATE INDEX CONCURRENTLY run by the holder in a
 		// non-atomic migration would wait for every waiting follower (Flyway's deadlock).
-		wait(connection, timeout, (slice) -> {
+		wait(connection, timeout, acquired(first[0]), (slice) -> {
 			if (acquired(single(connection, "SELECT pg_try_advisory_lock(?)", key))) {
 				return true;
 			}
@@ -52,15 +71,25 @@ final class AdvisoryLock implements MigrationLock {
 			}
 			return false;
 		}, () -> orReleased(postgreSqlHolder(connection, key)));
-		return new AdvisoryLock(connection, "SELECT pg_advisory_unlock(?)", key, owner);
+		return new AdvisoryLock(connection, "SELECT pg_advisory_unlock(?)", key, owner, ownConnection);
 	}
 
-	static MigrationLock acquireMySql(Connection connection, String name, Duration timeout) throws SQLException {
-		String owner = "connection id " + single(connection, "SELECT CONNECTION_ID()", null);
-		wait(connection, timeout,
+	/**
+	 * Take a MariaDB/MySQL named lock, waiting on the server in slices.
+	 * @param connection the session to hold it, in auto-commit mode while this method runs
+	 * @param name the lock's name
+	 * @param timeout how long to wait for another holder
+	 * @param ownConnection whether the connection is the lock's own, to close on release
+	 * @return the held lock
+	 */
+	static MigrationLock acquireMySql(Connection connection, String name, Duration timeout, boolean ownConnection)
+			throws SQLException {
+		Object[] first = row(connection, "SELECT GET_LOCK(?, 0), CONNECTION_ID()", name);
+		String owner = "connection id " + first[1];
+		wait(connection, timeout, acquired(first[0]),
 				(slice) -> acquired(single(connection, "SELECT GET_LOCK(?, " + BigDecimal.valueOf(slice.toMillis(), 3) + ")", name)),
 				() -> orReleased(mySqlHolder(connection, name)));
-		return new AdvisoryLock(connection, "SELECT RELEASE_LOCK(?)", name, owner);
+		return new AdvisoryLock(connection, "SELECT RELEASE_LOCK(?)", name, owner, ownConnection);
 	}
 
 	@Override
@@ -75,24 +104,59 @@ final class AdvisoryLock implements MigrationLock {
 		}
 		this.released = true;
 		try {
+			// takes effect at once, also inside a transaction (the lock is not transactional)
 			single(this.connection, this.releaseSql, this.key);
 		}
 		catch (SQLException ex) {
-			MigrationLocks.logger.log(System.Logger.Level.WARNING,
-					"Could not release the migration lock; closing its connection releases it", ex);
+			if (this.ownConnection) {
+				MigrationLocks.logger.log(System.Logger.Level.WARNING,
+						"Could not release the migration lock; closing its connection releases it", ex);
+			}
+			else if (isClosed(this.connection)) {
+				// the migrating connection was lost, and the lock with its session: nothing to undo
+				MigrationLocks.logger.log(System.Logger.Level.DEBUG,
+						"Migration lock not released: its connection is closed, which released it", ex);
+			}
+			else {
+				// a pool must not hand a session that may still hold the lock out again
+				MigrationLocks.logger.log(System.Logger.Level.WARNING, "Could not release the migration lock ("
+						+ ex.getMessage() + "); aborting the migrating connection, which releases it");
+				abortQuietly(this.connection);
+			}
 		}
 		finally {
-			MigrationLocks.closeQuietly(this.connection);
+			if (this.ownConnection) {
+				MigrationLocks.closeQuietly(this.connection);
+			}
+		}
+	}
+
+	private static boolean isClosed(Connection connection) {
+		try {
+			return connection.isClosed();
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private static void abortQuietly(Connection connection) {
+		try {
+			connection.abort(Runnable::run);
+		}
+		catch (SQLException | RuntimeException ex) {
+			MigrationLocks.logger.log(System.Logger.Level.DEBUG, "Could not abort the migrating connection", ex);
 		}
 	}
 
 	/**
-	 * Try at once, then wait on the server in slices of up to a second (the server hands the
-	 * lock over the moment it is released), logging the holder every ten seconds.
+	 * Unless the first try (made by the caller, at once) got the lock, wait on the server in
+	 * slices of up to a second (the server hands the lock over the moment it is released), logging
+	 * the holder every ten seconds.
 	 */
-	private static void wait(Connection connection, Duration timeout, Attempt attempt, Holder holder)
-			throws SQLException {
-		if (attempt.acquire(Duration.ZERO)) {
+	private static void wait(Connection connection, Duration timeout, boolean acquiredAtOnce, Attempt attempt,
+			Holder holder) throws SQLException {
+		if (acquiredAtOnce) {
 			return;
 		}
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -185,6 +249,11 @@ final class AdvisoryLock implements MigrationLock {
 	}
 
 	private static @Nullable Object single(Connection connection, String sql, @Nullable Object parameter) throws SQLException {
+		return row(connection, sql, parameter)[0];
+	}
+
+	private static @Nullable Object[] row(Connection connection, String sql, @Nullable Object parameter)
+			throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			if (parameter != null) {
 				statement.setObject(1, parameter);
@@ -193,7 +262,11 @@ final class AdvisoryLock implements MigrationLock {
 				if (!rows.next()) {
 					throw new MigrationException("No result from " + sql);
 				}
-				return rows.getObject(1);
+				@Nullable Object[] row = new Object[rows.getMetaData().getColumnCount()];
+				for (int i = 0; i < row.length; i++) {
+					row[i] = rows.getObject(i + 1);
+				}
+				return row;
 			}
 		}
 	}

@@ -14,18 +14,23 @@ import io.github.migrations.MigrationException;
 import io.github.migrations.schema.IndexNames;
 import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.Vendor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Acquires the lock that keeps two processes from migrating one database at once. The kind of
  * lock depends on the database:
  * <ul>
- * <li>PostgreSQL: a session advisory lock on a dedicated connection, polled with
- * {@code pg_try_advisory_lock}; the server releases it if the process dies.</li>
- * <li>MariaDB and MySQL: a named lock ({@code GET_LOCK}) on a dedicated connection, polled.</li>
+ * <li>PostgreSQL: a session advisory lock, polled with {@code pg_try_advisory_lock}; the server
+ * releases it if the process dies.</li>
+ * <li>MariaDB and MySQL: a named lock ({@code GET_LOCK}), polled.</li>
  * <li>Others (H2, SQLite): a row in the table {@code <historyTable>_lock} with an owner and an
  * expiry time that a heartbeat thread keeps extending; a row whose holder died expires and is
  * taken over.</li>
  * </ul>
+ * The session locks are taken on the connection that migrates when the caller gives one
+ * ({@link #acquire(DataSource, Connection, String, Duration)}, what {@code migrate} does: no
+ * second connection), else on a connection of their own; the lock row always has a connection of
+ * its own, which its heartbeat uses while the migrations run.
  * Lock keys include the schema and the history table name, so separate schemas of one server do
  * not block each other. Waiting processes poll until the timeout, then fail with a
  * {@link LockTimeoutException} naming the holder and the property to raise.
@@ -40,6 +45,8 @@ public final class MigrationLocks {
 	static final System.Logger logger = System.getLogger(MigrationLocks.class.getName());
 
 	static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+	private static volatile @Nullable String hostName;
 
 	private MigrationLocks() {
 	}
@@ -59,8 +66,8 @@ public final class MigrationLocks {
 			Vendor vendor = Vendor.from(connection.getMetaData());
 			String identity = Introspector.namespace(connection) + "." + historyTable;
 			MigrationLock lock = switch (vendor) {
-				case POSTGRESQL -> AdvisoryLock.acquirePostgreSql(connection, key(identity), timeout);
-				case MARIADB, MYSQL -> AdvisoryLock.acquireMySql(connection, name(identity), timeout);
+				case POSTGRESQL -> AdvisoryLock.acquirePostgreSql(connection, key(identity), timeout, true);
+				case MARIADB, MYSQL -> AdvisoryLock.acquireMySql(connection, name(identity), timeout, true);
 				default -> TableLock.acquire(connection, historyTable + "_lock", timeout, TableLock.DEFAULT_LEASE);
 			};
 			handedOver = true;
@@ -74,6 +81,67 @@ public final class MigrationLocks {
 				closeQuietly(connection);
 			}
 		}
+	}
+
+	/**
+	 * Acquire the migration lock for a run on {@code connection}, waiting up to {@code timeout}
+	 * for another holder. On PostgreSQL, MariaDB and MySQL the session lock is taken on that
+	 * connection, which is left open on release (the server still releases the lock if the
+	 * process dies, with the connection); the connection is in auto-commit mode while the lock is
+	 * taken (the unlock takes effect at once in any mode). Elsewhere the lock row gets a
+	 * connection of its own from {@code dataSource}, as {@link #acquire(DataSource, String, Duration)}.
+	 * @param dataSource the database
+	 * @param connection the connection the migrations run on, to the same database
+	 * @param historyTable the history table name, part of the lock's identity
+	 * @param timeout how long to wait for another holder
+	 * @return the held lock; release it before closing the connection
+	 * @throws LockTimeoutException when another process holds the lock past the timeout
+	 */
+	public static MigrationLock acquire(DataSource dataSource, Connection connection, String historyTable,
+			Duration timeout) {
+		try {
+			Vendor vendor = Vendor.from(connection.getMetaData());
+			if (vendor != Vendor.POSTGRESQL && vendor != Vendor.MARIADB && vendor != Vendor.MYSQL) {
+				return acquire(dataSource, historyTable, timeout);
+			}
+			String identity = Introspector.namespace(connection) + "." + historyTable;
+			return autoCommitted(connection, () -> (vendor == Vendor.POSTGRESQL)
+					? AdvisoryLock.acquirePostgreSql(connection, key(identity), timeout, false)
+					: AdvisoryLock.acquireMySql(connection, name(identity), timeout, false));
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not acquire the migration lock: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Run work on a connection in auto-commit mode, so that no transaction stays open while it
+	 * runs (a follower polling inside a transaction would hold a snapshot that a
+	 * {@code CREATE INDEX CONCURRENTLY} of the holder waits for), then put the mode back.
+	 */
+	static <T> T autoCommitted(Connection connection, Work<T> work) throws SQLException {
+		if (connection.getAutoCommit()) {
+			return work.run();
+		}
+		connection.setAutoCommit(true);
+		try {
+			return work.run();
+		}
+		finally {
+			connection.setAutoCommit(false);
+		}
+	}
+
+	/**
+	 * Work on a connection.
+	 *
+	 * @param <T> the result
+	 */
+	@FunctionalInterface
+	interface Work<T> {
+
+		T run() throws SQLException;
+
 	}
 
 	/**
@@ -136,13 +204,22 @@ public final class MigrationLocks {
 				+ UUID.randomUUID().toString().substring(0, 8) + ")";
 	}
 
+	/**
+	 * Return this host's name, looked up once per process (the JDK keeps it for five seconds
+	 * only; a lookup took ~4 ms here, ~80 ms as the first of a JVM).
+	 */
 	static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
+		String host = hostName;
+		if (host == null) {
+			try {
+				host = InetAddress.getLocalHost().getHostName();
+			}
+			catch (Exception ex) {
+				return "unknown-host";
+			}
+			hostName = host;
 		}
-		catch (Exception ex) {
-			return "unknown-host";
-		}
+		return host;
 	}
 
 	static LockTimeoutException timeout(Duration timeout, String holder) {

@@ -1,7 +1,6 @@
 package io.github.migrations.model;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,8 +8,6 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.github.migrations.InvalidModelException;
+import io.github.migrations.model.JavaType.ModelField;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +37,16 @@ final class FieldAnnotations {
 	private static final Set<Class<?>> LONG = Set.of(long.class, Long.class);
 
 	private record Kind(Set<Class<?>> javaTypes, Function<Annotation, FieldType> type) {
+
+		boolean accepts(JavaType javaType) {
+			for (Class<?> accepted : this.javaTypes) {
+				if (javaType.is(accepted)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.ofEntries(
@@ -75,19 +83,29 @@ final class FieldAnnotations {
 	private FieldAnnotations() {
 	}
 
-	static FieldState toState(Class<?> owner, Field field, Annotation annotation) {
+	/**
+	 * Return the field annotation types with a row here (all but the relations).
+	 * @return the annotation types
+	 */
+	static Set<Class<? extends Annotation>> types() {
+		return KINDS.keySet();
+	}
+
+	static FieldState toState(JavaType owner, ModelField field, Annotation annotation) {
 		String where = ModelReader.where(owner, field);
-		Class<?> javaType = field.getType();
+		JavaType javaType = field.type();
 		if (annotation instanceof ManyToManyField m2m) {
 			return manyToMany(where, javaType, m2m);
 		}
 		FieldType type;
 		List<String> choices = List.of();
 		if (annotation instanceof ForeignKey fk) {
-			type = new FieldType.ForeignKey(relation(where, javaType, fk.to(), "ForeignKey"), fk.onDelete());
+			type = new FieldType.ForeignKey(relation(where, javaType, AnnotationProxies.classValue(fk, "to"), "ForeignKey"),
+					fk.onDelete());
 		}
 		else if (annotation instanceof OneToOneField o2o) {
-			type = new FieldType.OneToOneField(relation(where, javaType, o2o.to(), "OneToOneField"), o2o.onDelete());
+			type = new FieldType.OneToOneField(
+					relation(where, javaType, AnnotationProxies.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
 		}
 		else {
 			Kind kind = KINDS.get(annotation.annotationType());
@@ -97,11 +115,11 @@ final class FieldAnnotations {
 			}
 			checkLengths(where, annotation);
 			if (javaType.isEnum() && annotation instanceof CharField) {
-				choices = Arrays.stream(javaType.getEnumConstants()).map((constant) -> ((Enum<?>) constant).name()).toList();
+				choices = javaType.enumConstants();
 			}
-			else if (!kind.javaTypes().isEmpty() && !kind.javaTypes().contains(javaType)) {
+			else if (!kind.javaTypes().isEmpty() && !kind.accepts(javaType)) {
 				throw new InvalidModelException(where + ": @" + annotation.annotationType().getSimpleName()
-						+ " cannot hold a " + javaType.getSimpleName() + ". Use one of "
+						+ " cannot hold a " + javaType.simpleName() + ". Use one of "
 						+ kind.javaTypes().stream().map(Class::getSimpleName).sorted().toList()
 						+ ((annotation instanceof CharField) ? " or an enum" : "") + ", or another field annotation.");
 			}
@@ -164,27 +182,29 @@ final class FieldAnnotations {
 		}
 	}
 
-	private static String relation(String where, Class<?> javaType, Class<?> target, String annotation) {
-		if (!target.isAnnotationPresent(Model.class)) {
-			throw new InvalidModelException(where + ": @" + annotation + "(to = " + target.getSimpleName()
-					+ ".class) points to a class that is not a model. Annotate " + target.getName()
+	private static String relation(String where, JavaType javaType, JavaType target, String annotation) {
+		if (target.annotation(Model.class) == null) {
+			throw new InvalidModelException(where + ": @" + annotation + "(to = " + target.simpleName()
+					+ ".class) points to a class that is not a model. Annotate " + target.name()
 					+ " with @Model or point to a model class.");
 		}
-		if (javaType != Long.class && javaType != long.class && javaType != target) {
+		if (!javaType.is(Long.class) && !javaType.is(long.class) && !javaType.is(target)) {
 			throw new InvalidModelException(where + ": a @" + annotation + " field must be a Long (the referenced id) or a "
-					+ target.getSimpleName() + ", not " + javaType.getSimpleName() + ".");
+					+ target.simpleName() + ", not " + javaType.simpleName() + ".");
 		}
 		return ModelReader.keyOf(target).toString();
 	}
 
-	private static FieldState manyToMany(String where, Class<?> javaType, ManyToManyField m2m) {
-		String to = relation(where, Long.class, m2m.to(), "ManyToManyField");
-		if (!Collection.class.isAssignableFrom(javaType)) {
+	private static FieldState manyToMany(String where, JavaType javaType, ManyToManyField m2m) {
+		JavaType id = new ReflectedType(Long.class);
+		String to = relation(where, id, AnnotationProxies.classValue(m2m, "to"), "ManyToManyField");
+		if (!javaType.isCollection()) {
 			throw new InvalidModelException(where + ": a @ManyToManyField field must be a List, Set or Collection, not "
-					+ javaType.getSimpleName() + ".");
+					+ javaType.simpleName() + ".");
 		}
-		String through = (m2m.through() == void.class) ? null
-				: relation(where, Long.class, m2m.through(), "ManyToManyField through");
+		JavaType throughType = AnnotationProxies.classValue(m2m, "through");
+		String through = throughType.is(void.class) ? null
+				: relation(where, id, throughType, "ManyToManyField through");
 		return FieldState.of(new FieldType.ManyToManyField(to, through));
 	}
 

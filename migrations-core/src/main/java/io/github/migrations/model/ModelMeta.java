@@ -19,11 +19,11 @@ final class ModelMeta {
 	private ModelMeta() {
 	}
 
-	static List<IndexState> indexes(Class<?> type, Map<String, FieldState> fields, Map<String, String> javaNames) {
+	static List<IndexState> indexes(JavaType type, Map<String, FieldState> fields, Map<String, String> javaNames) {
 		List<IndexState> indexes = new ArrayList<>();
 		Set<String> names = new HashSet<>();
-		for (Index index : type.getAnnotationsByType(Index.class)) {
-			String where = type.getSimpleName() + " @Index(name = \"" + index.name() + "\")";
+		for (Index index : type.annotationsByType(Index.class)) {
+			String where = type.simpleName() + " @Index(name = \"" + index.name() + "\")";
 			checkName(where, index.name(), names);
 			if (index.name().length() > 30) {
 				throw new InvalidModelException(where + ": index names cannot be longer than 30 characters.");
@@ -38,12 +38,12 @@ final class ModelMeta {
 		return indexes;
 	}
 
-	static List<ConstraintState> constraints(Class<?> type, Map<String, FieldState> fields,
+	static List<ConstraintState> constraints(JavaType type, Map<String, FieldState> fields,
 			Map<String, String> javaNames) {
 		List<ConstraintState> constraints = new ArrayList<>();
 		Set<String> names = new HashSet<>();
-		for (UniqueConstraint unique : type.getAnnotationsByType(UniqueConstraint.class)) {
-			String where = type.getSimpleName() + " @UniqueConstraint(name = \"" + unique.name() + "\")";
+		for (UniqueConstraint unique : type.annotationsByType(UniqueConstraint.class)) {
+			String where = type.simpleName() + " @UniqueConstraint(name = \"" + unique.name() + "\")";
 			checkName(where, unique.name(), names);
 			List<String> resolved = new ArrayList<>();
 			for (String field : unique.fields()) {
@@ -52,8 +52,8 @@ final class ModelMeta {
 			constraints.add(new ConstraintState.Unique(unique.name(), nonEmpty(where, resolved),
 					blankToNull(unique.condition())));
 		}
-		for (CheckConstraint check : type.getAnnotationsByType(CheckConstraint.class)) {
-			String where = type.getSimpleName() + " @CheckConstraint(name = \"" + check.name() + "\")";
+		for (CheckConstraint check : type.annotationsByType(CheckConstraint.class)) {
+			String where = type.simpleName() + " @CheckConstraint(name = \"" + check.name() + "\")";
 			checkName(where, check.name(), names);
 			if (check.check().isBlank()) {
 				throw new InvalidModelException(where + ": check is empty. Write a SQL condition such as \"price >= 0\".");

@@ -1,8 +1,6 @@
 package io.github.migrations.model;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.migrations.InvalidModelException;
+import io.github.migrations.model.JavaType.ModelField;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelKey;
@@ -44,15 +44,36 @@ public final class ModelReader {
 	 * @return the declared state and rename intents
 	 */
 	public static DeclaredModels read(Collection<Class<?>> classes) {
+		List<JavaType> types = new ArrayList<>();
+		for (Class<?> type : new LinkedHashSet<>(classes)) {
+			types.add(new ReflectedType(type));
+		}
+		return readTypes(types);
+	}
+
+	/**
+	 * Read the given model classes and the models among the classes a scan found, the latter from
+	 * their class files without loading them where their class files say for certain what loading
+	 * them would (see {@link ClassFileModels}): the same models and errors as
+	 * {@code read(classes + scanned.load())}.
+	 * @param classes the classes annotated with {@link Model}, read first
+	 * @param scanned the classes a scan found
+	 * @return the declared state and rename intents
+	 */
+	public static DeclaredModels read(Collection<Class<?>> classes, ScannedClasses scanned) {
+		return ClassFileModels.read(classes, scanned);
+	}
+
+	static DeclaredModels readTypes(Collection<JavaType> classes) {
 		Map<ModelKey, ModelState> models = new LinkedHashMap<>();
 		Map<ModelKey, Map<String, String>> renames = new LinkedHashMap<>();
 		Map<ModelKey, String> modelRenames = new LinkedHashMap<>();
-		Map<ModelKey, Class<?>> owners = new HashMap<>();
-		for (Class<?> type : classes) {
+		Map<ModelKey, JavaType> owners = new HashMap<>();
+		for (JavaType type : classes) {
 			ModelKey key = keyOf(type);
-			Class<?> previous = owners.putIfAbsent(key, type);
-			if (previous != null && previous != type) {
-				throw new InvalidModelException("Models " + previous.getName() + " and " + type.getName()
+			JavaType previous = owners.putIfAbsent(key, type);
+			if (previous != null && !previous.equals(type)) {
+				throw new InvalidModelException("Models " + previous.name() + " and " + type.name()
 						+ " are both '" + key + "'. Rename one class or give it another app with @Model(app = ...).");
 			}
 			if (previous == null) {
@@ -61,7 +82,7 @@ public final class ModelReader {
 				if (!fieldRenames.isEmpty()) {
 					renames.put(key, fieldRenames);
 				}
-				RenamedFrom renamed = type.getAnnotation(RenamedFrom.class);
+				RenamedFrom renamed = type.annotation(RenamedFrom.class);
 				if (renamed != null) {
 					modelRenames.put(key, renamed.value());
 				}
@@ -76,40 +97,41 @@ public final class ModelReader {
 	 * @return the key
 	 */
 	public static ModelKey keyOf(Class<?> type) {
-		Model model = type.getAnnotation(Model.class);
-		if (model == null) {
-			throw new InvalidModelException(type.getName() + " is not a model. Annotate it with @Model.");
-		}
-		return new ModelKey(appLabel(type, model), type.getSimpleName());
+		return keyOf(new ReflectedType(type));
 	}
 
-	private static String appLabel(Class<?> type, Model model) {
+	static ModelKey keyOf(JavaType type) {
+		Model model = type.annotation(Model.class);
+		if (model == null) {
+			throw new InvalidModelException(type.name() + " is not a model. Annotate it with @Model.");
+		}
+		return new ModelKey(appLabel(type, model), type.simpleName());
+	}
+
+	private static String appLabel(JavaType type, Model model) {
 		if (!model.app().isEmpty()) {
 			return model.app();
 		}
-		String pkg = type.getPackageName();
+		String pkg = type.packageName();
 		String label = pkg.substring(pkg.lastIndexOf('.') + 1);
 		if (label.isEmpty()) {
-			throw new InvalidModelException(type.getName()
+			throw new InvalidModelException(type.name()
 					+ " is in the default package, so it has no app label. Move it to a package or set @Model(app = ...).");
 		}
 		return label;
 	}
 
-	private static ModelState readModel(Class<?> type, ModelKey key, Map<String, String> renames) {
-		Model model = type.getAnnotation(Model.class);
+	private static ModelState readModel(JavaType type, ModelKey key, Map<String, String> renames) {
+		Model model = type.annotation(Model.class);
 		Map<String, FieldState> declared = new LinkedHashMap<>();
 		Map<String, String> javaNames = new HashMap<>();
 		Map<String, String> columns = new HashMap<>();
-		for (Field field : type.getDeclaredFields()) {
-			if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
-				continue;
-			}
+		for (ModelField field : type.fields()) {
 			FieldState state = readField(type, field);
 			if (state == null) {
 				continue;
 			}
-			String name = snakeCase(field.getName());
+			String name = snakeCase(field.name());
 			if (declared.containsKey(name)) {
 				throw new InvalidModelException(where(type, field) + " clashes with the field '" + name
 						+ "'. Rename the field.");
@@ -123,8 +145,8 @@ public final class ModelReader {
 				}
 			}
 			declared.put(name, state);
-			javaNames.put(field.getName(), name);
-			RenamedFrom renamed = field.getAnnotation(RenamedFrom.class);
+			javaNames.put(field.name(), name);
+			RenamedFrom renamed = field.annotation(RenamedFrom.class);
 			if (renamed != null) {
 				renames.put(name, snakeCase(renamed.value()));
 			}
@@ -134,11 +156,11 @@ public final class ModelReader {
 		ModelOptions options = new ModelOptions(List.of(model.ordering()),
 				model.verboseName().isEmpty() ? null : model.verboseName(),
 				model.verboseNamePlural().isEmpty() ? null : model.verboseNamePlural());
-		return new ModelState(key.app(), type.getSimpleName(), fields, table,
+		return new ModelState(key.app(), type.simpleName(), fields, table,
 				ModelMeta.indexes(type, fields, javaNames), ModelMeta.constraints(type, fields, javaNames), options);
 	}
 
-	private static Map<String, FieldState> withPrimaryKey(Class<?> type, Map<String, FieldState> declared) {
+	private static Map<String, FieldState> withPrimaryKey(JavaType type, Map<String, FieldState> declared) {
 		List<String> keys = new ArrayList<>();
 		for (Map.Entry<String, FieldState> entry : declared.entrySet()) {
 			if (entry.getValue().primaryKey()) {
@@ -146,14 +168,14 @@ public final class ModelReader {
 			}
 		}
 		if (keys.size() > 1) {
-			throw new InvalidModelException(type.getSimpleName() + " declares several primary keys " + keys
+			throw new InvalidModelException(type.simpleName() + " declares several primary keys " + keys
 					+ ". Keep one (composite keys are not supported); use a UniqueConstraint for the others.");
 		}
 		if (!keys.isEmpty()) {
 			return declared;
 		}
 		if (declared.containsKey("id")) {
-			throw new InvalidModelException(type.getSimpleName() + ".id clashes with the implicit primary key 'id'. "
+			throw new InvalidModelException(type.simpleName() + ".id clashes with the implicit primary key 'id'. "
 					+ "Rename the field, or make it the primary key with primaryKey = true.");
 		}
 		Map<String, FieldState> fields = new LinkedHashMap<>();
@@ -162,16 +184,16 @@ public final class ModelReader {
 		return fields;
 	}
 
-	private static @Nullable FieldState readField(Class<?> owner, Field field) {
+	private static @Nullable FieldState readField(JavaType owner, ModelField field) {
 		List<Annotation> found = new ArrayList<>();
-		for (Annotation annotation : field.getAnnotations()) {
+		for (Annotation annotation : field.annotations()) {
 			if (annotation.annotationType().getPackage() == Model.class.getPackage()
 					&& annotation.annotationType() != RenamedFrom.class) {
 				found.add(annotation);
 			}
 		}
 		if (found.isEmpty()) {
-			if (field.isAnnotationPresent(RenamedFrom.class)) {
+			if (field.annotation(RenamedFrom.class) != null) {
 				throw new InvalidModelException(where(owner, field)
 						+ " has @RenamedFrom but no field annotation. Add one such as @CharField(maxLength = 100).");
 			}
@@ -184,8 +206,8 @@ public final class ModelReader {
 		return FieldAnnotations.toState(owner, field, found.get(0));
 	}
 
-	static String where(Class<?> owner, Field field) {
-		return owner.getSimpleName() + "." + field.getName();
+	static String where(JavaType owner, ModelField field) {
+		return owner.simpleName() + "." + field.name();
 	}
 
 	/**

@@ -81,6 +81,23 @@ public class MigrationRecorder {
 	}
 
 	/**
+	 * Return the name of the history table.
+	 * @return the table name, unquoted
+	 */
+	String tableName() {
+		return this.tableName;
+	}
+
+	/**
+	 * Note whether the table exists, found out by a look-up made for several tables at once
+	 * ({@link ProgressRecorder#probeTables}); kept as {@link #hasTable()} keeps its own answer.
+	 * @param exists whether the table exists
+	 */
+	void tableFound(boolean exists) {
+		this.hasTable = exists;
+	}
+
+	/**
 	 * Create the history table unless it exists.
 	 * @throws MigrationException when the table cannot be created
 	 */

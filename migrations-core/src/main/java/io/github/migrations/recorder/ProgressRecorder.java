@@ -74,6 +74,9 @@ public final class ProgressRecorder implements AutoCloseable {
 	/** Whether another connection found no table before this recorder opened its own (see {@link #probeTable}). */
 	private boolean absent;
 
+	/** The caller's connection that found the table, which {@link #interrupted()} reads with. */
+	private @Nullable Connection probed;
+
 	/** Whether the table has the direction column, once known. */
 	private @Nullable Boolean hasDirection;
 
@@ -157,7 +160,9 @@ public final class ProgressRecorder implements AutoCloseable {
 		if (this.historyMissing || (this.absent && this.connection == null)) {
 			return List.of();
 		}
-		Connection connection = connection();
+		// the rows are read on the caller's connection when it found the table: a restart opens no
+		// connection of its own to find none, or only rows to forget
+		Connection connection = (this.connection == null && this.probed != null) ? probed(this.probed) : connection();
 		if (!hasTable(connection)) {
 			this.rows.clear();
 			this.allRowsKnown = true;
@@ -186,19 +191,41 @@ public final class ProgressRecorder implements AutoCloseable {
 
 	/**
 	 * Find out through a connection of the caller, to the same database, whether the table
-	 * exists, so that {@link #interrupted()} opens no connection of its own when it does not
-	 * (no migration ever ran outside a transaction): what a restart with nothing to apply finds.
-	 * Call it under the migration lock, before anything else of this recorder.
+	 * exists, so that {@link #interrupted()} opens no connection of its own: when it does not (no
+	 * migration ever ran outside a transaction) nothing is read, and when it does the rows are
+	 * read on the caller's connection. Call it under the migration lock, before anything else of
+	 * this recorder, and keep the connection open until {@link #interrupted()} has run.
 	 * @param connection an open connection to the same database
 	 */
 	public void probeTable(Connection connection) {
 		if (this.connection == null && !this.hasTable) {
-			if (Introspector.hasTable(connection, this.tableName)) {
-				this.hasTable = true;
-			}
-			else {
-				this.absent = true;
-			}
+			found(connection, Introspector.hasTable(connection, this.tableName));
+		}
+	}
+
+	/**
+	 * Find out as {@link #probeTable(Connection)} does, and whether the history table exists, in
+	 * one look-up (the two names share a prefix), telling the history's recorder what was found.
+	 * Call it under the migration lock, before anything else of this recorder.
+	 * @param connection an open connection to the same database
+	 * @param history the recorder of the history table this progress table belongs to
+	 */
+	public void probeTables(Connection connection, MigrationRecorder history) {
+		if (this.connection != null || this.hasTable) {
+			return;
+		}
+		Set<String> existing = Introspector.existingTables(connection, List.of(history.tableName(), this.tableName));
+		history.tableFound(existing.contains(history.tableName()));
+		found(connection, existing.contains(this.tableName));
+	}
+
+	private void found(Connection connection, boolean exists) {
+		if (exists) {
+			this.hasTable = true;
+			this.probed = connection;
+		}
+		else {
+			this.absent = true;
 		}
 	}
 
@@ -378,6 +405,13 @@ public final class ProgressRecorder implements AutoCloseable {
 		}
 	}
 
+	private Connection probed(Connection connection) {
+		if (this.names == null) {
+			this.names = SchemaEditors.create(connection, false);
+		}
+		return connection;
+	}
+
 	private Connection connection() {
 		if (this.connection == null) {
 			try {
@@ -470,8 +504,12 @@ public final class ProgressRecorder implements AutoCloseable {
 	}
 
 	private String q(String name) {
-		connection();
-		return this.names.quoteName(name);
+		BaseSchemaEditor names = this.names;
+		if (names == null) {
+			connection();
+			names = this.names;
+		}
+		return names.quoteName(name);
 	}
 
 	private String assignments(String... columns) {

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +64,8 @@ public final class Introspector {
 	}
 
 	/**
-	 * Return whether a table exists in the current schema, matching its name case-insensitively.
+	 * Return whether a table exists in the current schema, with its name as given or in the case
+	 * the database stores unquoted names in (see {@link #storedTableName}).
 	 * @param connection the connection
 	 * @param table the table name in any case
 	 * @return {@code true} if the table exists
@@ -72,13 +75,147 @@ public final class Introspector {
 	}
 
 	/**
-	 * Return the name of a table as the database stores it.
+	 * Return the name of a table as the database stores it. The table is looked up by name, not
+	 * found in a list of every table of the schema (one metadata query each took 20–50 ms on a
+	 * PostgreSQL with a thousand tables in the schema, or thousands of relations in others): first
+	 * in the case the database stores unquoted names in (upper case on H2, lower case on
+	 * PostgreSQL), then as given; a driver whose name patterns ignore case (MariaDB, SQLite) finds
+	 * any spelling at once. PostgreSQL's catalog is asked for both spellings in one query.
 	 * @param connection the connection
 	 * @param table the table name in any case
 	 * @return the stored name, or empty when there is no such table
 	 */
 	public static Optional<String> storedTableName(Connection connection, String table) {
-		return find(tableNames(connection), table);
+		try {
+			DatabaseMetaData metaData = connection.getMetaData();
+			if (Vendor.from(metaData) == Vendor.POSTGRESQL) {
+				return find(postgreSqlTables(connection, spellings(metaData, table)), table);
+			}
+			String catalog = catalog(connection);
+			String schema = schemaPattern(connection);
+			for (String spelling : spellings(metaData, table)) {
+				Set<String> names = new LinkedHashSet<>();
+				try (ResultSet tables = metaData.getTables(catalog, schema, escape(connection, spelling), TABLE_TYPES)) {
+					while (tables.next()) {
+						names.add(tables.getString("TABLE_NAME"));
+					}
+				}
+				Optional<String> found = find(names, table);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+			return Optional.empty();
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not look up table " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return which of some tables exist in the current schema, looked up together: one metadata
+	 * query lists the tables whose names start with the given names' common prefix (a history table
+	 * and the tables named after it), in the case the database stores unquoted names in, and a
+	 * second, with the prefix as given, only when some are missing and that spelling differs; on
+	 * PostgreSQL one catalog query for the names themselves. Names match as in
+	 * {@link #storedTableName}.
+	 * @param connection the connection
+	 * @param tables the table names in any case
+	 * @return those of {@code tables} (as given) that exist
+	 */
+	public static Set<String> existingTables(Connection connection, Collection<String> tables) {
+		Set<String> existing = new LinkedHashSet<>();
+		if (tables.isEmpty()) {
+			return existing;
+		}
+		String prefix = commonPrefix(tables);
+		try {
+			DatabaseMetaData metaData = connection.getMetaData();
+			if (Vendor.from(metaData) == Vendor.POSTGRESQL) {
+				Set<String> spellings = new LinkedHashSet<>();
+				for (String table : tables) {
+					spellings.addAll(spellings(metaData, table));
+				}
+				Set<String> names = postgreSqlTables(connection, spellings);
+				tables.stream().filter((table) -> find(names, table).isPresent()).forEach(existing::add);
+				return existing;
+			}
+			String catalog = catalog(connection);
+			String schema = schemaPattern(connection);
+			for (String spelling : spellings(metaData, prefix)) {
+				Set<String> names = new LinkedHashSet<>();
+				try (ResultSet found = metaData.getTables(catalog, schema, escape(connection, spelling) + "%",
+						TABLE_TYPES)) {
+					while (found.next()) {
+						names.add(found.getString("TABLE_NAME"));
+					}
+				}
+				for (String table : tables) {
+					if (find(names, table).isPresent()) {
+						existing.add(table);
+					}
+				}
+				if (existing.size() == tables.size()) {
+					break;
+				}
+			}
+			return existing;
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not look up tables " + tables + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return those of the given names that are tables of the current schema, straight from the
+	 * catalog by name: an index scan of {@code pg_class}, where {@code getTables} (and any pattern
+	 * that ignores case) reads the whole catalog table, which servers that create and drop many
+	 * tables bloat (on this build machine 49 MB for 700 rows: 200 ms a look-up), and without the
+	 * round trip of {@code Connection.getSchema()}.
+	 */
+	private static Set<String> postgreSqlTables(Connection connection, Collection<String> spellings)
+			throws SQLException {
+		String sql = "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+				+ " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname IN ("
+				+ String.join(", ", Collections.nCopies(spellings.size(), "CAST(? AS name)")) + ")";
+		Set<String> names = new LinkedHashSet<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			int index = 1;
+			for (String spelling : spellings) {
+				statement.setString(index++, spelling);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					names.add(rows.getString(1));
+				}
+			}
+		}
+		return names;
+	}
+
+	private static String commonPrefix(Collection<String> names) {
+		String prefix = names.iterator().next();
+		for (String name : names) {
+			int length = 0;
+			while (length < prefix.length() && length < name.length()
+					&& Character.toLowerCase(prefix.charAt(length)) == Character.toLowerCase(name.charAt(length))) {
+				length++;
+			}
+			prefix = prefix.substring(0, length);
+		}
+		return prefix;
+	}
+
+	private static Set<String> spellings(DatabaseMetaData metaData, String table) throws SQLException {
+		Set<String> spellings = new LinkedHashSet<>();
+		if (metaData.storesUpperCaseIdentifiers()) {
+			spellings.add(table.toUpperCase(Locale.ROOT));
+		}
+		else if (metaData.storesLowerCaseIdentifiers()) {
+			spellings.add(table.toLowerCase(Locale.ROOT));
+		}
+		spellings.add(table);
+		return spellings;
 	}
 
 	/**

@@ -161,4 +161,33 @@ public final class LiveFields {
 		return candidates;
 	}
 
+	/**
+	 * Return how the editor writes {@code db_default = "now"} for a date or time field.
+	 * @param editor the vendor's editor
+	 * @param model the model
+	 * @param field the field
+	 * @return the SQL, or {@code null} when the field is no date or time
+	 */
+	public static @Nullable String nowLiteral(BaseSchemaEditor editor, ModelState model, FieldState field) {
+		FieldType type = field.type();
+		boolean temporal = type instanceof FieldType.DateField || type instanceof FieldType.DateTimeField
+				|| type instanceof FieldType.TimeField;
+		return temporal ? editor.literal(model, field, "now") : null;
+	}
+
+	/**
+	 * Return whether a database default is an expression rather than a value: a function call
+	 * ({@code gen_random_uuid()}, {@code nextval('…'::regclass)}) or a special register
+	 * ({@code CURRENT_TIMESTAMP}), not a quoted string or a number.
+	 * @param liveDefault the default as the database reports it
+	 * @return {@code true} for an expression
+	 */
+	public static boolean isExpression(String liveDefault) {
+		String text = liveDefault.trim();
+		if (text.startsWith("'")) {
+			return false;
+		}
+		return text.matches("(?s).*[A-Za-z_]\\w*\\s*\\(.*") || text.matches("(?i)\\(*\\s*(current|local)\\w*\\s*\\)*");
+	}
+
 }

@@ -145,7 +145,7 @@ class DriftEndToEndTests {
 					+ "          @CharField(maxLength = 30, dbDefault = \"none\")\n"
 					+ "          String label;\n"
 					+ "      }\n"
-					+ "Not written (the state cannot say it; write a migration by hand):\n"
+					+ "Not written (the state cannot say it; each line says what to do):\n"
 					+ "  Unexpected column shop_product.");
 			assertThat(written.output()).as(written.output()).contains("no field type has the column type " + ((vendor == Vendor.H2) ? "ARRAY" : odd));
 			assertThat(this.migrationsDir.resolve("shop/0002_adopt_drift.yaml")).content()
@@ -198,18 +198,22 @@ class DriftEndToEndTests {
 	}
 
 	private Migrations migrations(TestDatabase database, Class<?>... models) {
+		return migrations(database, this.migrationsDir, models);
+	}
+
+	static Migrations migrations(TestDatabase database, Path directory, Class<?>... models) {
 		return Migrations.configure()
 			.dataSource(database.dataSource())
 			.modelClasses(List.of(models))
-			.directory(this.migrationsDir)
+			.directory(directory)
 			.load();
 	}
 
-	private static Result run(Migrations migrations, String... args) {
+	static Result run(Migrations migrations, String... args) {
 		return AbstractEndToEndWorkflowTests.run(migrations, args);
 	}
 
-	private static void execute(Connection connection, String sql) throws SQLException {
+	static void execute(Connection connection, String sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

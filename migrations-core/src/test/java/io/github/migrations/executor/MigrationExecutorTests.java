@@ -22,6 +22,7 @@ import io.github.migrations.migration.Migration;
 import io.github.migrations.migration.MigrationKey;
 import io.github.migrations.operation.RunSql;
 import io.github.migrations.recorder.MigrationRecorder;
+import io.github.migrations.state.ModelKey;
 import io.github.migrations.state.ProjectState;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,17 +184,49 @@ class MigrationExecutorTests {
 		try (Connection connection = this.dataSource.getConnection()) {
 			MigrationExecutor executor = executorAfterShopInitial(connection);
 			List<PlanStep> plan = executor.migrationPlan(executor.allLeaves(), false);
-			Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
+			PlanStates states = executor.planStates(plan);
+			plan.forEach((step) -> assertThat(states.before(step.migration().key())).isNotNull());
 			assertThat(executor.appliedReplays()).isOne();
 			// the run starts from a known state only for the step that follows the applied migration
-			Map<MigrationKey, ProjectState> needed = executor.statesNeeded(plan, states);
-			assertThat(needed).hasSize(1);
+			Map<MigrationKey, ProjectState> needed = states.finish();
+			assertThat(needed).containsOnlyKeys(new MigrationKey("blog", "0001_initial"));
 			assertThat(executor.migrate(plan, false, false, needed)).extracting(MigrationKey::toString)
 				.containsExactly("blog.0001_initial", "shop.0002_price");
 			assertThat(executor.appliedReplays()).isOne();
 		}
 		assertThat(history()).containsExactly("shop.0001_initial", "blog.0001_initial", "shop.0002_price");
 		assertThat(tableExists("blog_post")).isTrue();
+	}
+
+	@Test
+	void planStatesAreBuiltAsTheyAreAskedForAndForgottenOnceHandedOut() throws SQLException, InterruptedException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			MigrationExecutor executor = executorAfterShopInitial(connection);
+			List<PlanStep> plan = executor.migrationPlan(executor.allLeaves(), false);
+			PlanStates states = executor.planStates(plan);
+			assertThat(executor.appliedReplays()).isZero();
+			MigrationKey price = new MigrationKey("shop", "0002_price");
+			// the walk goes as far as the migration asked for (passing blog.0001_initial), no further
+			ProjectState beforePrice = states.before(price);
+			assertThat(beforePrice.models()).containsKeys(new ModelKey("shop", "product"), new ModelKey("blog", "post"));
+			assertThat(executor.appliedReplays()).isOne();
+			assertThat(states.before(price)).as("handed out once").isNull();
+			java.lang.ref.WeakReference<ProjectState> handedOut = new java.lang.ref.WeakReference<>(beforePrice);
+			beforePrice = null;
+			assertThat(states.before(new MigrationKey("blog", "0001_initial")).models())
+				.containsOnlyKeys(new ModelKey("shop", "product"));
+			assertThat(states.finish()).containsOnlyKeys(new MigrationKey("blog", "0001_initial"));
+			// the states object is still in use; the state it handed out is no longer held by it
+			assertThat(collected(handedOut)).as("state before shop.0002_price still held by " + states).isTrue();
+		}
+	}
+
+	private static boolean collected(java.lang.ref.WeakReference<?> reference) throws InterruptedException {
+		for (int i = 0; i < 50 && reference.get() != null; i++) {
+			System.gc();
+			Thread.sleep(10);
+		}
+		return reference.get() == null;
 	}
 
 	@Test

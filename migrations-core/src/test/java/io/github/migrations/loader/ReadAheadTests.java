@@ -1,6 +1,7 @@
 package io.github.migrations.loader;
 
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link ReadAhead}.
@@ -18,6 +20,19 @@ class ReadAheadTests {
 	@Test
 	void getReturnsWhatTheWorkReturned() {
 		assertThat(ReadAhead.start("test-read-ahead", () -> "done").get()).isEqualTo("done");
+	}
+
+	@Test
+	void theResultIsHandedOverOnceAndNotHeldAfterwards() throws InterruptedException {
+		ReadAhead<Object> work = ReadAhead.start("test-read-ahead", () -> new byte[1 << 20]);
+		WeakReference<Object> result = new WeakReference<>(work.get());
+		assertThatIllegalStateException().isThrownBy(work::get).withMessage("The read-ahead's result was handed over already");
+		for (int i = 0; i < 50 && result.get() != null; i++) {
+			System.gc();
+			Thread.sleep(10);
+		}
+		assertThat(result.get()).as("the result, still held by the read-ahead " + work).isNull();
+		work.cancel();
 	}
 
 	@Test

@@ -134,6 +134,18 @@ class SimpleYamlTests {
 		}
 	}
 
+	@Test
+	void filesReadWithTheSharedResolverShareOneCopyOfEachShortPlainValue() {
+		String content = "fields:\n  created_at_shared_copy: {type: DateTimeField}\n";
+		MappingNode first = (MappingNode) SimpleYaml.compose(new String(content.toCharArray()), YamlFile.RESOLVER);
+		MappingNode second = (MappingNode) SimpleYaml.compose(new String(content.toCharArray()), YamlFile.RESOLVER);
+		String name = ((ScalarNode) ((MappingNode) first.getValue().get(0).getValueNode()).getValue().get(0).getKeyNode())
+			.getValue();
+		String again = ((ScalarNode) ((MappingNode) second.getValue().get(0).getValueNode()).getValue().get(0).getKeyNode())
+			.getValue();
+		assertThat(again).isEqualTo("created_at_shared_copy").isSameAs(name);
+	}
+
 	private static List<String> testFiles() throws IOException {
 		List<String> contents = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {

@@ -76,6 +76,43 @@ class MigrationLocksTests {
 
 	@ParameterizedTest
 	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
+	void lockForAMigratingConnectionOutlivesItsTransactionsAndLeavesItOpenAndInItsMode(Vendor vendor)
+			throws Exception {
+		try (TestDatabase db = TestDatabases.of(vendor); Connection migrating = db.dataSource().getConnection()) {
+			migrating.setAutoCommit(false);
+			MigrationLock lock = MigrationLocks.acquire(db.dataSource(), migrating, HISTORY, Duration.ofSeconds(1));
+			assertThat(migrating.getAutoCommit()).as("the connection's mode after the lock was taken").isFalse();
+			try (var statement = migrating.createStatement()) {
+				statement.execute("SELECT 1");
+			}
+			migrating.rollback();
+			assertThatExceptionOfType(LockTimeoutException.class)
+				.isThrownBy(() -> MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofMillis(300)))
+				.withMessageContaining("held by " + lock.owner());
+			lock.close();
+			assertThat(migrating.isClosed()).as("the migrating connection after the lock's release").isFalse();
+			assertThat(migrating.getAutoCommit()).isFalse();
+			MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofSeconds(1)).close();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "POSTGRESQL", "MARIADB", "MYSQL" })
+	void sessionLockForAMigratingConnectionIsReleasedWhenThatConnectionCloses(Vendor vendor) throws Exception {
+		try (TestDatabase db = TestDatabases.of(vendor)) {
+			Connection migrating = db.dataSource().getConnection();
+			MigrationLock lock = MigrationLocks.acquire(db.dataSource(), migrating, HISTORY, Duration.ofSeconds(1));
+			assertThat(MigrationLocks.holder(db.dataSource(), HISTORY)).get().asString().startsWith(lock.owner());
+			migrating.close();
+			try (MigrationLock next = MigrationLocks.acquire(db.dataSource(), HISTORY, Duration.ofSeconds(2))) {
+				assertThat(next.owner()).isNotEqualTo(lock.owner());
+			}
+			lock.close();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "H2", "POSTGRESQL", "MARIADB", "MYSQL", "SQLITE" })
 	void locksOfDifferentHistoryTablesAreIndependent(Vendor vendor) {
 		try (TestDatabase db = TestDatabases.of(vendor);
 				MigrationLock one = MigrationLocks.acquire(db.dataSource(), "history_one", Duration.ofSeconds(1));

@@ -92,7 +92,9 @@ class ModelReaderTests {
 	@Test
 	void scannerFindsModelsInAPackageWithoutOtherClasses() {
 		List<Class<?>> found = ModelScanner.scan(getClass().getClassLoader(), List.of("io.github.migrations.e2e"));
-		assertThat(found).containsExactly(io.github.migrations.e2e.shop.v1.Product.class,
+		assertThat(found).extracting(Class::getName).isSorted();
+		assertThat(found).allMatch((type) -> type.isAnnotationPresent(Model.class));
+		assertThat(found).contains(io.github.migrations.e2e.shop.v1.Product.class,
 				io.github.migrations.e2e.shop.v1.Shelf.class, io.github.migrations.e2e.shop.v1.Tag.class,
 				io.github.migrations.e2e.shop.v2.Label.class, io.github.migrations.e2e.shop.v2.Product.class,
 				io.github.migrations.e2e.shop.v2.Shelf.class, io.github.migrations.e2e.v1.Employee.class,

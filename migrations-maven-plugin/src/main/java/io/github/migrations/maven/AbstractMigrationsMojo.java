@@ -17,7 +17,6 @@ import io.github.migrations.Migrations;
 import io.github.migrations.MigrationsConfiguration;
 import io.github.migrations.cli.CommandArguments;
 import io.github.migrations.command.CommandOutput;
-import io.github.migrations.model.ModelScanner;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -154,7 +153,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 			.classLoader(classLoader)
 			.directory(this.migrationsDirectory.toPath());
 		if (settings.modelPackages().isEmpty()) {
-			builder.modelClasses(ModelScanner.scanDirectory(classLoader, this.classesDirectory.toPath()));
+			// read from their class files when a command needs them, without loading them
+			builder.modelDirectory(this.classesDirectory.toPath());
 		}
 		else {
 			builder.modelPackages(settings.modelPackages());

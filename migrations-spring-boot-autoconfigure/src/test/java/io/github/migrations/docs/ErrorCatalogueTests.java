@@ -26,6 +26,8 @@ class ErrorCatalogueTests {
 
 	private static final Path FACTORIES = Path.of("src", "main", "resources", "META-INF", "spring.factories");
 
+	private static final Pattern PUBLIC_CLASS = Pattern.compile("(?m)^public (abstract |final |sealed )*class ");
+
 	private static final Pattern ANALYZER = Pattern
 		.compile("io\\.github\\.migrations\\.autoconfigure\\.diagnostics\\.(\\w+FailureAnalyzer)");
 
@@ -55,10 +57,21 @@ class ErrorCatalogueTests {
 			.contains("`" + name + "`"));
 	}
 
+	/** An exception that is not public never reaches a user (it is caught where it is thrown). */
+	private static boolean isPublic(Path file) {
+		try {
+			return PUBLIC_CLASS.matcher(Files.readString(file)).find();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + file, ex);
+		}
+	}
+
 	private static Stream<String> exceptionClasses(Path sources) {
 		try (Stream<Path> files = Files.walk(sources)) {
-			return files.map((file) -> file.getFileName().toString())
-				.filter((name) -> name.endsWith("Exception.java"))
+			return files.filter((file) -> file.getFileName().toString().endsWith("Exception.java"))
+				.filter(ErrorCatalogueTests::isPublic)
+				.map((file) -> file.getFileName().toString())
 				.map((name) -> name.substring(0, name.length() - ".java".length()))
 				.toList()
 				.stream();
