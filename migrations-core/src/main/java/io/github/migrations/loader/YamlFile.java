@@ -91,6 +91,14 @@ final class YamlFile {
 			throw new BadMigrationException(
 					"Migration file " + this.location + " is not valid YAML: " + ex.getMessage() + ". " + ADVICE, ex);
 		}
+		catch (RuntimeException ex) {
+			// SnakeYAML lets some malformed input escape untyped (a tag such as "!:n%6" raises
+			// IllegalArgumentException from Tag's constructor): still the file's fault, not ours
+			String problem = String.valueOf(ex.getMessage()).strip();
+			problem = problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
+			throw new BadMigrationException(
+					"Migration file " + this.location + " is not valid YAML: " + problem + ". " + ADVICE, ex);
+		}
 	}
 
 	BadMigrationException error(@Nullable Node node, String problem) {

@@ -137,6 +137,8 @@ class MigrationParserTests {
 				broken("a python tag", ops + "  - !!python/object:os.system\n    x: 1\n",
 						" is not valid YAML (line 3, column 5): Global tag is not allowed:"
 								+ " tag:yaml.org,2002:python/object:os.system" + FIX),
+				broken("a malformed tag", "!:n%6",
+						" is not valid YAML: Tag must not contain leading or trailing spaces" + FIX),
 				broken("a list at the top", "- a\n- b\n",
 						" (line 1, column 1): the migration must be a mapping, got a list" + FIX),
 				broken("a scalar at the top", "hello\n",
