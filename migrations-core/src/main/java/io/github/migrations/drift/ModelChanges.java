@@ -149,7 +149,7 @@ final class ModelChanges {
 		if (field.unique()) {
 			attributes.add("unique = true");
 		}
-		boolean indexedByDefault = type instanceof FieldType.SlugField;
+		boolean indexedByDefault = type instanceof FieldType.SlugField || type.dbIndexByDefault();
 		if (field.dbIndex() != indexedByDefault) {
 			attributes.add("dbIndex = " + field.dbIndex());
 		}

@@ -7,7 +7,8 @@ import io.github.migrations.state.ProjectState;
 
 /**
  * What a field's column gets in the database besides its type, as the schema editors decide it:
- * a foreign key, a unique constraint, a plain index, a check.
+ * a foreign key, a check (its unique constraint and plain index: {@link FieldState#uniqueColumn()},
+ * {@link FieldState#ownIndex()}).
  */
 final class ColumnFacts {
 
@@ -16,18 +17,6 @@ final class ColumnFacts {
 
 	static boolean isRelationColumn(FieldState field) {
 		return field.type().relatedModel() != null && field.type().hasColumn();
-	}
-
-	static boolean isUnique(FieldState field) {
-		return field.unique() || field.type() instanceof FieldType.OneToOneField;
-	}
-
-	/**
-	 * Return whether the field gets a plain index ({@code db_index}, or a relation on
-	 * PostgreSQL), unless unique or the primary key.
-	 */
-	static boolean isIndexed(FieldState field) {
-		return (field.dbIndex() || isRelationColumn(field)) && !isUnique(field) && !field.primaryKey();
 	}
 
 	/**

@@ -47,12 +47,12 @@ record FieldChange(String table, String oldColumn, String newColumn, FieldState 
 	}
 
 	boolean uniqueAdded() {
-		return ColumnFacts.isUnique(this.newField) && !this.newField.primaryKey()
-				&& !(ColumnFacts.isUnique(this.oldField) && !this.oldField.primaryKey());
+		return this.newField.uniqueColumn() && !this.newField.primaryKey()
+				&& !(this.oldField.uniqueColumn() && !this.oldField.primaryKey());
 	}
 
 	boolean indexAdded() {
-		return ColumnFacts.isIndexed(this.newField) && !ColumnFacts.isIndexed(this.oldField);
+		return this.newField.ownIndex() && !this.oldField.ownIndex();
 	}
 
 	boolean checkAdded() {

@@ -53,14 +53,14 @@ final class PostgreSqlLockRules implements LockRules {
 					+ " is added as an identity column: every existing row is filled from a sequence (a volatile default), so PostgreSQL rewrites the table under an ACCESS EXCLUSIVE lock; reads and writes wait.",
 					"Add a nullable integer column, give it the sequence as default for new rows, fill the existing rows in batches, then make it NOT NULL.");
 		}
-		if (ColumnFacts.isUnique(field) && !field.primaryKey()) {
+		if (field.uniqueColumn() && !field.primaryKey()) {
 			uniqueConstraint(context, model.table(), List.of(field.column(name)));
 		}
 		if (notValid) {
 			return;
 		}
 		boolean relation = ColumnFacts.isRelationColumn(field);
-		if (ColumnFacts.isIndexed(field)) {
+		if (field.ownIndex()) {
 			index(context, model.table(), List.of(field.column(name)), relation ? SAFE_FOREIGN_KEY : CONCURRENTLY);
 		}
 		if (relation) {

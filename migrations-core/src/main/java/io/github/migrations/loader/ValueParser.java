@@ -127,7 +127,7 @@ final class ValueParser {
 			throw this.file.error(node, what + " is invalid: " + ex.getMessage());
 		}
 		return new FieldState(type, flag(args, "null", what), canonical(args, "default", what),
-				flag(args, "unique", what), flag(args, "db_index", what),
+				flag(args, "unique", what), flag(args, "db_index", what, type.dbIndexByDefault()),
 				args.containsKey("db_column") ? this.file.string(args.get("db_column"), "'db_column' of " + what) : null,
 				flag(args, "primary_key", what), canonical(args, "db_default", what),
 				args.containsKey("db_comment") ? this.file.text(args.get("db_comment"), "'db_comment' of " + what) : null,
@@ -260,7 +260,11 @@ final class ValueParser {
 	}
 
 	private boolean flag(Map<String, Node> args, String key, String what) {
-		return args.containsKey(key) && this.file.bool(args.get(key), "'" + key + "' of " + what);
+		return flag(args, key, what, false);
+	}
+
+	private boolean flag(Map<String, Node> args, String key, String what, boolean absent) {
+		return args.containsKey(key) ? this.file.bool(args.get(key), "'" + key + "' of " + what) : absent;
 	}
 
 	private String target(Node node, String what) {

@@ -59,10 +59,13 @@ public @interface ForeignKey {
 	boolean unique() default false;
 
 	/**
-	 * Whether to create an index on the column.
-	 * @return {@code true} to index the column
+	 * Whether to create an index on the column: {@code true} by default, as Django's
+	 * {@code ForeignKey}; {@code false} for none (Django's {@code db_index=False}). MariaDB and
+	 * MySQL create no index of their own for a foreign key either way: InnoDB indexes the
+	 * constraint's column itself.
+	 * @return {@code false} to leave the column without an index of its own
 	 */
-	boolean dbIndex() default false;
+	boolean dbIndex() default true;
 
 	/**
 	 * Column name; empty for the field name in snake case.

@@ -59,10 +59,12 @@ public @interface OneToOneField {
 	boolean unique() default false;
 
 	/**
-	 * Whether to create an index on the column.
-	 * @return {@code true} to index the column
+	 * Whether to index the column: {@code true} by default, as Django's {@code OneToOneField}
+	 * (a {@code ForeignKey}); the column is unique, so it never gets an index besides its unique
+	 * constraint, and {@code false} (Django's {@code db_index=False}) only changes the state.
+	 * @return {@code false} as Django's {@code db_index=False}
 	 */
-	boolean dbIndex() default false;
+	boolean dbIndex() default true;
 
 	/**
 	 * Column name; empty for the field name in snake case.

@@ -731,17 +731,18 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 * @return {@code true} for a unique column
 	 */
 	protected boolean isUnique(FieldState field) {
-		return field.unique() || field.type() instanceof FieldType.OneToOneField;
+		return field.uniqueColumn();
 	}
 
 	/**
-	 * Return whether a field gets a plain index: {@code db_index} or a relation, unless it is
-	 * unique or the primary key (which are indexed anyway).
+	 * Return whether a field gets a plain index under Django's name: {@code db_index} (which a
+	 * foreign key has unless it says {@code false}), unless it is unique or the primary key
+	 * (which are indexed anyway).
 	 * @param field the field
 	 * @return {@code true} if an index is created for it
 	 */
 	protected boolean isIndexed(FieldState field) {
-		return (field.dbIndex() || isRelationColumn(field)) && !isUnique(field) && !field.primaryKey();
+		return field.ownIndex();
 	}
 
 	/**

@@ -110,10 +110,14 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 		return true;
 	}
 
+	/**
+	 * As Django's {@code mysql} {@code _field_should_be_indexed}: no index of its own for a foreign
+	 * key (InnoDB indexes the constraint's column itself, under the constraint's name), nor for a
+	 * text, blob or JSON column.
+	 */
 	@Override
 	protected boolean isIndexed(FieldState field) {
-		return field.dbIndex() && !isUnique(field) && !field.primaryKey()
-				&& (isRelationColumn(field) || !isLimitedType(dataType(field.type())));
+		return field.ownIndex() && !isRelationColumn(field) && !isLimitedType(dataType(field.type()));
 	}
 
 	/**

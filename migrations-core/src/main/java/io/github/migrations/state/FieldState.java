@@ -78,12 +78,32 @@ public record FieldState(FieldType type, boolean nullable, @Nullable String defa
 	}
 
 	/**
-	 * Create a plain field of the given type: not null, no default, no index.
+	 * Create a plain field of the given type: not null, no default, the type's default
+	 * {@code db_index} (indexed for a foreign key, as Django's; else not).
 	 * @param type the type
 	 * @return the field
 	 */
 	public static FieldState of(FieldType type) {
-		return new FieldState(type, false, null, false, false, null, type.isAutoField());
+		return new FieldState(type, false, null, false, type.dbIndexByDefault(), null, type.isAutoField());
+	}
+
+	/**
+	 * Return whether the column is unique: {@code unique}, or a one-to-one relation.
+	 * @return {@code true} for a unique column
+	 */
+	public boolean uniqueColumn() {
+		return this.unique || this.type instanceof FieldType.OneToOneField;
+	}
+
+	/**
+	 * Return whether {@code db_index} gives the column an index of its own (Django's
+	 * {@code _field_should_be_indexed}): {@code db_index}, unless the column is unique or the
+	 * primary key, which are indexed anyway. MariaDB and MySQL leave out more (a foreign key's, a
+	 * text column's); their schema editor says so.
+	 * @return {@code true} when the field's index is created
+	 */
+	public boolean ownIndex() {
+		return this.dbIndex && !uniqueColumn() && !this.primaryKey;
 	}
 
 	/**

@@ -45,6 +45,18 @@ public sealed interface FieldType {
 	}
 
 	/**
+	 * Return the {@code db_index} a field of this type has when its annotation or migration file
+	 * does not give one: {@code true} for foreign keys and one-to-one fields, as Django's
+	 * {@code ForeignKey}; {@code false} for the others. A migration file writes {@code db_index}
+	 * only where it differs (so a relation written before this default existed, without
+	 * {@code db_index}, keeps its index).
+	 * @return {@code true} for the relation types stored in a column
+	 */
+	default boolean dbIndexByDefault() {
+		return false;
+	}
+
+	/**
 	 * Return the model this relation points to, or {@code null} for other types.
 	 * @return the target model key
 	 */
@@ -185,6 +197,11 @@ public sealed interface FieldType {
 	record ForeignKey(String to, OnDelete onDelete) implements FieldType {
 
 		@Override
+		public boolean dbIndexByDefault() {
+			return true;
+		}
+
+		@Override
 		public boolean isRelation() {
 			return true;
 		}
@@ -209,6 +226,11 @@ public sealed interface FieldType {
 	 * @param onDelete what happens when the target row is deleted
 	 */
 	record OneToOneField(String to, OnDelete onDelete) implements FieldType {
+
+		@Override
+		public boolean dbIndexByDefault() {
+			return true;
+		}
 
 		@Override
 		public boolean isRelation() {

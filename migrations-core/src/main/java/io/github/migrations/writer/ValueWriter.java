@@ -20,7 +20,8 @@ final class ValueWriter {
 
 	/**
 	 * Render a field: type, type parameters, then {@code primary_key, null, default, db_default,
-	 * unique, db_index, db_column, db_comment, choices}.
+	 * unique, db_index, db_column, db_comment, choices}; {@code db_index} only where it is not the
+	 * type's default ({@code db_index: false} on a foreign key, as Django's deconstruction).
 	 * @param field the field
 	 * @return the flow mapping, for example {@code {type: CharField, max_length: 100}}
 	 */
@@ -44,8 +45,8 @@ final class ValueWriter {
 		if (field.unique()) {
 			entries.add("unique: true");
 		}
-		if (field.dbIndex()) {
-			entries.add("db_index: true");
+		if (field.dbIndex() != type.dbIndexByDefault()) {
+			entries.add("db_index: " + field.dbIndex());
 		}
 		if (field.dbColumn() != null) {
 			entries.add("db_column: " + YamlScalars.string(field.dbColumn()));
