@@ -34,10 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Contract every schema editor meets, run against a real database by one subclass per vendor:
  * the tests here and those of the contract interfaces it implements (column types, indexes and
- * constraints, many-to-many join tables, renames and special operations).
+ * constraints, many-to-many join tables, renames and special operations, foreign key indexes).
  */
 abstract class AbstractSchemaEditorTests implements ColumnTypesContract, IndexesAndConstraintsContract,
-		ManyToManyContract, RenamesAndSpecialOperationsContract {
+		ManyToManyContract, RenamesAndSpecialOperationsContract, ForeignKeyIndexContract {
 
 	private TestDatabase database;
 

@@ -91,4 +91,20 @@ class MariaDbSchemaEditorTests extends AbstractSchemaEditorTests {
 		assertThat(Introspector.tableNames(this.connection)).isEmpty();
 	}
 
+	@Test
+	void foreignKeyIndexesAreDjangos() {
+		List<String> sql = sqlForwards(ProjectState.empty(), DjangoForeignKeyIndexReference.initial());
+		assertThat(sql.subList(2, sql.size()))
+			.containsExactlyElementsOf(DjangoForeignKeyIndexReference.initialBookSql(Vendor.MARIADB));
+		ProjectState before = forwards(ProjectState.empty(), DjangoForeignKeyIndexReference.initial());
+		// as Django's mysql backend, a foreign key gets no index of its own (InnoDB's index of the
+		// constraint serves), so db_index changes nothing, either way. Django 5.2.17 does not keep to
+		// that rule in AlterField: it drops each foreign key, drops InnoDB's index (author) or creates
+		// one of its own (editor), and adds the foreign key back (InnoDB indexes it again); backwards
+		// it creates an index of its own for author, which its CreateModel does not.
+		assertThat(sqlForwards(before, DjangoForeignKeyIndexReference.toggled())).isEmpty();
+		forwards(before, DjangoForeignKeyIndexReference.toggled());
+		assertThat(sqlBackwards(before, DjangoForeignKeyIndexReference.toggled())).isEmpty();
+	}
+
 }
