@@ -91,6 +91,21 @@ class AutodetectorTests extends AutodetectorFixtures {
 	}
 
 	@Test
+	void foreignKeyDbIndexTurnedOffOrOnGivesAlterField() {
+		FieldState indexed = FieldState.of(new FieldType.ForeignKey("testapp.author", OnDelete.CASCADE));
+		FieldState unindexed = indexed.withDbIndex(false);
+		ModelState author = author(Map.of("name", NAME));
+		ProjectState before = state(author, new ModelState("testapp", "Book", fields("id", ID, "author", indexed), null));
+		ProjectState after = state(author, new ModelState("testapp", "Book", fields("id", ID, "author", unindexed), null));
+		Migration off = only(changes(before, after, Map.of(), leaf("testapp", "0001_initial")), "testapp");
+		assertThat(off.key().name()).isEqualTo("0002_alter_book_author");
+		assertThat(off.operations()).containsExactly(new AlterField("book", "author", unindexed, true));
+		assertThat(only(changes(after, before, Map.of()), "testapp").operations())
+			.containsExactly(new AlterField("book", "author", indexed, true));
+		assertThat(changes(before, before, Map.of()).isEmpty()).isTrue();
+	}
+
+	@Test
 	void declaredRenameGivesRenameFieldInsteadOfRemoveAndAdd() {
 		Changes changes = changes(state(author(Map.of("name", NAME))), state(author(Map.of("full_name", NAME))),
 				Map.of("full_name", "name"), leaf("testapp", "0001_initial"));

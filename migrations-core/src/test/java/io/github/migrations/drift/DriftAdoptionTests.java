@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
+import io.github.migrations.operation.AlterField;
 import io.github.migrations.schema.ExpectedSchema;
+import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.LiveSchema;
 import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
@@ -57,6 +60,37 @@ class DriftAdoptionTests {
 					.startsWith("drift.Thing: add @CheckConstraint(name = \"thing_big_range\", check = ")
 					.contains("999"));
 			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	void foreignKeyWithoutItsIndexIsNoDriftAndADroppedOneIsAdoptedAsDbIndexFalse(Vendor vendor) throws SQLException {
+		ProjectState everything = DriftDetectorTests.everything();
+		ModelState thing = everything.model("drift", "thing");
+		ProjectState state = everything
+			.withModel(thing.withField("parent", thing.field("parent").withDbIndex(false)));
+		try (TestDatabase database = TestDatabases.of(vendor);
+				Connection connection = database.dataSource().getConnection()) {
+			DriftDetectorTests.create(connection, state);
+			DriftDetector detector = new DriftDetector(Set.of());
+			assertThat(detector.detect(connection, state)).isEmpty();
+			if (vendor == Vendor.MARIADB || vendor == Vendor.H2) {
+				return; // the database's own index of the foreign key cannot be dropped while the key stands
+			}
+			for (String index : Introspector.indexNames(connection, "drift_thing", "target_id")) {
+				DriftDetectorTests.execute(connection, "DROP INDEX \"" + index + "\"");
+			}
+			List<Difference> differences = detector.detect(connection, state);
+			assertThat(differences).extracting(Difference::code).containsExactly("missing-index");
+			DriftAdoption adoption = DriftAdoption.of(differences, new DriftAdoption.Source(state,
+					LiveSchema.read(connection), SchemaEditors.create(connection, true), detector, "drift"));
+			assertThat(adoption.leftOver()).isEmpty();
+			assertThat(adoption.operations().get("drift")).containsExactly(
+					new AlterField("thing", "target", thing.field("target").withDbIndex(false), true));
+			assertThat(adoption.modelChanges()).anySatisfy((line) -> assertThat(line).startsWith("drift.Thing.target: ")
+				.contains("dbIndex = false"));
+			assertThat(detector.detect(connection, adoption.state())).isEmpty();
 		}
 	}
 

@@ -38,6 +38,19 @@ class ModelReaderTests {
 	}
 
 	@Test
+	void relationsAreIndexedUnlessTheySayDbIndexFalseAsDjangosForeignKey() {
+		ModelState review = read(Fixtures.Review.class, Fixtures.Product.class, Fixtures.Category.class).model("shop",
+				"review");
+		assertThat(review.field("product"))
+			.isEqualTo(FieldState.of(new FieldType.ForeignKey("shop.product", OnDelete.CASCADE)));
+		assertThat(review.field("product").dbIndex()).isTrue();
+		assertThat(review.field("section").dbIndex()).isFalse();
+		assertThat(review.field("featured").dbIndex()).isFalse();
+		assertThat(read(Fixtures.Product.class, Fixtures.Category.class).model("shop", "product").field("category")
+			.dbIndex()).isTrue();
+	}
+
+	@Test
 	void explicitTableNameWins() {
 		assertThat(read(Fixtures.Category.class).model("shop", "category").table()).isEqualTo("shop_categories");
 	}

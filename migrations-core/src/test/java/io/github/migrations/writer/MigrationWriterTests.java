@@ -162,6 +162,47 @@ class MigrationWriterTests {
 	}
 
 	@Test
+	void writesDbIndexOnlyWhereItIsNotTheTypesDefaultAsDjangosDeconstruction() {
+		FieldState fk = FieldState.of(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE));
+		FieldState one = FieldState.of(new FieldType.OneToOneField("shop.author", OnDelete.CASCADE));
+		assertThat(fk.dbIndex()).isTrue();
+		assertThat(MigrationWriter.field(fk)).isEqualTo("{type: ForeignKey, to: shop.author, on_delete: CASCADE}");
+		assertThat(MigrationWriter.field(fk.withDbIndex(false)))
+			.isEqualTo("{type: ForeignKey, to: shop.author, on_delete: CASCADE, db_index: false}");
+		assertThat(MigrationWriter.field(one.withDbIndex(false)))
+			.isEqualTo("{type: OneToOneField, to: shop.author, on_delete: CASCADE, db_index: false}");
+		assertThat(MigrationWriter.field(FieldState.of(new FieldType.IntegerField()))).isEqualTo("{type: IntegerField}");
+	}
+
+	@Test
+	void foreignKeysWrittenBeforeTheirDefaultKeepTheirIndexAndReadBackAsWritten() {
+		String text = """
+				dependencies: []
+				operations:
+				  - CreateModel:
+				      name: Book
+				      fields:
+				        id: {type: BigAutoField, primary_key: true}
+				        author: {type: ForeignKey, to: shop.author, on_delete: CASCADE}
+				        editor: {type: ForeignKey, to: shop.author, on_delete: CASCADE, db_index: true}
+				        owner: {type: OneToOneField, to: shop.author, on_delete: CASCADE}
+				        reviewer: {type: ForeignKey, to: shop.author, on_delete: CASCADE, db_index: false}
+				""";
+		Migration loaded = MigrationParser.parse(new MigrationResource("shop", "0002_book", "x.yaml", text));
+		Map<String, FieldState> fields = ((CreateModel) loaded.operations().get(0)).fields();
+		assertThat(fields.get("author").dbIndex()).isTrue();
+		assertThat(fields.get("editor")).isEqualTo(fields.get("author"));
+		assertThat(fields.get("owner").dbIndex()).isTrue();
+		assertThat(fields.get("reviewer").dbIndex()).isFalse();
+		String again = this.writer.render(loaded);
+		assertThat(again).contains("author: {type: ForeignKey, to: shop.author, on_delete: CASCADE}\n")
+			.contains("editor: {type: ForeignKey, to: shop.author, on_delete: CASCADE}\n")
+			.contains("reviewer: {type: ForeignKey, to: shop.author, on_delete: CASCADE, db_index: false}\n");
+		assertThat(MigrationParser.parse(new MigrationResource("shop", "0002_book", "x.yaml", again)).operations())
+			.isEqualTo(loaded.operations());
+	}
+
+	@Test
 	void rendersDefaultsTypedByTheFieldType() {
 		assertThat(MigrationWriter.field(FieldState.of(new FieldType.BooleanField()).withDefault("false")))
 			.isEqualTo("{type: BooleanField, default: false}");

@@ -94,7 +94,7 @@ final class Vocabulary {
 		Map<String, FieldState> loan = new LinkedHashMap<>();
 		loan.put("id", FieldState.of(new FieldType.BigAutoField()));
 		loan.put("book", FieldState.of(new FieldType.ForeignKey("library.book", OnDelete.PROTECT)));
-		loan.put("shelf", FieldState.of(new FieldType.ForeignKey("library.shelf", OnDelete.DO_NOTHING)));
+		loan.put("shelf", FieldState.of(new FieldType.ForeignKey("library.shelf", OnDelete.DO_NOTHING)).withDbIndex(false));
 		return List.of(
 				new CreateModel("Author", author, "library_people",
 						List.of(new IndexState("author_name_idx", List.of("name", "-born"), null)),
