@@ -56,14 +56,14 @@ final class AlterFieldPlan {
 		boolean nullChanged = this.oldField.nullable() != this.newField.nullable();
 		boolean oldRelation = BaseSchemaEditor.isRelationColumn(this.oldField);
 		boolean newRelation = BaseSchemaEditor.isRelationColumn(this.newField);
-		boolean fkChanged = oldRelation && (!newRelation
-				|| !Objects.equals(this.oldField.type().relatedModel(), this.newField.type().relatedModel()) || renamed
-				|| typeChanged);
-		boolean addFk = newRelation && (fkChanged || !oldRelation);
 		boolean oldUnique = this.editor.isUnique(this.oldField) && !this.oldField.primaryKey();
 		boolean newUnique = this.editor.isUnique(this.newField) && !this.newField.primaryKey();
 		boolean oldIndexed = this.editor.isIndexed(this.oldField);
 		boolean newIndexed = this.editor.isIndexed(this.newField);
+		boolean fkChanged = oldRelation && (!newRelation
+				|| !Objects.equals(this.oldField.type().relatedModel(), this.newField.type().relatedModel()) || renamed
+				|| typeChanged || (oldIndexed && !newIndexed && keyHoldsIndex()));
+		boolean addFk = newRelation && (fkChanged || !oldRelation);
 		boolean separateChecks = !this.editor.checksRestatedByModify();
 		boolean checksFollow = this.editor.columnChecksFollowRenames();
 		String oldCheck = this.editor.columnCheck(checksFollow ? ANY_COLUMN : this.oldColumn, this.oldField);
@@ -186,6 +186,16 @@ final class AlterFieldPlan {
 
 	private void alter(String fragment) {
 		this.editor.execute("ALTER TABLE " + this.editor.quoteName(this.table) + " " + fragment);
+	}
+
+	/**
+	 * Whether the foreign key of the column has taken the field's index as its own (H2 does so
+	 * with an index created before the key, and then refuses to drop it): the key is dropped
+	 * before the index and added back after, as Django does for any change of a relation.
+	 */
+	private boolean keyHoldsIndex() {
+		String django = this.editor.indexName(this.table, this.oldColumn, "");
+		return this.editor.constraintIndexNames(this.table).stream().anyMatch((name) -> name.equalsIgnoreCase(django));
 	}
 
 	private Set<String> indexNames() {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param defaultValue the default as canonical text, or {@code null} for none; applied to
  * existing rows when the column is added, not kept in the schema (as Django)
  * @param unique whether values must be unique
- * @param dbIndex whether the column gets an index
+ * @param dbIndex whether the column gets an index (Django's {@code db_index}; a relation has it
+ * unless it says {@code false}, see {@link FieldType#dbIndexByDefault()})
  * @param dbColumn an explicit column name, or {@code null} for the default
  * @param primaryKey whether this is the primary key
  * @param dbDefault a default kept in the schema (Django's {@code db_default}) as canonical text,

@@ -3,13 +3,17 @@ package io.github.migrations.schema;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.migrations.operation.AlterField;
+import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ProjectState;
 import org.junit.jupiter.api.Test;
 
 import static io.github.migrations.schema.DjangoForeignKeyIndexReference.AUTHOR_INDEX;
 import static io.github.migrations.schema.DjangoForeignKeyIndexReference.EDITOR_INDEX;
+import static io.github.migrations.schema.DjangoForeignKeyIndexReference.foreignKey;
 import static io.github.migrations.schema.DjangoForeignKeyIndexReference.initial;
 import static io.github.migrations.schema.DjangoForeignKeyIndexReference.toggled;
+import static io.github.migrations.schema.SchemaTestModels.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,6 +57,37 @@ interface ForeignKeyIndexContract extends SchemaEditorContract {
 		assertThat(indexes("shop_book", "editor_id")).doesNotContain(EDITOR_INDEX);
 		execute("DELETE FROM " + q("shop_book"));
 		assertForeignKeysEnforced();
+	}
+
+	@Test
+	default void indexCreatedBeforeItsForeignKeyIsDroppedByDbIndexFalse() throws Exception {
+		ProjectState before = forwards(ProjectState.empty(), initial());
+		// a plain column becoming a foreign key gets its index before its key (Django's order),
+		// which the key may then use (H2, MariaDB)
+		AlterField plain = new AlterField("Book", "author",
+				field(new FieldType.BigIntegerField()).withDbColumn("author_id"), true);
+		AlterField relation = new AlterField("Book", "author", foreignKey(), true);
+		AlterField off = new AlterField("Book", "author", foreignKey().withDbIndex(false), true);
+		ProjectState related = forwards(before, plain, relation);
+		assertThat(indexes("shop_book", "author_id")).containsExactlyElementsOf(expected(AUTHOR_INDEX));
+		forwards(related, off);
+		assertThat(indexes("shop_book", "author_id")).isEmpty();
+		assertForeignKeysEnforced();
+		backwards(related, off);
+		assertThat(indexes("shop_book", "author_id")).containsExactlyElementsOf(expected(AUTHOR_INDEX));
+	}
+
+	/**
+	 * Check the SQL of creating the reference models against Django's on this database, then
+	 * create them.
+	 * @param vendor the database, for Django's SQL
+	 * @return the state after
+	 */
+	default ProjectState createsDjangosForeignKeyIndexes(Vendor vendor) {
+		List<String> sql = sqlForwards(ProjectState.empty(), initial());
+		assertThat(sql.subList(2, sql.size()))
+			.containsExactlyElementsOf(DjangoForeignKeyIndexReference.initialBookSql(vendor));
+		return forwards(ProjectState.empty(), initial());
 	}
 
 	private void assertForeignKeysEnforced() throws Exception {
