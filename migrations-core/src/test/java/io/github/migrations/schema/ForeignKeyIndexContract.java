@@ -63,7 +63,7 @@ interface ForeignKeyIndexContract extends SchemaEditorContract {
 	default void indexCreatedBeforeItsForeignKeyIsDroppedByDbIndexFalse() throws Exception {
 		ProjectState before = forwards(ProjectState.empty(), initial());
 		// a plain column becoming a foreign key gets its index before its key (Django's order),
-		// which the key may then use (H2, MariaDB)
+		// which the key may then take over (H2)
 		AlterField plain = new AlterField("Book", "author",
 				field(new FieldType.BigIntegerField()).withDbColumn("author_id"), true);
 		AlterField relation = new AlterField("Book", "author", foreignKey(), true);
