@@ -53,6 +53,18 @@ class MySqlSchemaEditorSqlTests implements SchemaEditorContract {
 	}
 
 	@Test
+	void foreignKeysGetNoIndexOfTheirOwnWhateverDbIndexSays() {
+		// as MariaDB (MariaDbSchemaEditorTests#foreignKeyIndexesAreDjangos), and Django's
+		// _field_should_be_indexed for an InnoDB table; Django's AlterField of db_index runs
+		// statements here that its CreateModel does not (see there)
+		List<String> sql = sqlForwards(ProjectState.empty(), DjangoForeignKeyIndexReference.initial());
+		assertThat(sql.subList(2, sql.size()))
+			.containsExactlyElementsOf(DjangoForeignKeyIndexReference.initialBookSql(Vendor.MARIADB));
+		ProjectState before = state(ProjectState.empty(), DjangoForeignKeyIndexReference.initial());
+		assertThat(sqlForwards(before, DjangoForeignKeyIndexReference.toggled())).isEmpty();
+	}
+
+	@Test
 	void createModelWritesColumnChecksAndNoIndexForTheForeignKey() {
 		assertThat(sqlForwards(ProjectState.empty(), books())).containsExactly(
 				"CREATE TABLE `shop_author` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY, `name` varchar(100) NOT NULL)",
