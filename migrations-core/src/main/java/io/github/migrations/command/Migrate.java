@@ -150,7 +150,9 @@ public final class Migrate {
 	 * @return the loader
 	 */
 	static MigrationLoader checkedLoader(CommandContext context, Map<MigrationKey, AppliedMigration> recorded) {
-		MigrationLoader loader = context.loader(recorded.keySet());
+		// every file is parsed before anything is applied (a later broken file fails with nothing applied): on two
+		// threads where there are two processors
+		MigrationLoader loader = MigrationLoader.loadOnTwoThreads(context.configuration().source(), recorded.keySet());
 		loader.checkConsistentHistory(recorded.keySet(), "default");
 		CommandContext.checkConflicts(loader);
 		if (context.configuration().validateChecksums()) {

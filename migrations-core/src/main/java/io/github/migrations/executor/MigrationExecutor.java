@@ -57,6 +57,9 @@ public final class MigrationExecutor {
 
 	private final @Nullable ProgressRecorder progress;
 
+	/** The connection's database, once looked up (once per run, not once per migration). */
+	private @Nullable Vendor vendor;
+
 	/** Whether the database lives in this process's memory alone, once known. */
 	private @Nullable Boolean diesWithProcess;
 
@@ -254,7 +257,7 @@ public final class MigrationExecutor {
 		checkNonAtomic(plan);
 		if (directionOf(plan)) {
 			walkForwards(plan, Map.of(), (state, migration) -> {
-				SchemaEditor editor = SchemaEditors.create(this.connection, true);
+				SchemaEditor editor = SchemaEditors.create(this.connection, vendor(), true);
 				ProjectState after = runForwards(editor, statesThrough(state, migration), migration);
 				sql.put(migration.key(), editor.collectedSql());
 				return after;
@@ -265,7 +268,7 @@ public final class MigrationExecutor {
 			for (PlanStep step : plan) {
 				Migration migration = step.migration();
 				if (migration.operations().stream().allMatch(Operation::reversible)) {
-					SchemaEditor editor = SchemaEditors.create(this.connection, true);
+					SchemaEditor editor = SchemaEditors.create(this.connection, vendor(), true);
 					runBackwards(editor, before.get(migration.key()), migration);
 					sql.put(migration.key(), editor.collectedSql());
 				}
@@ -579,7 +582,7 @@ public final class MigrationExecutor {
 
 	private <T> T inTransaction(Migration migration, boolean forwards, EditorWork<T> work) {
 		try {
-			BaseSchemaEditor editor = SchemaEditors.create(this.connection, false);
+			BaseSchemaEditor editor = SchemaEditors.create(this.connection, vendor(), false);
 			boolean atomic = migration.atomic() && editor.vendor().transactionalDdl();
 			ProgressRecorder tracker = atomic ? null : this.progress;
 			// a database that dies with this process is read again only after a failure this run sees: its row is
@@ -697,12 +700,15 @@ public final class MigrationExecutor {
 	}
 
 	private Vendor vendor() {
-		try {
-			return Vendor.from(this.connection.getMetaData());
+		if (this.vendor == null) {
+			try {
+				this.vendor = Vendor.from(this.connection.getMetaData());
+			}
+			catch (SQLException ex) {
+				throw new MigrationException("Could not read the database metadata: " + ex.getMessage(), ex);
+			}
 		}
-		catch (SQLException ex) {
-			throw new MigrationException("Could not read the database metadata: " + ex.getMessage(), ex);
-		}
+		return this.vendor;
 	}
 
 	private RuntimeException failure(Migration migration, boolean forwards, SchemaEditor editor, boolean atomic,

@@ -41,6 +41,9 @@ public class MigrationRecorder {
 	/** Whether the table exists, once looked up; kept while this recorder lives (one command, under the lock). */
 	private @Nullable Boolean hasTable;
 
+	/** The statement recording a migration as applied, once built. */
+	private @Nullable String insert;
+
 	/**
 	 * Create a recorder.
 	 * @param connection the connection to use; not closed by the recorder
@@ -179,9 +182,12 @@ public class MigrationRecorder {
 	 */
 	public void recordApplied(MigrationKey key, @Nullable String checksum, long executionMillis) {
 		ensureSchema();
-		String sql = "INSERT INTO " + table() + " (" + columns("app", "name", "applied", "checksum", "execution_time")
-				+ ") VALUES (?, ?, ?, ?, ?)";
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+		if (this.insert == null) {
+			// built once: a run records thousands of migrations with it
+			this.insert = "INSERT INTO " + table() + " (" + columns("app", "name", "applied", "checksum", "execution_time")
+					+ ") VALUES (?, ?, ?, ?, ?)";
+		}
+		try (PreparedStatement statement = this.connection.prepareStatement(this.insert)) {
 			statement.setString(1, key.app());
 			statement.setString(2, key.name());
 			statement.setTimestamp(3, Timestamp.from(Instant.now()));

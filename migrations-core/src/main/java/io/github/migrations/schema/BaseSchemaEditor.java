@@ -133,6 +133,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		List<Deferred> later = new ArrayList<>();
 		List<Deferred> fieldIndexes = new ArrayList<>();
 		List<String> comments = new ArrayList<>();
+		String modelTable = model.table();
 		model.fields().forEach((name, field) -> {
 			if (!field.type().hasColumn()) {
 				return;
@@ -145,10 +146,11 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				this.deferred.add(createForeignKey(model, column, field.type()));
 			}
 			if (isIndexed(field)) {
-				fieldIndexes.add(createIndex(model.table(), column));
+				fieldIndexes.add(createIndex(modelTable, column));
 			}
-			String comment = commentSql(model.table(), column, field.dbComment());
-			if (comment != null && field.dbComment() != null) {
+			// a column without a comment needs no statement: none is built
+			String comment = (field.dbComment() != null) ? commentSql(modelTable, column, field.dbComment()) : null;
+			if (comment != null) {
 				comments.add(comment);
 			}
 		});

@@ -58,6 +58,21 @@ class BadInputTests {
 	}
 
 	@Test
+	void brokenFileAmongManyIsNamedAndNothingIsApplied() throws Exception {
+		// enough files for migrate to parse them on two threads; the broken one is in the second half
+		for (int i = 2; i <= 150; i++) {
+			String previous = String.format("payroll.%04d_step", i - 1).replace("0001_step", "0001_initial");
+			String content = "dependencies: [" + previous + "]\noperations:\n  - CreateModel:\n      name: Model" + i
+					+ "\n      fields:\n        id: {type: BigAutoField, primary_key: true}\n";
+			write(String.format("payroll/%04d_step.yaml", i), (i == 140) ? content.replace("fields:", "fields: [") : content);
+		}
+		Result result = AbstractEndToEndWorkflowTests.run(this.migrations, "migrate");
+		assertThat(result.code()).isNotZero();
+		assertThat(result.output()).contains("0140_step.yaml");
+		assertThat(tables()).doesNotContain("PAYROLL_EMPLOYEE", "PAYROLL_MODEL2", "MIGRATIONS_HISTORY");
+	}
+
+	@Test
 	void dependencyOnAMissingMigrationIsNamedAndNothingIsApplied() throws Exception {
 		write("payroll/0002_next.yaml", "dependencies:\n  - payroll.0009_missing\noperations: []\n");
 		Result result = AbstractEndToEndWorkflowTests.run(this.migrations, "migrate");
