@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.migrations.lint.Rule;
 import io.github.migrations.migration.Migration;
@@ -25,16 +23,17 @@ import org.jspecify.annotations.Nullable;
  * file. The lines accepted mean the same in YAML whatever follows them, so a file read here
  * gives the graph the full parse gives; its operations are not read, so such a migration can
  * only be used to plan, never to run.
+ * <p>
+ * The lines are matched by hand, not with regular expressions: this runs for every file of a
+ * restart, usually as the first code of a fresh JVM, where a regular expression costs several
+ * times a hand-written loop until the JIT has compiled it.
  *
  * @since 0.1
  */
 final class MigrationHeaders {
 
-	private static final Pattern ITEM = Pattern.compile("( +)- ([A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z0-9_]+)");
-
-	private static final Pattern KEY = Pattern.compile("(initial|atomic|replaces|dependencies|acknowledged):(?: (.*))?");
-
-	private static final Pattern RULE = Pattern.compile("( +)- ([a-z][a-z0-9-]*)");
+	/** The top-level keys read before {@code operations:}. */
+	private static final List<String> KEYS = List.of("initial", "atomic", "replaces", "dependencies", "acknowledged");
 
 	private MigrationHeaders() {
 	}
@@ -72,11 +71,12 @@ final class MigrationHeaders {
 				continue;
 			}
 			if (rules != null) {
-				Matcher rule = RULE.matcher(line);
-				if (rule.matches() && (indent == null || indent.equals(rule.group(1)))
-						&& Rule.fromCode(rule.group(2)) != null && !rules.contains(rule.group(2))) {
-					indent = rule.group(1);
-					rules.add(rule.group(2));
+				int dash = itemStart(line);
+				String code = (dash > 0 && isRuleCode(line, dash + 2)) ? line.substring(dash + 2) : null;
+				if (code != null && (indent == null || indent.length() == dash) && Rule.fromCode(code) != null
+						&& !rules.contains(code)) {
+					indent = line.substring(0, dash);
+					rules.add(code);
 					continue;
 				}
 				if (rules.isEmpty()) {
@@ -85,10 +85,10 @@ final class MigrationHeaders {
 				rules = null;
 			}
 			if (list != null) {
-				Matcher item = ITEM.matcher(line);
-				if (item.matches() && (indent == null || indent.equals(item.group(1)))) {
-					indent = item.group(1);
-					list.add(MigrationKey.parse(item.group(2)));
+				int dash = itemStart(line);
+				if (dash > 0 && isMigrationName(line, dash + 2) && (indent == null || indent.length() == dash)) {
+					indent = line.substring(0, dash);
+					list.add(MigrationKey.parse(line.substring(dash + 2)));
 					continue;
 				}
 				if (list.isEmpty()) {
@@ -100,12 +100,12 @@ final class MigrationHeaders {
 				operations = true;
 				break;
 			}
-			Matcher key = KEY.matcher(line);
-			if (!key.matches() || !seen.add(key.group(1))) {
+			String name = keyOf(line);
+			if (name == null || !seen.add(name)) {
 				return null;
 			}
-			String value = key.group(2);
-			if (key.group(1).equals("acknowledged")) {
+			String value = (line.length() == name.length() + 1) ? null : line.substring(name.length() + 2);
+			if (name.equals("acknowledged")) {
 				if (value != null) {
 					return null;
 				}
@@ -114,12 +114,12 @@ final class MigrationHeaders {
 				indent = null;
 				continue;
 			}
-			switch (key.group(1)) {
+			switch (name) {
 				case "initial", "atomic" -> {
 					if (!"true".equals(value) && !"false".equals(value)) {
 						return null;
 					}
-					if (key.group(1).equals("initial")) {
+					if (name.equals("initial")) {
 						initial = Boolean.valueOf(value);
 					}
 					else {
@@ -135,7 +135,7 @@ final class MigrationHeaders {
 						list = keys;
 						indent = null;
 					}
-					if (key.group(1).equals("dependencies")) {
+					if (name.equals("dependencies")) {
 						dependencies = keys;
 					}
 					else {
@@ -149,6 +149,78 @@ final class MigrationHeaders {
 		}
 		return new Migration(new MigrationKey(resource.app(), resource.name()), dependencies, replaces, List.of(), atomic,
 				initial, checksum, resource.location(), acknowledged);
+	}
+
+	/**
+	 * Return the key of a line {@code <key>:} or {@code <key>: <value>}, where the value holds no
+	 * character that YAML or a regular expression's {@code .} takes for a line break, or
+	 * {@code null}.
+	 */
+	private static @Nullable String keyOf(String line) {
+		int colon = line.indexOf(':');
+		if (colon < 0 || (colon + 1 < line.length() && line.charAt(colon + 1) != ' ')) {
+			return null;
+		}
+		for (String key : KEYS) {
+			if (key.length() == colon && line.startsWith(key)) {
+				for (int i = colon + 2; i < line.length(); i++) {
+					char c = line.charAt(i);
+					if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+						return null;
+					}
+				}
+				return key;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Return where the {@code "- "} of a block list item starts (the length of its indentation
+	 * of one or more spaces), or {@code -1} when the line is not such an item.
+	 */
+	private static int itemStart(String line) {
+		int spaces = 0;
+		while (spaces < line.length() && line.charAt(spaces) == ' ') {
+			spaces++;
+		}
+		return (spaces > 0 && line.startsWith("- ", spaces)) ? spaces : -1;
+	}
+
+	/** Whether the rest of the line from {@code from} is {@code app.name}: an identifier, a dot, a word. */
+	private static boolean isMigrationName(String line, int from) {
+		int dot = line.indexOf('.', from);
+		if (dot <= from || dot == line.length() - 1 || !isLetterOrUnderscore(line.charAt(from))) {
+			return false;
+		}
+		for (int i = from + 1; i < line.length(); i++) {
+			if (i != dot && !isWordCharacter(line.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the rest of the line from {@code from} is a rule code: a lower-case letter, then letters, digits or dashes. */
+	private static boolean isRuleCode(String line, int from) {
+		if (from >= line.length() || line.charAt(from) < 'a' || line.charAt(from) > 'z') {
+			return false;
+		}
+		for (int i = from + 1; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isLetterOrUnderscore(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return isLetterOrUnderscore(c) || (c >= '0' && c <= '9');
 	}
 
 	/** Whether every line from {@code from} on is empty, indented or a comment. */

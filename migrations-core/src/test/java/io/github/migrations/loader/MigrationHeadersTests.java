@@ -28,7 +28,9 @@ class MigrationHeadersTests {
 			"replaces:\n  - shop.0001_initial\n  - shop.0002_b\ndependencies: []\n",
 			"replaces: []\ndependencies:\n - shop.0001_initial\n",
 			"dependencies:\n  - shop.0001_initial\nacknowledged:\n  - renaming-column\n  - dropping-table\n",
-			"acknowledged:\n - adding-required-field\ndependencies: []\n" })
+			"acknowledged:\n - adding-required-field\ndependencies: []\n",
+			"dependencies:\n  - _shop.0001\n  - Crm9.x\n  - a.__latest__\n",
+			"initial: true\natomic: true\nreplaces:\n   - shop.0001_a\ndependencies:\n   - shop.0002_b\n" })
 	void readsWhatTheFullParseReadsOfACanonicalFile(String header) {
 		String content = header + OPERATIONS;
 		Migration full = MigrationParser.parse(resource(content));
@@ -60,7 +62,18 @@ class MigrationHeadersTests {
 			"dependencies: []\nacknowledged:\noperations: []\n",
 			"dependencies: []\nacknowledged:\n  - renaming-column\n    - dropping-table\noperations: []\n", "---\ndependencies: []\noperations: []\n",
 			"dependencies: []\n", "replaces: []\noperations: []\n", "dependencies: []\noperations:x\n",
-			"dependencies: []\n\tatomic: false\noperations: []\n", "dependencies:\n  - 1.5\noperations: []\n" })
+			"dependencies: []\n\tatomic: false\noperations: []\n", "dependencies:\n  - 1.5\noperations: []\n",
+			"dependencies:\n  - shop.0001.x\noperations: []\n", "dependencies:\n  - shop.\noperations: []\n",
+			"dependencies:\n  - .0001\noperations: []\n", "dependencies:\n  - shop-x.0001\noperations: []\n",
+			"dependencies:\n  -  shop.0001\noperations: []\n", "dependencies:\n- shop.0001\noperations: []\n",
+			"dependencies:\n  -shop.0001\noperations: []\n", "dependencies:\n  - shop.0001\toperations: []\n",
+			"dependencies:[]\noperations: []\n", "dependencies : []\noperations: []\n",
+			"Dependencies: []\noperations: []\n", "dependency: []\noperations: []\n",
+			"initial: true\u2028\ndependencies: []\noperations: []\n",
+			"initial:\ndependencies: []\noperations: []\n", "initial: \ndependencies: []\noperations: []\n",
+			"dependencies: []\nacknowledged:\n  - Renaming-column\noperations: []\n",
+			"dependencies: []\nacknowledged:\n  - renaming_column\noperations: []\n",
+			"dependencies: []\nacknowledged:\n  - \noperations: []\n" })
 	void leavesAnyOtherLayoutToTheFullParse(String content) {
 		assertThat(read(content)).isNull();
 	}

@@ -66,6 +66,13 @@ class ResourcePatternMigrationSourceTests {
 	}
 
 	@Test
+	void onlyNamesAUrlKeepsUnchangedAreReadDirectly() {
+		assertThat(List.of("shop", "0001_initial.yaml", "my-app", "A.b_C-9")).allMatch(ResourcePatternMigrationSource::isPlainName);
+		assertThat(List.of("", "0002 with space.yaml", "caf\u00e9", "50%.yaml", "a+b", "a/b", "a~b"))
+			.noneMatch(ResourcePatternMigrationSource::isPlainName);
+	}
+
+	@Test
 	void theFirstRootWinsBetweenAFolderAndAJar(@TempDir Path root) throws Exception {
 		Path folder = root.resolve("folder");
 		write(folder.resolve("db/migrations/shop/0001_initial.yaml"), "# folder\n" + CONTENT);
