@@ -123,6 +123,11 @@ final class ClassFileType implements JavaType {
 	}
 
 	@Override
+	public JavaType classValue(Annotation annotation, String name) {
+		return AnnotationProxies.classValue(annotation, name, this.types::ofDescriptor);
+	}
+
+	@Override
 	public List<ModelField> fields() {
 		if (this.fields != null) {
 			return this.fields;

@@ -95,17 +95,17 @@ final class FieldAnnotations {
 		String where = ModelReader.where(owner, field);
 		JavaType javaType = field.type();
 		if (annotation instanceof ManyToManyField m2m) {
-			return manyToMany(where, javaType, m2m);
+			return manyToMany(owner, where, javaType, m2m);
 		}
 		FieldType type;
 		List<String> choices = List.of();
 		if (annotation instanceof ForeignKey fk) {
-			type = new FieldType.ForeignKey(relation(where, javaType, AnnotationProxies.classValue(fk, "to"), "ForeignKey"),
+			type = new FieldType.ForeignKey(relation(where, javaType, owner.classValue(fk, "to"), "ForeignKey"),
 					fk.onDelete());
 		}
 		else if (annotation instanceof OneToOneField o2o) {
 			type = new FieldType.OneToOneField(
-					relation(where, javaType, AnnotationProxies.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
+					relation(where, javaType, owner.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
 		}
 		else {
 			Kind kind = KINDS.get(annotation.annotationType());
@@ -195,14 +195,14 @@ final class FieldAnnotations {
 		return ModelReader.keyOf(target).toString();
 	}
 
-	private static FieldState manyToMany(String where, JavaType javaType, ManyToManyField m2m) {
+	private static FieldState manyToMany(JavaType owner, String where, JavaType javaType, ManyToManyField m2m) {
 		JavaType id = new ReflectedType(Long.class);
-		String to = relation(where, id, AnnotationProxies.classValue(m2m, "to"), "ManyToManyField");
+		String to = relation(where, id, owner.classValue(m2m, "to"), "ManyToManyField");
 		if (!javaType.isCollection()) {
 			throw new InvalidModelException(where + ": a @ManyToManyField field must be a List, Set or Collection, not "
 					+ javaType.simpleName() + ".");
 		}
-		JavaType throughType = AnnotationProxies.classValue(m2m, "through");
+		JavaType throughType = owner.classValue(m2m, "through");
 		String through = throughType.is(void.class) ? null
 				: relation(where, id, throughType, "ManyToManyField through");
 		return FieldState.of(new FieldType.ManyToManyField(to, through));
