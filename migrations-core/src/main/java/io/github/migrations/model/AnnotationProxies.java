@@ -75,7 +75,8 @@ final class AnnotationProxies {
 
 	/**
 	 * The annotations created, by what was read: an annotation is a value, so every field that
-	 * declares the same one shares an instance, and a JVM that reads the models again creates none.
+	 * declares the same one shares an instance, and a JVM that reads the models again creates none
+	 * for class files it has read before.
 	 */
 	private static final Map<AnnotationInfo, Annotation> INSTANCES = new ConcurrentHashMap<>();
 
@@ -90,9 +91,14 @@ final class AnnotationProxies {
 	 * @param <A> the annotation type
 	 * @param type the annotation type, whose descriptor the annotation has
 	 * @param info the annotation as read
+	 * @param keep whether to share an equal annotation created before, and keep this one (not in a
+	 * JVM's first read, where looking annotations up costs more than creating them)
 	 * @return the annotation
 	 */
-	static <A extends Annotation> A create(Class<A> type, AnnotationInfo info) {
+	static <A extends Annotation> A create(Class<A> type, AnnotationInfo info, boolean keep) {
+		if (!keep) {
+			return instance(type, info);
+		}
 		Annotation known = INSTANCES.get(info);
 		if (known != null && known.annotationType() == type) {
 			return type.cast(known);
@@ -192,7 +198,7 @@ final class AnnotationProxies {
 			if (!(value instanceof AnnotationInfo nested) || !nested.descriptor().equals(descriptor(target))) {
 				throw mismatch(type, name, value);
 			}
-			return create(target.asSubclass(Annotation.class), nested);
+			return instance(target.asSubclass(Annotation.class), nested);
 		}
 		if (!boxed.isInstance(value) || target == Class.class) {
 			throw mismatch(type, name, value);

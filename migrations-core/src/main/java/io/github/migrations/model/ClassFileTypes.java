@@ -221,7 +221,7 @@ final class ClassFileTypes {
 	}
 
 	<A extends Annotation> A annotation(Class<A> type, AnnotationInfo info) {
-		return AnnotationProxies.create(type, info);
+		return AnnotationProxies.create(type, info, this.keep);
 	}
 
 	List<Annotation> containedAnnotations(Annotation container) {

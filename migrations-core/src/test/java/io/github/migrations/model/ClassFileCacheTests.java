@@ -99,9 +99,12 @@ class ClassFileCacheTests {
 	void equalAnnotationsReadFromClassFilesShareOneInstance() {
 		ClassFile file = ClassFileParser.parse(bytes(Everything.class));
 		ClassFile again = ClassFileParser.parse(bytes(Everything.class));
-		Model first = AnnotationProxies.create(Model.class, ClassFileType.find(file.annotations(), Model.class));
-		Model second = AnnotationProxies.create(Model.class, ClassFileType.find(again.annotations(), Model.class));
+		Model first = AnnotationProxies.create(Model.class, ClassFileType.find(file.annotations(), Model.class), true);
+		Model second = AnnotationProxies.create(Model.class, ClassFileType.find(again.annotations(), Model.class), true);
 		assertThat(second).isSameAs(first);
+		Model third = AnnotationProxies.create(Model.class, ClassFileType.find(again.annotations(), Model.class), false);
+		assertThat(third).isNotSameAs(first);
+		assertThat(third.app()).isEqualTo(first.app());
 	}
 
 	private static int maxLength(ClassLoader loader) {
