@@ -55,12 +55,24 @@ final class FieldAnnotations {
 			Map.entry(BinaryField.class, Set.of(byte[].class)), Map.entry(JSONField.class, Set.of()),
 			Map.entry(AutoField.class, INT), Map.entry(BigAutoField.class, LONG), Map.entry(SmallAutoField.class, SHORT));
 
+	/** The field types of the annotations without attributes of their own. */
+	private static final Map<Class<? extends Annotation>, FieldType> PLAIN = Map.ofEntries(
+			Map.entry(TextField.class, new FieldType.TextField()), Map.entry(IntegerField.class, new FieldType.IntegerField()),
+			Map.entry(SmallIntegerField.class, new FieldType.SmallIntegerField()),
+			Map.entry(BigIntegerField.class, new FieldType.BigIntegerField()),
+			Map.entry(PositiveIntegerField.class, new FieldType.PositiveIntegerField()),
+			Map.entry(PositiveSmallIntegerField.class, new FieldType.PositiveSmallIntegerField()),
+			Map.entry(PositiveBigIntegerField.class, new FieldType.PositiveBigIntegerField()),
+			Map.entry(FloatField.class, new FieldType.FloatField()), Map.entry(BooleanField.class, new FieldType.BooleanField()),
+			Map.entry(DateField.class, new FieldType.DateField()), Map.entry(DateTimeField.class, new FieldType.DateTimeField()),
+			Map.entry(TimeField.class, new FieldType.TimeField()), Map.entry(DurationField.class, new FieldType.DurationField()),
+			Map.entry(UUIDField.class, new FieldType.UUIDField()), Map.entry(JSONField.class, new FieldType.JSONField()),
+			Map.entry(AutoField.class, new FieldType.AutoField()), Map.entry(BigAutoField.class, new FieldType.BigAutoField()),
+			Map.entry(SmallAutoField.class, new FieldType.SmallAutoField()));
+
 	private static FieldType fieldType(Annotation a) {
 		if (a instanceof CharField f) {
 			return new FieldType.CharField(f.maxLength());
-		}
-		if (a instanceof TextField) {
-			return new FieldType.TextField();
 		}
 		if (a instanceof SlugField f) {
 			return new FieldType.SlugField(f.maxLength());
@@ -71,61 +83,13 @@ final class FieldAnnotations {
 		if (a instanceof URLField f) {
 			return new FieldType.URLField(f.maxLength());
 		}
-		if (a instanceof IntegerField) {
-			return new FieldType.IntegerField();
-		}
-		if (a instanceof SmallIntegerField) {
-			return new FieldType.SmallIntegerField();
-		}
-		if (a instanceof BigIntegerField) {
-			return new FieldType.BigIntegerField();
-		}
-		if (a instanceof PositiveIntegerField) {
-			return new FieldType.PositiveIntegerField();
-		}
-		if (a instanceof PositiveSmallIntegerField) {
-			return new FieldType.PositiveSmallIntegerField();
-		}
-		if (a instanceof PositiveBigIntegerField) {
-			return new FieldType.PositiveBigIntegerField();
-		}
-		if (a instanceof FloatField) {
-			return new FieldType.FloatField();
-		}
-		if (a instanceof BooleanField) {
-			return new FieldType.BooleanField();
-		}
 		if (a instanceof DecimalField f) {
 			return new FieldType.DecimalField(f.maxDigits(), f.decimalPlaces());
-		}
-		if (a instanceof DateField) {
-			return new FieldType.DateField();
-		}
-		if (a instanceof DateTimeField) {
-			return new FieldType.DateTimeField();
-		}
-		if (a instanceof TimeField) {
-			return new FieldType.TimeField();
-		}
-		if (a instanceof DurationField) {
-			return new FieldType.DurationField();
-		}
-		if (a instanceof UUIDField) {
-			return new FieldType.UUIDField();
 		}
 		if (a instanceof BinaryField f) {
 			return new FieldType.BinaryField((f.maxLength() < 0) ? null : f.maxLength());
 		}
-		if (a instanceof JSONField) {
-			return new FieldType.JSONField();
-		}
-		if (a instanceof AutoField) {
-			return new FieldType.AutoField();
-		}
-		if (a instanceof BigAutoField) {
-			return new FieldType.BigAutoField();
-		}
-		return new FieldType.SmallAutoField();
+		return PLAIN.get(a.annotationType());
 	}
 
 	private static boolean accepts(Set<Class<?>> javaTypes, JavaType javaType) {
