@@ -73,18 +73,6 @@ record ClassFile(int access, String name, @Nullable String superName, List<Strin
 	 * @param name the constant's name
 	 */
 	record EnumValue(String descriptor, String name) {
-
-		@Override
-		public boolean equals(@Nullable Object other) {
-			return other instanceof EnumValue value && this.descriptor.equals(value.descriptor)
-					&& this.name.equals(value.name);
-		}
-
-		@Override
-		public int hashCode() {
-			return 31 * this.descriptor.hashCode() + this.name.hashCode();
-		}
-
 	}
 
 	/**
