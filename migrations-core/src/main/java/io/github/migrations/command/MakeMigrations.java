@@ -41,8 +41,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MakeMigrations {
 
-	private static final DateTimeFormatter MERGE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
-
 	/**
 	 * The databases whose unsafe-change rules makemigrations shows by default: those with lock
 	 * rules (the rules that hold on every database are included for each).
@@ -304,8 +302,8 @@ public final class MakeMigrations {
 			}
 			String joined = "merge_" + String.join("_", entry.getValue());
 			String fragment = (options.name() != null) ? options.name()
-					: (joined.length() > 47 ? "merge_" + MERGE_TIMESTAMP.format(LocalDateTime.now(this.context.clock()))
-							: joined);
+					: (joined.length() > 47 ? "merge_" + DateTimeFormatter.ofPattern("yyyyMMdd_HHmm")
+						.format(LocalDateTime.now(this.context.clock())) : joined);
 			merges.put(app, List.of(Migration.of(new MigrationKey(app, MigrationNamer.name(number + 1, fragment)), leaves,
 					List.of(), false)));
 		}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.github.migrations.model.ClassFile.AnnotationInfo;
@@ -72,6 +73,16 @@ final class AnnotationProxies {
 	private record Element(String name, Class<?> type, Class<?> boxed, @Nullable Object defaultValue) {
 	}
 
+	/**
+	 * The annotations created, by what was read: an annotation is a value, so every field that
+	 * declares the same one shares an instance, and a JVM that reads the models again creates none
+	 * for class files it has read before.
+	 */
+	private static final Map<AnnotationInfo, Annotation> INSTANCES = new ConcurrentHashMap<>();
+
+	/** The most annotations kept; past it the map starts again empty. */
+	private static final int LIMIT = 50_000;
+
 	private AnnotationProxies() {
 	}
 
@@ -80,10 +91,27 @@ final class AnnotationProxies {
 	 * @param <A> the annotation type
 	 * @param type the annotation type, whose descriptor the annotation has
 	 * @param info the annotation as read
-	 * @param types how a class value's descriptor becomes a type
+	 * @param keep whether to share an equal annotation created before, and keep this one (not in a
+	 * JVM's first read, where looking annotations up costs more than creating them)
 	 * @return the annotation
 	 */
-	static <A extends Annotation> A create(Class<A> type, AnnotationInfo info, Function<String, JavaType> types) {
+	static <A extends Annotation> A create(Class<A> type, AnnotationInfo info, boolean keep) {
+		if (!keep) {
+			return instance(type, info);
+		}
+		Annotation known = INSTANCES.get(info);
+		if (known != null && known.annotationType() == type) {
+			return type.cast(known);
+		}
+		A created = instance(type, info);
+		if (INSTANCES.size() >= LIMIT) {
+			INSTANCES.clear();
+		}
+		INSTANCES.put(info, created);
+		return created;
+	}
+
+	private static <A extends Annotation> A instance(Class<A> type, AnnotationInfo info) {
 		Shape shape = SHAPES.get(type);
 		Object[] values = shape.defaults().clone();
 		for (Map.Entry<String, Object> entry : info.values().entrySet()) {
@@ -101,7 +129,7 @@ final class AnnotationProxies {
 				values[index] = value;
 			}
 			else {
-				values[index] = convert(type, element.name(), value, element.type(), element.boxed(), types);
+				values[index] = convert(type, element.name(), value, element.type(), element.boxed());
 			}
 		}
 		for (int i = 0; i < values.length; i++) {
@@ -113,7 +141,7 @@ final class AnnotationProxies {
 			}
 		}
 		try {
-			return type.cast(shape.constructor().newInstance(new Values(type, shape.indexes(), values, types)));
+			return type.cast(shape.constructor().newInstance(new Values(type, shape.indexes(), values)));
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot create an instance of @" + type.getName(), ex);
@@ -125,12 +153,14 @@ final class AnnotationProxies {
 	 * was read from a class file.
 	 * @param annotation the annotation
 	 * @param name the element's name
+	 * @param types how a class value's descriptor becomes a type, for an annotation read from a
+	 * class file
 	 * @return the type
 	 */
-	static JavaType classValue(Annotation annotation, String name) {
+	static JavaType classValue(Annotation annotation, String name, Function<String, JavaType> types) {
 		if (Proxy.isProxyClass(annotation.getClass())
 				&& Proxy.getInvocationHandler(annotation) instanceof Values values) {
-			return values.types.apply(((ClassValue) values.values[values.indexes.get(name)]).descriptor());
+			return types.apply(((ClassValue) values.values[values.indexes.get(name)]).descriptor());
 		}
 		try {
 			return new ReflectedType((Class<?>) annotation.annotationType().getMethod(name).invoke(annotation));
@@ -140,8 +170,7 @@ final class AnnotationProxies {
 		}
 	}
 
-	private static Object convert(Class<?> type, String name, Object value, Class<?> target, Class<?> boxed,
-			Function<String, JavaType> types) {
+	private static Object convert(Class<?> type, String name, Object value, Class<?> target, Class<?> boxed) {
 		if (target.isArray()) {
 			if (!(value instanceof List<?> list)) {
 				throw mismatch(type, name, value);
@@ -150,7 +179,7 @@ final class AnnotationProxies {
 			for (int i = 0; i < list.size(); i++) {
 				Class<?> component = target.getComponentType();
 				Array.set(array, i, convert(type, name, list.get(i), component,
-						component.isPrimitive() ? MethodType.methodType(component).wrap().returnType() : component, types));
+						component.isPrimitive() ? MethodType.methodType(component).wrap().returnType() : component));
 			}
 			return array;
 		}
@@ -169,7 +198,7 @@ final class AnnotationProxies {
 			if (!(value instanceof AnnotationInfo nested) || !nested.descriptor().equals(descriptor(target))) {
 				throw mismatch(type, name, value);
 			}
-			return create(target.asSubclass(Annotation.class), nested, types);
+			return instance(target.asSubclass(Annotation.class), nested);
 		}
 		if (!boxed.isInstance(value) || target == Class.class) {
 			throw mismatch(type, name, value);
@@ -203,14 +232,10 @@ final class AnnotationProxies {
 
 		private final Object[] values;
 
-		private final Function<String, JavaType> types;
-
-		Values(Class<? extends Annotation> type, Map<String, Integer> indexes, Object[] values,
-				Function<String, JavaType> types) {
+		Values(Class<? extends Annotation> type, Map<String, Integer> indexes, Object[] values) {
 			this.type = type;
 			this.indexes = indexes;
 			this.values = values;
-			this.types = types;
 		}
 
 		@Override

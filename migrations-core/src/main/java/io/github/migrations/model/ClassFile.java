@@ -50,6 +50,21 @@ record ClassFile(int access, String name, @Nullable String superName, List<Strin
 	 * @param values the element values by name, in class-file order
 	 */
 	record AnnotationInfo(String descriptor, Map<String, Object> values) {
+
+		// written out: the generated ones go through method handles, slow until compiled, and
+		// annotations are looked up by value (AnnotationProxies) from a JVM's second read on
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof AnnotationInfo info && this.descriptor.equals(info.descriptor)
+					&& this.values.equals(info.values);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * this.descriptor.hashCode() + this.values.hashCode();
+		}
+
 	}
 
 	/**
@@ -65,6 +80,17 @@ record ClassFile(int access, String name, @Nullable String superName, List<Strin
 	 * @param descriptor the return descriptor ({@code Lcom/example/Foo;}, {@code V} for {@code void.class})
 	 */
 	record ClassValue(String descriptor) {
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof ClassValue value && this.descriptor.equals(value.descriptor);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.descriptor.hashCode();
+		}
+
 	}
 
 	/**

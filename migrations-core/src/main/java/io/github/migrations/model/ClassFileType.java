@@ -27,6 +27,8 @@ final class ClassFileType implements JavaType {
 
 	private @Nullable List<ModelField> fields;
 
+	private @Nullable String simpleName;
+
 	ClassFileType(ClassFile file, ClassFileTypes types) {
 		this.file = file;
 		this.types = types;
@@ -39,11 +41,18 @@ final class ClassFileType implements JavaType {
 
 	@Override
 	public String simpleName() {
-		InnerClass self = this.file.self();
-		if (self != null) {
-			return (self.simpleName() != null) ? self.simpleName() : "";
+		String simpleName = this.simpleName;
+		if (simpleName == null) {
+			InnerClass self = this.file.self();
+			if (self != null) {
+				simpleName = (self.simpleName() != null) ? self.simpleName() : "";
+			}
+			else {
+				simpleName = this.file.name().substring(this.file.name().lastIndexOf('.') + 1);
+			}
+			this.simpleName = simpleName;
 		}
-		return this.file.name().substring(this.file.name().lastIndexOf('.') + 1);
+		return simpleName;
 	}
 
 	@Override
@@ -120,6 +129,11 @@ final class ClassFileType implements JavaType {
 			}
 		}
 		return false;
+	}
+
+	@Override
+	public JavaType classValue(Annotation annotation, String name) {
+		return AnnotationProxies.classValue(annotation, name, this.types::ofDescriptor);
 	}
 
 	@Override

@@ -2,7 +2,11 @@ package io.github.migrations.model;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +41,9 @@ final class ClassFileTypes {
 
 	private final Set<String> loadable = new HashSet<>();
 
+	/** Whether class files of folders come from, and go to, the {@link ClassFileCache}. */
+	private final boolean keep;
+
 	/**
 	 * Create the types of one read.
 	 * @param scanned the classes scanned, whose class loader's resources are the other class files
@@ -44,6 +51,7 @@ final class ClassFileTypes {
 	ClassFileTypes(ScannedClasses scanned) {
 		this.classLoader = scanned.classLoader();
 		this.scanned = scanned;
+		this.keep = ClassFileCache.startRead();
 	}
 
 	/**
@@ -54,7 +62,7 @@ final class ClassFileTypes {
 	ClassFile classFile(String name) {
 		ClassFile file = this.files.get(name);
 		if (file == null) {
-			file = ClassFileParser.parse(bytes(name));
+			file = read(name);
 			if (!file.name().equals(name)) {
 				throw new ClassFileFormatException(name + ".class declares " + file.name());
 			}
@@ -63,15 +71,28 @@ final class ClassFileTypes {
 		return file;
 	}
 
-	private byte[] bytes(String name) {
+	private ClassFile read(String name) {
 		if (this.scanned.unique(name)) {
-			return this.scanned.bytes(name);
+			return this.scanned.classFile(name, this.keep);
 		}
-		try (InputStream in = this.classLoader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+		String resource = name.replace('.', '/') + ".class";
+		if (this.keep) {
+			// what the class loader would define, through the cache when it is in a folder
+			URL url = this.classLoader.getResource(resource);
+			if (url != null && "file".equals(url.getProtocol())) {
+				try {
+					return ClassFileCache.parse(Path.of(url.toURI()), true);
+				}
+				catch (URISyntaxException | IllegalArgumentException | UncheckedIOException ex) {
+					// read as the class loader's stream below
+				}
+			}
+		}
+		try (InputStream in = this.classLoader.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new ClassFileFormatException("no class file for " + name);
 			}
-			return in.readAllBytes();
+			return ClassFileParser.parse(in.readAllBytes());
 		}
 		catch (IOException ex) {
 			throw new ClassFileFormatException("cannot read the class file of " + name + ": " + ex);
@@ -88,7 +109,11 @@ final class ClassFileTypes {
 			return type(ClassFileParser.binaryName(descriptor.substring(1, descriptor.length() - 1)));
 		}
 		if (descriptor.startsWith("[")) {
-			String component = descriptor.replaceFirst("^\\[+", "");
+			int dimensions = 0;
+			while (dimensions < descriptor.length() && descriptor.charAt(dimensions) == '[') {
+				dimensions++;
+			}
+			String component = descriptor.substring(dimensions);
 			if (component.length() > 1 && !component.startsWith("Ljava/")) {
 				// an array of the project's classes: only reflection says what it is
 				throw new ClassFileFormatException("array type " + descriptor);
@@ -196,7 +221,7 @@ final class ClassFileTypes {
 	}
 
 	<A extends Annotation> A annotation(Class<A> type, AnnotationInfo info) {
-		return AnnotationProxies.create(type, info, this::ofDescriptor);
+		return AnnotationProxies.create(type, info, this.keep);
 	}
 
 	List<Annotation> containedAnnotations(Annotation container) {

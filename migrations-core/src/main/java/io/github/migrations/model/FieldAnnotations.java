@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import io.github.migrations.InvalidModelException;
 import io.github.migrations.model.JavaType.ModelField;
@@ -36,49 +35,71 @@ final class FieldAnnotations {
 
 	private static final Set<Class<?>> LONG = Set.of(long.class, Long.class);
 
-	private record Kind(Set<Class<?>> javaTypes, Function<Annotation, FieldType> type) {
+	/**
+	 * The Java types each field annotation accepts (none listed: any); the annotation's own
+	 * attributes become a {@link FieldType} in {@link #fieldType}. A map and an {@code instanceof}
+	 * chain rather than a lambda per annotation: in a fresh JVM each lambda is a class to spin.
+	 */
+	private static final Map<Class<? extends Annotation>, Set<Class<?>>> KINDS = Map.ofEntries(
+			Map.entry(CharField.class, STRING), Map.entry(TextField.class, STRING), Map.entry(SlugField.class, STRING),
+			Map.entry(EmailField.class, STRING), Map.entry(URLField.class, STRING), Map.entry(IntegerField.class, INT),
+			Map.entry(SmallIntegerField.class, SHORT), Map.entry(BigIntegerField.class, LONG),
+			Map.entry(PositiveIntegerField.class, INT),
+			Map.entry(PositiveSmallIntegerField.class, Set.of(short.class, Short.class, int.class, Integer.class)),
+			Map.entry(PositiveBigIntegerField.class, LONG),
+			Map.entry(FloatField.class, Set.of(double.class, Double.class, float.class, Float.class)),
+			Map.entry(BooleanField.class, Set.of(boolean.class, Boolean.class)),
+			Map.entry(DecimalField.class, Set.of(BigDecimal.class)), Map.entry(DateField.class, ModelReader.DATE_TYPES),
+			Map.entry(DateTimeField.class, ModelReader.DATE_TIME_TYPES), Map.entry(TimeField.class, Set.of(LocalTime.class)),
+			Map.entry(DurationField.class, Set.of(Duration.class)), Map.entry(UUIDField.class, Set.of(UUID.class)),
+			Map.entry(BinaryField.class, Set.of(byte[].class)), Map.entry(JSONField.class, Set.of()),
+			Map.entry(AutoField.class, INT), Map.entry(BigAutoField.class, LONG), Map.entry(SmallAutoField.class, SHORT));
 
-		boolean accepts(JavaType javaType) {
-			for (Class<?> accepted : this.javaTypes) {
-				if (javaType.is(accepted)) {
-					return true;
-				}
-			}
-			return false;
+	/** The field types of the annotations without attributes of their own. */
+	private static final Map<Class<? extends Annotation>, FieldType> PLAIN = Map.ofEntries(
+			Map.entry(TextField.class, new FieldType.TextField()), Map.entry(IntegerField.class, new FieldType.IntegerField()),
+			Map.entry(SmallIntegerField.class, new FieldType.SmallIntegerField()),
+			Map.entry(BigIntegerField.class, new FieldType.BigIntegerField()),
+			Map.entry(PositiveIntegerField.class, new FieldType.PositiveIntegerField()),
+			Map.entry(PositiveSmallIntegerField.class, new FieldType.PositiveSmallIntegerField()),
+			Map.entry(PositiveBigIntegerField.class, new FieldType.PositiveBigIntegerField()),
+			Map.entry(FloatField.class, new FieldType.FloatField()), Map.entry(BooleanField.class, new FieldType.BooleanField()),
+			Map.entry(DateField.class, new FieldType.DateField()), Map.entry(DateTimeField.class, new FieldType.DateTimeField()),
+			Map.entry(TimeField.class, new FieldType.TimeField()), Map.entry(DurationField.class, new FieldType.DurationField()),
+			Map.entry(UUIDField.class, new FieldType.UUIDField()), Map.entry(JSONField.class, new FieldType.JSONField()),
+			Map.entry(AutoField.class, new FieldType.AutoField()), Map.entry(BigAutoField.class, new FieldType.BigAutoField()),
+			Map.entry(SmallAutoField.class, new FieldType.SmallAutoField()));
+
+	private static FieldType fieldType(Annotation a) {
+		if (a instanceof CharField f) {
+			return new FieldType.CharField(f.maxLength());
 		}
-
+		if (a instanceof SlugField f) {
+			return new FieldType.SlugField(f.maxLength());
+		}
+		if (a instanceof EmailField f) {
+			return new FieldType.EmailField(f.maxLength());
+		}
+		if (a instanceof URLField f) {
+			return new FieldType.URLField(f.maxLength());
+		}
+		if (a instanceof DecimalField f) {
+			return new FieldType.DecimalField(f.maxDigits(), f.decimalPlaces());
+		}
+		if (a instanceof BinaryField f) {
+			return new FieldType.BinaryField((f.maxLength() < 0) ? null : f.maxLength());
+		}
+		return PLAIN.get(a.annotationType());
 	}
 
-	private static final Map<Class<? extends Annotation>, Kind> KINDS = Map.ofEntries(
-			Map.entry(CharField.class, new Kind(STRING, (a) -> new FieldType.CharField(((CharField) a).maxLength()))),
-			Map.entry(TextField.class, new Kind(STRING, (a) -> new FieldType.TextField())),
-			Map.entry(SlugField.class, new Kind(STRING, (a) -> new FieldType.SlugField(((SlugField) a).maxLength()))),
-			Map.entry(EmailField.class, new Kind(STRING, (a) -> new FieldType.EmailField(((EmailField) a).maxLength()))),
-			Map.entry(URLField.class, new Kind(STRING, (a) -> new FieldType.URLField(((URLField) a).maxLength()))),
-			Map.entry(IntegerField.class, new Kind(INT, (a) -> new FieldType.IntegerField())),
-			Map.entry(SmallIntegerField.class, new Kind(SHORT, (a) -> new FieldType.SmallIntegerField())),
-			Map.entry(BigIntegerField.class, new Kind(LONG, (a) -> new FieldType.BigIntegerField())),
-			Map.entry(PositiveIntegerField.class, new Kind(INT, (a) -> new FieldType.PositiveIntegerField())),
-			Map.entry(PositiveSmallIntegerField.class,
-					new Kind(Set.of(short.class, Short.class, int.class, Integer.class),
-							(a) -> new FieldType.PositiveSmallIntegerField())),
-			Map.entry(PositiveBigIntegerField.class, new Kind(LONG, (a) -> new FieldType.PositiveBigIntegerField())),
-			Map.entry(FloatField.class, new Kind(Set.of(double.class, Double.class, float.class, Float.class),
-					(a) -> new FieldType.FloatField())),
-			Map.entry(BooleanField.class, new Kind(Set.of(boolean.class, Boolean.class), (a) -> new FieldType.BooleanField())),
-			Map.entry(DecimalField.class, new Kind(Set.of(BigDecimal.class),
-					(a) -> new FieldType.DecimalField(((DecimalField) a).maxDigits(), ((DecimalField) a).decimalPlaces()))),
-			Map.entry(DateField.class, new Kind(ModelReader.DATE_TYPES, (a) -> new FieldType.DateField())),
-			Map.entry(DateTimeField.class, new Kind(ModelReader.DATE_TIME_TYPES, (a) -> new FieldType.DateTimeField())),
-			Map.entry(TimeField.class, new Kind(Set.of(LocalTime.class), (a) -> new FieldType.TimeField())),
-			Map.entry(DurationField.class, new Kind(Set.of(Duration.class), (a) -> new FieldType.DurationField())),
-			Map.entry(UUIDField.class, new Kind(Set.of(UUID.class), (a) -> new FieldType.UUIDField())),
-			Map.entry(BinaryField.class, new Kind(Set.of(byte[].class), (a) -> new FieldType.BinaryField(
-					(((BinaryField) a).maxLength() < 0) ? null : ((BinaryField) a).maxLength()))),
-			Map.entry(JSONField.class, new Kind(Set.of(), (a) -> new FieldType.JSONField())),
-			Map.entry(AutoField.class, new Kind(INT, (a) -> new FieldType.AutoField())),
-			Map.entry(BigAutoField.class, new Kind(LONG, (a) -> new FieldType.BigAutoField())),
-			Map.entry(SmallAutoField.class, new Kind(SHORT, (a) -> new FieldType.SmallAutoField())));
+	private static boolean accepts(Set<Class<?>> javaTypes, JavaType javaType) {
+		for (Class<?> accepted : javaTypes) {
+			if (javaType.is(accepted)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private FieldAnnotations() {
 	}
@@ -95,21 +116,21 @@ final class FieldAnnotations {
 		String where = ModelReader.where(owner, field);
 		JavaType javaType = field.type();
 		if (annotation instanceof ManyToManyField m2m) {
-			return manyToMany(where, javaType, m2m);
+			return manyToMany(owner, where, javaType, m2m);
 		}
 		FieldType type;
 		List<String> choices = List.of();
 		if (annotation instanceof ForeignKey fk) {
-			type = new FieldType.ForeignKey(relation(where, javaType, AnnotationProxies.classValue(fk, "to"), "ForeignKey"),
+			type = new FieldType.ForeignKey(relation(where, javaType, owner.classValue(fk, "to"), "ForeignKey"),
 					fk.onDelete());
 		}
 		else if (annotation instanceof OneToOneField o2o) {
 			type = new FieldType.OneToOneField(
-					relation(where, javaType, AnnotationProxies.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
+					relation(where, javaType, owner.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
 		}
 		else {
-			Kind kind = KINDS.get(annotation.annotationType());
-			if (kind == null) {
+			Set<Class<?>> javaTypes = KINDS.get(annotation.annotationType());
+			if (javaTypes == null) {
 				throw new InvalidModelException(where + ": @" + annotation.annotationType().getSimpleName()
 						+ " is not a supported field annotation.");
 			}
@@ -117,13 +138,13 @@ final class FieldAnnotations {
 			if (javaType.isEnum() && annotation instanceof CharField) {
 				choices = javaType.enumConstants();
 			}
-			else if (!kind.javaTypes().isEmpty() && !kind.accepts(javaType)) {
+			else if (!javaTypes.isEmpty() && !accepts(javaTypes, javaType)) {
 				throw new InvalidModelException(where + ": @" + annotation.annotationType().getSimpleName()
 						+ " cannot hold a " + javaType.simpleName() + ". Use one of "
-						+ kind.javaTypes().stream().map(Class::getSimpleName).sorted().toList()
+						+ javaTypes.stream().map(Class::getSimpleName).sorted().toList()
 						+ ((annotation instanceof CharField) ? " or an enum" : "") + ", or another field annotation.");
 			}
-			type = kind.type().apply(annotation);
+			type = fieldType(annotation);
 		}
 		return common(where, type, annotation, choices);
 	}
@@ -195,14 +216,14 @@ final class FieldAnnotations {
 		return ModelReader.keyOf(target).toString();
 	}
 
-	private static FieldState manyToMany(String where, JavaType javaType, ManyToManyField m2m) {
+	private static FieldState manyToMany(JavaType owner, String where, JavaType javaType, ManyToManyField m2m) {
 		JavaType id = new ReflectedType(Long.class);
-		String to = relation(where, id, AnnotationProxies.classValue(m2m, "to"), "ManyToManyField");
+		String to = relation(where, id, owner.classValue(m2m, "to"), "ManyToManyField");
 		if (!javaType.isCollection()) {
 			throw new InvalidModelException(where + ": a @ManyToManyField field must be a List, Set or Collection, not "
 					+ javaType.simpleName() + ".");
 		}
-		JavaType throughType = AnnotationProxies.classValue(m2m, "through");
+		JavaType throughType = owner.classValue(m2m, "through");
 		String through = throughType.is(void.class) ? null
 				: relation(where, id, throughType, "ManyToManyField through");
 		return FieldState.of(new FieldType.ManyToManyField(to, through));

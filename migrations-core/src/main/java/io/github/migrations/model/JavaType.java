@@ -65,6 +65,15 @@ interface JavaType {
 	<A extends Annotation> List<A> annotationsByType(Class<A> type);
 
 	/**
+	 * Return a class-valued element of an annotation of this type or of one of its fields, as a
+	 * type: read from its class file, the class is not loaded.
+	 * @param annotation the annotation
+	 * @param name the element's name
+	 * @return the type
+	 */
+	JavaType classValue(Annotation annotation, String name);
+
+	/**
 	 * Return the declared instance fields (not static, not synthetic), in declaration order.
 	 * @return the fields
 	 */

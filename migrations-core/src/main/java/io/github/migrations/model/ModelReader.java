@@ -125,7 +125,7 @@ public final class ModelReader {
 		Model model = type.annotation(Model.class);
 		Map<String, FieldState> declared = new LinkedHashMap<>();
 		Map<String, String> javaNames = new HashMap<>();
-		Map<String, String> columns = new HashMap<>();
+		Map<String, ModelField> columns = new HashMap<>();
 		for (ModelField field : type.fields()) {
 			FieldState state = readField(type, field);
 			if (state == null) {
@@ -138,10 +138,10 @@ public final class ModelReader {
 			}
 			if (state.type().hasColumn()) {
 				String column = state.column(name);
-				String owner = columns.putIfAbsent(column.toLowerCase(Locale.ROOT), where(type, field));
+				ModelField owner = columns.putIfAbsent(column.toLowerCase(Locale.ROOT), field);
 				if (owner != null) {
-					throw new InvalidModelException(where(type, field) + " uses column '" + column + "' which " + owner
-							+ " already uses. Give one of them another dbColumn.");
+					throw new InvalidModelException(where(type, field) + " uses column '" + column + "' which "
+							+ where(type, owner) + " already uses. Give one of them another dbColumn.");
 				}
 			}
 			declared.put(name, state);

@@ -58,6 +58,14 @@ record ReflectedType(Class<?> type) implements JavaType {
 	}
 
 	@Override
+	public JavaType classValue(Annotation annotation, String name) {
+		return AnnotationProxies.classValue(annotation, name, (descriptor) -> {
+			throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + "." + name
+					+ " of a loaded class was read from a class file");
+		});
+	}
+
+	@Override
 	public List<ModelField> fields() {
 		List<ModelField> fields = new ArrayList<>();
 		for (Field field : this.type.getDeclaredFields()) {
