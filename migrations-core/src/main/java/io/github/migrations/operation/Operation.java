@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions,
-		AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex, AddConstraint,
-		RemoveConstraint, SafeForm, ValidateConstraint, RunSql, RunJava,
+		AddField, RemoveField, AlterField, RenameField, IndexOperation, SafeForm, RunSql, RunJava,
 		SeparateDatabaseAndState {
 
 	/**
