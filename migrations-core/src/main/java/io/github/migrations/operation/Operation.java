@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions,
-		AddField, RemoveField, AlterField, RenameField, IndexOperation, SafeForm, RunSql, RunJava,
-		SeparateDatabaseAndState {
+public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, ModelOptionOperation,
+		AddField, RemoveField, AlterField, RenameField, IndexOperation, SafeForm, SpecialOperation {
 
 	/**
 	 * Return the state after this operation.
