@@ -12,7 +12,7 @@ import io.github.migrations.state.ProjectState;
  * @param constraint the constraint
  * @since 0.1
  */
-public record AddConstraint(String modelName, ConstraintState constraint) implements IndexOperation {
+public record AddConstraint(String modelName, ConstraintState constraint) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {

@@ -12,7 +12,7 @@ import io.github.migrations.state.ProjectState;
  * @param index the index
  * @since 0.1
  */
-public record AddIndex(String modelName, IndexState index) implements IndexOperation {
+public record AddIndex(String modelName, IndexState index) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {

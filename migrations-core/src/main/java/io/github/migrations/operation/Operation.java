@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, ModelOptionOperation,
-		FieldOperation, RemoveField, RenameField, IndexOperation, SafeForm, SpecialOperation {
+		FieldOperation, RemoveField, RenameField, OpaqueOperation, SafeForm {
 
 	/**
 	 * Return the state after this operation.

@@ -13,6 +13,7 @@ import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers shared by the operations: name comparison and relation checks, as Django's
@@ -109,6 +110,16 @@ final class Operations {
 	 */
 	static Operation plainOf(Operation operation) {
 		return (operation instanceof SafeForm safe) ? safe.plain() : operation;
+	}
+
+	/**
+	 * Return the reverse (SQL or code) of an operation, refusing to reverse one given none.
+	 */
+	static <T> T requireReverse(@Nullable T reverse) {
+		if (reverse == null) {
+			throw new IllegalStateException("You cannot reverse this operation");
+		}
+		return reverse;
 	}
 
 	/**

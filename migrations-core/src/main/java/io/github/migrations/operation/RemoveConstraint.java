@@ -12,7 +12,7 @@ import io.github.migrations.state.ProjectState;
  * @param name the constraint name
  * @since 0.1
  */
-public record RemoveConstraint(String modelName, String name) implements IndexOperation {
+public record RemoveConstraint(String modelName, String name) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {

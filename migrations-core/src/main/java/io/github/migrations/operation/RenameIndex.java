@@ -13,7 +13,7 @@ import io.github.migrations.state.ProjectState;
  * @param oldName the current index name
  * @since 0.1
  */
-public record RenameIndex(String modelName, String newName, String oldName) implements IndexOperation {
+public record RenameIndex(String modelName, String newName, String oldName) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {

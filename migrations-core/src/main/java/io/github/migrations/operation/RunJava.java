@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param reverseCode the class run backwards, or {@code null} when irreversible
  * @since 0.1
  */
-public record RunJava(String code, @Nullable String reverseCode) implements SpecialOperation {
+public record RunJava(String code, @Nullable String reverseCode) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -30,7 +30,7 @@ public record RunJava(String code, @Nullable String reverseCode) implements Spec
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		run(SpecialOperation.requireReverse(this.reverseCode), editor, to);
+		run(Operations.requireReverse(this.reverseCode), editor, to);
 	}
 
 	private static void run(String className, SchemaEditor editor, ProjectState state) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param reverseSql the statements run backwards, or {@code null} when irreversible
  * @since 0.1
  */
-public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implements SpecialOperation {
+public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implements OpaqueOperation {
 
 	public RunSql {
 		sql = List.copyOf(sql);
@@ -33,7 +33,7 @@ public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implem
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		SpecialOperation.requireReverse(this.reverseSql).forEach(editor::execute);
+		Operations.requireReverse(this.reverseSql).forEach(editor::execute);
 	}
 
 	@Override

@@ -17,7 +17,7 @@ import io.github.migrations.state.ProjectState;
  * @since 0.1
  */
 public record SeparateDatabaseAndState(List<Operation> databaseOperations, List<Operation> stateOperations)
-		implements SpecialOperation {
+		implements OpaqueOperation {
 
 	public SeparateDatabaseAndState {
 		databaseOperations = List.copyOf(databaseOperations);

@@ -16,7 +16,7 @@ import io.github.migrations.state.ProjectState;
  * @param name the constraint name
  * @since 0.1
  */
-public record ValidateConstraint(String modelName, String name) implements IndexOperation {
+public record ValidateConstraint(String modelName, String name) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
