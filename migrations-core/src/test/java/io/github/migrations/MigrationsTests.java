@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.SHOP_INITIAL;
 import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -47,16 +48,8 @@ class MigrationsTests {
 			.directory(this.dir)
 			.modelClasses(List.of(Product.class))
 			.load();
-		write(this.dir, "shop/0001_initial.yaml", """
-				initial: true
-				dependencies: []
-				operations:
-				  - CreateModel:
-				      name: Product
-				      fields:
-				        id: {type: BigAutoField, primary_key: true}
-				        name: {type: CharField, max_length: 50}
-				""");
+		// the shop's first migration, with the name field the Product class declares
+		write(this.dir, "shop/0001_initial.yaml", SHOP_INITIAL + "        name: {type: CharField, max_length: 50}\n");
 		write(this.dir, "shop/0002_add_sku.yaml", """
 				dependencies:
 				  - shop.0001_initial
