@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.SHOP_INITIAL;
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -46,17 +48,9 @@ class MigrationsTests {
 			.directory(this.dir)
 			.modelClasses(List.of(Product.class))
 			.load();
-		write("shop/0001_initial.yaml", """
-				initial: true
-				dependencies: []
-				operations:
-				  - CreateModel:
-				      name: Product
-				      fields:
-				        id: {type: BigAutoField, primary_key: true}
-				        name: {type: CharField, max_length: 50}
-				""");
-		write("shop/0002_add_sku.yaml", """
+		// the shop's first migration, with the name field the Product class declares
+		write(this.dir, "shop/0001_initial.yaml", SHOP_INITIAL + "        name: {type: CharField, max_length: 50}\n");
+		write(this.dir, "shop/0002_add_sku.yaml", """
 				dependencies:
 				  - shop.0001_initial
 				operations:
@@ -87,7 +81,7 @@ class MigrationsTests {
 	@Test
 	void statusReportsChangedMissingAndUnrecordedChecksums() throws IOException, SQLException {
 		this.migrations.migrate();
-		write("shop/0001_initial.yaml", Files.readString(this.dir.resolve("shop/0001_initial.yaml")) + "# edited\n");
+		write(this.dir, "shop/0001_initial.yaml", Files.readString(this.dir.resolve("shop/0001_initial.yaml")) + "# edited\n");
 		Files.delete(this.dir.resolve("shop/0002_add_sku.yaml"));
 		execute("INSERT INTO migrations_history (app, name, applied) VALUES ('legacy', '0001_initial', CURRENT_TIMESTAMP)");
 		List<MigrationStatus> shop = shop();
@@ -101,7 +95,7 @@ class MigrationsTests {
 		assertThat(legacy.migrations()).singleElement()
 			.extracting(MigrationStatus::checksumState)
 			.isEqualTo(ChecksumState.FILE_MISSING);
-		write("shop/0002_add_sku.yaml", """
+		write(this.dir, "shop/0002_add_sku.yaml", """
 				dependencies:
 				  - shop.0001_initial
 				operations:
@@ -156,12 +150,12 @@ class MigrationsTests {
 		Path sku = this.dir.resolve("shop/0002_add_sku.yaml");
 		String skuContent = Files.readString(sku);
 		Files.delete(sku);
-		write("shop/0002_other.yaml", "dependencies:\n  - shop.0001_initial\noperations: []\n");
+		write(this.dir, "shop/0002_other.yaml", "dependencies:\n  - shop.0001_initial\noperations: []\n");
 		assertThat(this.migrations.migrate().applied()).hasSize(2);
 		Files.delete(this.dir.resolve("shop/0002_other.yaml"));
 		Files.writeString(sku, skuContent);
 		assertThat(this.migrations.migrate().applied()).hasSize(1);
-		write("shop/0002_other.yaml", "dependencies:\n  - shop.0001_initial\noperations: []\n");
+		write(this.dir, "shop/0002_other.yaml", "dependencies:\n  - shop.0001_initial\noperations: []\n");
 		assertThatExceptionOfType(ConflictingMigrationsException.class).isThrownBy(this.migrations::migrate)
 			.withMessageContaining("0002_add_sku, 0002_other in shop");
 	}
@@ -188,12 +182,6 @@ class MigrationsTests {
 		try (Connection connection = this.database.connection(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
-	}
-
-	private void write(String relative, String content) throws IOException {
-		Path file = this.dir.resolve(relative);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 	@Model(app = "shop")

@@ -1,9 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.ModelState;
@@ -16,18 +12,13 @@ import io.github.migrations.state.ProjectState;
  * @param constraint the constraint
  * @since 0.1
  */
-public record AddConstraint(String modelName, ConstraintState constraint) implements Operation {
+public record AddConstraint(String modelName, ConstraintState constraint) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
 		ModelState model = state.model(app, this.modelName);
-		if (model.constraints().stream().anyMatch((existing) -> existing.name().equals(this.constraint.name()))) {
-			throw new IllegalStateException(
-					app + "." + this.modelName + " already has a constraint named " + this.constraint.name());
-		}
-		List<ConstraintState> constraints = new ArrayList<>(model.constraints());
-		constraints.add(this.constraint);
-		return state.withModel(model.withConstraints(constraints));
+		return state.withModel(model.withConstraints(Operations.withAdded(model.constraints(), this.constraint,
+				ConstraintState::name, "a constraint", app + "." + this.modelName)));
 	}
 
 	@Override
@@ -47,18 +38,12 @@ public record AddConstraint(String modelName, ConstraintState constraint) implem
 
 	@Override
 	public String migrationNameFragment() {
-		return this.modelName.toLowerCase(Locale.ROOT) + "_" + this.constraint.name().toLowerCase(Locale.ROOT);
+		return Operations.fragment(this.modelName, this.constraint.name());
 	}
 
 	@Override
 	public OperationCategory category() {
 		return OperationCategory.ADDITION;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		// as Django's IndexOperation: no operation is optimized across a constraint operation
-		return true;
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.ModelState;
@@ -17,7 +15,8 @@ import io.github.migrations.state.ProjectState;
  * existing rows, which the state then forgets (Django's {@code preserve_default})
  * @since 0.1
  */
-public record AddField(String modelName, String name, FieldState field, boolean preserveDefault) implements Operation {
+public record AddField(String modelName, String name, FieldState field, boolean preserveDefault)
+		implements FieldOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -25,8 +24,7 @@ public record AddField(String modelName, String name, FieldState field, boolean 
 		if (model.fields().containsKey(this.name)) {
 			throw new IllegalStateException(app + "." + this.modelName + " already has a field named '" + this.name + "'");
 		}
-		FieldState stored = this.preserveDefault ? this.field : this.field.withDefault(null);
-		return state.withModel(model.withField(this.name, stored));
+		return state.withModel(model.withField(this.name, FieldOperation.stored(this)));
 	}
 
 	@Override
@@ -47,7 +45,7 @@ public record AddField(String modelName, String name, FieldState field, boolean 
 
 	@Override
 	public String migrationNameFragment() {
-		return this.modelName.toLowerCase(Locale.ROOT) + "_" + this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment(this.modelName, this.name);
 	}
 
 	@Override
@@ -56,20 +54,9 @@ public record AddField(String modelName, String name, FieldState field, boolean 
 	}
 
 	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(this.modelName, modelName) || Operations.fieldReferencesModel(this.field, modelName, app);
-	}
-
-	@Override
-	public boolean referencesField(String modelName, String fieldName, String app) {
-		return (Operations.sameName(this.modelName, modelName) && this.name.equals(fieldName))
-				|| Operations.fieldReferencesField(this.field, modelName, app);
-	}
-
-	@Override
 	public Reduction reduce(Operation other, String app) {
-		if (other instanceof AlterField alter && Operations.sameName(alter.modelName(), this.modelName)
-				&& alter.name().equals(this.name)) {
+		if (other instanceof AlterField alter
+				&& Operations.sameField(alter.modelName(), alter.name(), this.modelName, this.name)) {
 			if (this.preserveDefault || alter.field().hasDefault()) {
 				return Reduction.replace(new AddField(this.modelName, this.name, alter.field(), alter.preserveDefault()));
 			}
@@ -77,12 +64,12 @@ public record AddField(String modelName, String name, FieldState field, boolean 
 			return Reduction.replace(
 					new AddField(this.modelName, this.name, alter.field().withDefault(this.field.defaultValue()), false));
 		}
-		if (other instanceof RemoveField remove && Operations.sameName(remove.modelName(), this.modelName)
-				&& remove.name().equals(this.name)) {
+		if (other instanceof RemoveField remove
+				&& Operations.sameField(remove.modelName(), remove.name(), this.modelName, this.name)) {
 			return Reduction.replace();
 		}
-		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.modelName)
-				&& rename.oldName().equals(this.name)) {
+		if (other instanceof RenameField rename
+				&& Operations.sameField(rename.modelName(), rename.oldName(), this.modelName, this.name)) {
 			return Reduction.replace(new AddField(this.modelName, rename.newName(), this.field, this.preserveDefault));
 		}
 		return Operations.throughUnlessReferenced(other, this.modelName, this.name, app);

@@ -1,9 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.IndexState;
 import io.github.migrations.state.ModelState;
@@ -16,17 +12,13 @@ import io.github.migrations.state.ProjectState;
  * @param index the index
  * @since 0.1
  */
-public record AddIndex(String modelName, IndexState index) implements Operation {
+public record AddIndex(String modelName, IndexState index) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
 		ModelState model = state.model(app, this.modelName);
-		if (model.indexes().stream().anyMatch((existing) -> existing.name().equals(this.index.name()))) {
-			throw new IllegalStateException(app + "." + this.modelName + " already has an index named " + this.index.name());
-		}
-		List<IndexState> indexes = new ArrayList<>(model.indexes());
-		indexes.add(this.index);
-		return state.withModel(model.withIndexes(indexes));
+		return state.withModel(model.withIndexes(Operations.withAdded(model.indexes(), this.index, IndexState::name,
+				"an index", app + "." + this.modelName)));
 	}
 
 	@Override
@@ -47,18 +39,12 @@ public record AddIndex(String modelName, IndexState index) implements Operation 
 
 	@Override
 	public String migrationNameFragment() {
-		return this.modelName.toLowerCase(Locale.ROOT) + "_" + this.index.name().toLowerCase(Locale.ROOT);
+		return Operations.fragment(this.modelName, this.index.name());
 	}
 
 	@Override
 	public OperationCategory category() {
 		return OperationCategory.ADDITION;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		// as Django's IndexOperation: no operation is optimized across an index operation
-		return true;
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.ModelState;
@@ -18,14 +16,13 @@ import io.github.migrations.state.ProjectState;
  * @since 0.1
  */
 public record AlterField(String modelName, String name, FieldState field, boolean preserveDefault)
-		implements Operation {
+		implements FieldOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
 		ModelState model = state.model(app, this.modelName);
 		model.field(this.name);
-		FieldState stored = this.preserveDefault ? this.field : this.field.withDefault(null);
-		return state.withModel(model.withField(this.name, stored));
+		return state.withModel(model.withField(this.name, FieldOperation.stored(this)));
 	}
 
 	@Override
@@ -49,7 +46,7 @@ public record AlterField(String modelName, String name, FieldState field, boolea
 
 	@Override
 	public String migrationNameFragment() {
-		return "alter_" + this.modelName.toLowerCase(Locale.ROOT) + "_" + this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment("alter", this.modelName, this.name);
 	}
 
 	@Override
@@ -58,28 +55,18 @@ public record AlterField(String modelName, String name, FieldState field, boolea
 	}
 
 	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(this.modelName, modelName) || Operations.fieldReferencesModel(this.field, modelName, app);
-	}
-
-	@Override
-	public boolean referencesField(String modelName, String fieldName, String app) {
-		return (Operations.sameName(this.modelName, modelName) && this.name.equals(fieldName))
-				|| Operations.fieldReferencesField(this.field, modelName, app);
-	}
-
-	@Override
 	public Reduction reduce(Operation other, String app) {
-		if (other instanceof AlterField alter && Operations.sameName(alter.modelName(), this.modelName)
-				&& alter.name().equals(this.name)) {
+		if (other instanceof AlterField alter
+				&& Operations.sameField(alter.modelName(), alter.name(), this.modelName, this.name)) {
 			return Reduction.replace(alter);
 		}
-		if (other instanceof RemoveField remove && Operations.sameName(remove.modelName(), this.modelName)
-				&& remove.name().equals(this.name)) {
+		if (other instanceof RemoveField remove
+				&& Operations.sameField(remove.modelName(), remove.name(), this.modelName, this.name)) {
 			return Reduction.replace(remove);
 		}
-		if (other instanceof RenameField rename && Operations.sameName(rename.modelName(), this.modelName)
-				&& rename.oldName().equals(this.name) && this.field.dbColumn() == null) {
+		if (other instanceof RenameField rename
+				&& Operations.sameField(rename.modelName(), rename.oldName(), this.modelName, this.name)
+				&& this.field.dbColumn() == null) {
 			return Reduction.replace(rename, new AlterField(this.modelName, rename.newName(), this.field, this.preserveDefault));
 		}
 		return Operations.throughUnlessReferenced(other, this.modelName, this.name, app);

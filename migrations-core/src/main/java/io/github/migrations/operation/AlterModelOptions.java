@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ModelOptions;
 import io.github.migrations.state.ProjectState;
@@ -13,7 +11,7 @@ import io.github.migrations.state.ProjectState;
  * @param options the new options
  * @since 0.1
  */
-public record AlterModelOptions(String name, ModelOptions options) implements Operation {
+public record AlterModelOptions(String name, ModelOptions options) implements ModelOptionOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -37,26 +35,7 @@ public record AlterModelOptions(String name, ModelOptions options) implements Op
 
 	@Override
 	public String migrationNameFragment() {
-		return "alter_" + this.name.toLowerCase(Locale.ROOT) + "_options";
-	}
-
-	@Override
-	public OperationCategory category() {
-		return OperationCategory.ALTERATION;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.name);
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		if ((other instanceof AlterModelOptions options && Operations.sameName(options.name(), this.name))
-				|| (other instanceof DeleteModel delete && Operations.sameName(delete.name(), this.name))) {
-			return Reduction.replace(other);
-		}
-		return Reduction.throughIf(!other.referencesModel(this.name, app));
+		return Operations.fragment("alter", this.name, "options");
 	}
 
 }

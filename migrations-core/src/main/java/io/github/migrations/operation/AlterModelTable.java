@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ProjectState;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param table the new table name, or {@code null} for the default {@code <app>_<model>}
  * @since 0.1
  */
-public record AlterModelTable(String name, @Nullable String table) implements Operation {
+public record AlterModelTable(String name, @Nullable String table) implements ModelOptionOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -27,7 +25,7 @@ public record AlterModelTable(String name, @Nullable String table) implements Op
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		JoinTableRenames.follow(editor, from.model(app, this.name), to.model(app, this.name), from, to);
+		databaseForwards(app, editor, from, to);
 	}
 
 	@Override
@@ -37,26 +35,7 @@ public record AlterModelTable(String name, @Nullable String table) implements Op
 
 	@Override
 	public String migrationNameFragment() {
-		return "alter_" + this.name.toLowerCase(Locale.ROOT) + "_table";
-	}
-
-	@Override
-	public OperationCategory category() {
-		return OperationCategory.ALTERATION;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return Operations.sameName(modelName, this.name);
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		if ((other instanceof AlterModelTable table && Operations.sameName(table.name(), this.name))
-				|| (other instanceof DeleteModel delete && Operations.sameName(delete.name(), this.name))) {
-			return Reduction.replace(other);
-		}
-		return Reduction.throughIf(!other.referencesModel(this.name, app));
+		return Operations.fragment("alter", this.name, "table");
 	}
 
 }

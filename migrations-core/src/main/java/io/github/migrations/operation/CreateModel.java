@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.github.migrations.schema.SchemaEditor;
@@ -60,6 +59,14 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		return new CreateModel(this.name, fields, this.dbTable, this.indexes, this.constraints, this.options);
 	}
 
+	private CreateModel withIndexes(List<IndexState> indexes) {
+		return new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options);
+	}
+
+	private CreateModel withConstraints(List<ConstraintState> constraints) {
+		return new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options);
+	}
+
 	private ModelState model(String app) {
 		return new ModelState(app, this.name, this.fields, this.dbTable, this.indexes, this.constraints, this.options);
 	}
@@ -86,7 +93,7 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 
 	@Override
 	public String migrationNameFragment() {
-		return this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment(this.name);
 	}
 
 	@Override
@@ -108,13 +115,13 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		if (Operations.plainOf(other) instanceof AddField add && Operations.sameName(add.modelName(), this.name)) {
 			Map<String, FieldState> fields = new LinkedHashMap<>(this.fields);
 			// a one-off default only fills existing rows; a new table has none, so it is dropped
-			fields.put(add.name(), add.preserveDefault() ? add.field() : add.field().withDefault(null));
+			fields.put(add.name(), FieldOperation.stored(add));
 			return Reduction.replace(with(fields));
 		}
 		if (other instanceof AlterField alter && Operations.sameName(alter.modelName(), this.name)
 				&& this.fields.containsKey(alter.name())) {
 			Map<String, FieldState> fields = new LinkedHashMap<>(this.fields);
-			fields.put(alter.name(), alter.preserveDefault() ? alter.field() : alter.field().withDefault(null));
+			fields.put(alter.name(), FieldOperation.stored(alter));
 			return Reduction.replace(with(fields));
 		}
 		if (other instanceof RemoveField remove && Operations.sameName(remove.modelName(), this.name)
@@ -144,28 +151,19 @@ public record CreateModel(String name, Map<String, FieldState> fields, @Nullable
 		if (Operations.plainOf(other) instanceof AddIndex add && Operations.sameName(add.modelName(), this.name)) {
 			List<IndexState> indexes = new ArrayList<>(this.indexes);
 			indexes.add(add.index());
-			return Reduction.replace(
-					new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options));
+			return Reduction.replace(withIndexes(indexes));
 		}
 		if (Operations.plainOf(other) instanceof AddConstraint add && Operations.sameName(add.modelName(), this.name)) {
 			List<ConstraintState> constraints = new ArrayList<>(this.constraints);
 			constraints.add(add.constraint());
-			return Reduction.replace(
-					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
+			return Reduction.replace(withConstraints(constraints));
 		}
 		if (Operations.plainOf(other) instanceof RemoveIndex remove && Operations.sameName(remove.modelName(), this.name)) {
-			List<IndexState> indexes = this.indexes.stream()
-				.filter((index) -> !index.name().equals(remove.name()))
-				.toList();
-			return Reduction.replace(
-					new CreateModel(this.name, this.fields, this.dbTable, indexes, this.constraints, this.options));
+			return Reduction.replace(withIndexes(Operations.withoutNamed(this.indexes, IndexState::name, remove.name())));
 		}
 		if (other instanceof RemoveConstraint remove && Operations.sameName(remove.modelName(), this.name)) {
-			List<ConstraintState> constraints = this.constraints.stream()
-				.filter((constraint) -> !constraint.name().equals(remove.name()))
-				.toList();
 			return Reduction.replace(
-					new CreateModel(this.name, this.fields, this.dbTable, this.indexes, constraints, this.options));
+					withConstraints(Operations.withoutNamed(this.constraints, ConstraintState::name, remove.name())));
 		}
 		return Reduction.throughIf(!other.referencesModel(this.name, app));
 	}

@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ProjectState;
 
@@ -35,7 +33,7 @@ public record DeleteModel(String name) implements Operation {
 
 	@Override
 	public String migrationNameFragment() {
-		return "delete_" + this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment("delete", this.name);
 	}
 
 	@Override

@@ -11,10 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions,
-		AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex, AddConstraint,
-		RemoveConstraint, SafeForm, ValidateConstraint, RunSql, RunJava,
-		SeparateDatabaseAndState {
+public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, ModelOptionOperation,
+		FieldOperation, RemoveField, RenameField, OpaqueOperation, SafeForm {
 
 	/**
 	 * Return the state after this operation.

@@ -1,8 +1,7 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
+import io.github.migrations.state.ConstraintState;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 
@@ -13,14 +12,14 @@ import io.github.migrations.state.ProjectState;
  * @param name the constraint name
  * @since 0.1
  */
-public record RemoveConstraint(String modelName, String name) implements Operation {
+public record RemoveConstraint(String modelName, String name) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
 		ModelState model = state.model(app, this.modelName);
 		model.constraint(this.name);
-		return state.withModel(model.withConstraints(
-				model.constraints().stream().filter((constraint) -> !constraint.name().equals(this.name)).toList()));
+		return state.withModel(
+				model.withConstraints(Operations.withoutNamed(model.constraints(), ConstraintState::name, this.name)));
 	}
 
 	@Override
@@ -42,23 +41,12 @@ public record RemoveConstraint(String modelName, String name) implements Operati
 
 	@Override
 	public String migrationNameFragment() {
-		return "remove_" + this.modelName.toLowerCase(Locale.ROOT) + "_" + this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment("remove", this.modelName, this.name);
 	}
 
 	@Override
 	public OperationCategory category() {
 		return OperationCategory.REMOVAL;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		// as Django's IndexOperation: no operation is optimized across an index operation
-		return true;
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return Reduction.BLOCKED;
 	}
 
 }

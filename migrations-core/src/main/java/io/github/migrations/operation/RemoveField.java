@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
@@ -40,7 +38,7 @@ public record RemoveField(String modelName, String name) implements Operation {
 
 	@Override
 	public String migrationNameFragment() {
-		return "remove_" + this.modelName.toLowerCase(Locale.ROOT) + "_" + this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment("remove", this.modelName, this.name);
 	}
 
 	@Override
@@ -55,7 +53,7 @@ public record RemoveField(String modelName, String name) implements Operation {
 
 	@Override
 	public boolean referencesField(String modelName, String fieldName, String app) {
-		return Operations.sameName(this.modelName, modelName) && this.name.equals(fieldName);
+		return Operations.sameField(this.modelName, this.name, modelName, fieldName);
 	}
 
 	@Override

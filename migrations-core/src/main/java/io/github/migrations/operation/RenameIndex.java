@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.IndexState;
 import io.github.migrations.state.ModelState;
@@ -15,7 +13,7 @@ import io.github.migrations.state.ProjectState;
  * @param oldName the current index name
  * @since 0.1
  */
-public record RenameIndex(String modelName, String newName, String oldName) implements Operation {
+public record RenameIndex(String modelName, String newName, String oldName) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -46,18 +44,12 @@ public record RenameIndex(String modelName, String newName, String oldName) impl
 
 	@Override
 	public String migrationNameFragment() {
-		return "rename_" + this.oldName.toLowerCase(Locale.ROOT) + "_" + this.newName.toLowerCase(Locale.ROOT);
+		return Operations.fragment("rename", this.oldName, this.newName);
 	}
 
 	@Override
 	public OperationCategory category() {
 		return OperationCategory.ALTERATION;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		// as Django's IndexOperation: no operation is optimized across an index operation
-		return true;
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param reverseCode the class run backwards, or {@code null} when irreversible
  * @since 0.1
  */
-public record RunJava(String code, @Nullable String reverseCode) implements Operation {
+public record RunJava(String code, @Nullable String reverseCode) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -30,10 +30,7 @@ public record RunJava(String code, @Nullable String reverseCode) implements Oper
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		if (this.reverseCode == null) {
-			throw new IllegalStateException("You cannot reverse this operation");
-		}
-		run(this.reverseCode, editor, to);
+		run(Operations.requireReverse(this.reverseCode), editor, to);
 	}
 
 	private static void run(String className, SchemaEditor editor, ProjectState state) {
@@ -89,23 +86,8 @@ public record RunJava(String code, @Nullable String reverseCode) implements Oper
 	}
 
 	@Override
-	public @Nullable String migrationNameFragment() {
-		return null;
-	}
-
-	@Override
 	public OperationCategory category() {
 		return OperationCategory.PYTHON;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return true;
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return Reduction.BLOCKED;
 	}
 
 }

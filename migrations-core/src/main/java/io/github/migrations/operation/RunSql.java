@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param reverseSql the statements run backwards, or {@code null} when irreversible
  * @since 0.1
  */
-public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implements Operation {
+public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implements OpaqueOperation {
 
 	public RunSql {
 		sql = List.copyOf(sql);
@@ -33,10 +33,7 @@ public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implem
 
 	@Override
 	public void databaseBackwards(String app, SchemaEditor editor, ProjectState from, ProjectState to) {
-		if (this.reverseSql == null) {
-			throw new IllegalStateException("You cannot reverse this operation");
-		}
-		this.reverseSql.forEach(editor::execute);
+		Operations.requireReverse(this.reverseSql).forEach(editor::execute);
 	}
 
 	@Override
@@ -50,24 +47,8 @@ public record RunSql(List<String> sql, @Nullable List<String> reverseSql) implem
 	}
 
 	@Override
-	public @Nullable String migrationNameFragment() {
-		return null;
-	}
-
-	@Override
 	public OperationCategory category() {
 		return OperationCategory.SQL;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		// the SQL could touch anything
-		return true;
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return Reduction.BLOCKED;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ProjectState;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Change the database one way and the state another (Django's
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record SeparateDatabaseAndState(List<Operation> databaseOperations, List<Operation> stateOperations)
-		implements Operation {
+		implements OpaqueOperation {
 
 	public SeparateDatabaseAndState {
 		databaseOperations = List.copyOf(databaseOperations);
@@ -76,23 +75,8 @@ public record SeparateDatabaseAndState(List<Operation> databaseOperations, List<
 	}
 
 	@Override
-	public @Nullable String migrationNameFragment() {
-		return null;
-	}
-
-	@Override
 	public OperationCategory category() {
 		return OperationCategory.MIXED;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		return true;
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return Reduction.BLOCKED;
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.github.migrations.operation;
 
-import java.util.Locale;
-
 import io.github.migrations.schema.SchemaEditor;
 import io.github.migrations.state.ProjectState;
 
@@ -18,7 +16,7 @@ import io.github.migrations.state.ProjectState;
  * @param name the constraint name
  * @since 0.1
  */
-public record ValidateConstraint(String modelName, String name) implements Operation {
+public record ValidateConstraint(String modelName, String name) implements OpaqueOperation {
 
 	@Override
 	public ProjectState stateForwards(String app, ProjectState state) {
@@ -42,23 +40,12 @@ public record ValidateConstraint(String modelName, String name) implements Opera
 
 	@Override
 	public String migrationNameFragment() {
-		return this.modelName.toLowerCase(Locale.ROOT) + "_validate_" + this.name.toLowerCase(Locale.ROOT);
+		return Operations.fragment(this.modelName, "validate", this.name);
 	}
 
 	@Override
 	public OperationCategory category() {
 		return OperationCategory.ALTERATION;
-	}
-
-	@Override
-	public boolean referencesModel(String modelName, String app) {
-		// Django's base Operation: any model, in doubt
-		return true;
-	}
-
-	@Override
-	public Reduction reduce(Operation other, String app) {
-		return Reduction.BLOCKED;
 	}
 
 }

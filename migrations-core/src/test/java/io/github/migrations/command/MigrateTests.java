@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,7 +37,7 @@ class MigrateTests {
 	@ParameterizedTest
 	@EnumSource(names = { "POSTGRESQL", "MARIADB", "MYSQL" })
 	void migrateHoldsTheSessionLockOnTheMigratingConnectionAndOpensNoOther(Vendor vendor) throws IOException {
-		write("shop/0001_initial.yaml", """
+		write(this.dir, "shop/0001_initial.yaml", """
 				initial: true
 				dependencies: []
 				operations:
@@ -79,12 +80,6 @@ class MigrateTests {
 				.as("the lock after the run")
 				.isEmpty();
 		}
-	}
-
-	private void write(String relative, String content) throws IOException {
-		Path file = this.dir.resolve(relative);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 	/**

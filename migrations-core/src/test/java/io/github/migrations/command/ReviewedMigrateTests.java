@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -57,7 +58,7 @@ class ReviewedMigrateTests {
 	@BeforeEach
 	void setUp() throws IOException {
 		useDatabase(TestDatabases.h2());
-		write("blog/0001_initial.yaml", """
+		write(this.dir, "blog/0001_initial.yaml", """
 				initial: true
 				dependencies: []
 				operations:
@@ -67,7 +68,7 @@ class ReviewedMigrateTests {
 				        id: {type: BigAutoField, primary_key: true}
 				        title: {type: CharField, max_length: 200}
 				""");
-		write("blog/0002_add_description.yaml", """
+		write(this.dir, "blog/0002_add_description.yaml", """
 				dependencies:
 				  - blog.0001_initial
 				operations:
@@ -76,7 +77,7 @@ class ReviewedMigrateTests {
 				      name: description
 				      field: {type: CharField, max_length: 255, default: ''}
 				""");
-		write("blog/0003_add_subscribers.yaml", """
+		write(this.dir, "blog/0003_add_subscribers.yaml", """
 				dependencies:
 				  - blog.0002_add_description
 				operations:
@@ -204,7 +205,7 @@ class ReviewedMigrateTests {
 	@Test
 	void changedMigrationFileMakesTheTokenStale() throws IOException {
 		MigrationPlan reviewed = this.migrations.plan("blog", "0001");
-		write("blog/0001_initial.yaml", Files.readString(this.dir.resolve("blog/0001_initial.yaml"))
+		write(this.dir, "blog/0001_initial.yaml", Files.readString(this.dir.resolve("blog/0001_initial.yaml"))
 			.replace("max_length: 200", "max_length: 300"));
 		assertThatExceptionOfType(StalePlanException.class)
 			.isThrownBy(() -> this.migrations.migrate("blog", "0001", reviewed.token()))
@@ -213,7 +214,7 @@ class ReviewedMigrateTests {
 
 	@Test
 	void irreversibleMigrationIsFlaggedAndItsBackwardsPlanRefused() throws IOException, SQLException {
-		write("blog/0004_backfill.yaml", """
+		write(this.dir, "blog/0004_backfill.yaml", """
 				dependencies:
 				  - blog.0003_add_subscribers
 				operations:
@@ -275,12 +276,6 @@ class ReviewedMigrateTests {
 				.map(MigrationKey::toString)
 				.toList();
 		}
-	}
-
-	private void write(String path, String content) throws IOException {
-		Path file = this.dir.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.SHOP_INITIAL;
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,16 +38,8 @@ class SquashMigrationsTests {
 	void setUp() throws IOException {
 		this.dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		this.migrations = Migrations.configure().dataSource(this.dataSource).directory(this.dir).load();
-		write("shop/0001_initial.yaml", """
-				initial: true
-				dependencies: []
-				operations:
-				  - CreateModel:
-				      name: Product
-				      fields:
-				        id: {type: BigAutoField, primary_key: true}
-				""");
-		write("shop/0002_product_price.yaml", """
+		write(this.dir, "shop/0001_initial.yaml", SHOP_INITIAL);
+		write(this.dir, "shop/0002_product_price.yaml", """
 				dependencies:
 				  - shop.0001_initial
 				operations:
@@ -55,7 +49,7 @@ class SquashMigrationsTests {
 				      field: {type: IntegerField, default: 0}
 				      preserve_default: false
 				""");
-		write("shop/0003_alter_product_price.yaml", """
+		write(this.dir, "shop/0003_alter_product_price.yaml", """
 				dependencies:
 				  - shop.0002_product_price
 				operations:
@@ -108,7 +102,7 @@ class SquashMigrationsTests {
 
 	@Test
 	void optimizeMigrationRewritesAnOptimizableMigration() throws IOException {
-		write("shop/0004_twice.yaml", """
+		write(this.dir, "shop/0004_twice.yaml", """
 				dependencies:
 				  - shop.0003_alter_product_price
 				operations:
@@ -136,12 +130,6 @@ class SquashMigrationsTests {
 		int code = this.migrations.run(List.of(args), CommandOutput.capturing(out));
 		assertThat(code).as(out.toString()).isZero();
 		return out.toString();
-	}
-
-	private void write(String relative, String content) throws IOException {
-		Path file = this.dir.resolve(relative);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 	private List<String> history() throws SQLException {

@@ -1,6 +1,5 @@
 package io.github.migrations.concurrency;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +12,7 @@ import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,8 +48,7 @@ class ConcurrentIndexMigrateTests {
 	}
 
 	private void writeMigrations() throws Exception {
-		Path app = Files.createDirectories(this.dir.resolve("load"));
-		Files.writeString(app.resolve("0001_initial.yaml"), """
+		write(this.dir, "load/0001_initial.yaml", """
 				initial: true
 				dependencies: []
 				operations:
@@ -62,7 +61,7 @@ class ConcurrentIndexMigrateTests {
 				      sql: INSERT INTO load_thing (label) SELECT 'thing ' || g FROM generate_series(1, 400000) g
 				      reverse_sql: []
 				""");
-		Files.writeString(app.resolve("0002_thing_thing_label_idx.yaml"), """
+		write(this.dir, "load/0002_thing_thing_label_idx.yaml", """
 				atomic: false
 				dependencies:
 				  - load.0001_initial
@@ -71,7 +70,7 @@ class ConcurrentIndexMigrateTests {
 				      model_name: thing
 				      index: {name: thing_label_idx, fields: [label]}
 				""");
-		Files.writeString(app.resolve("0003_other.yaml"), """
+		write(this.dir, "load/0003_other.yaml", """
 				dependencies:
 				  - load.0002_thing_thing_label_idx
 				operations:

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,12 +46,12 @@ class BadInputTests {
 	void setUp() throws IOException {
 		this.dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		this.migrations = Migrations.configure().dataSource(this.dataSource).directory(this.dir).load();
-		write("payroll/0001_initial.yaml", INITIAL);
+		write(this.dir, "payroll/0001_initial.yaml", INITIAL);
 	}
 
 	@Test
 	void fileThatDoesNotParseIsNamedAndNothingIsApplied() throws Exception {
-		write("payroll/0002_broken.yaml", "dependencies: [payroll.0001_initial]\noperations:\n  - AddField: {model_name: employee\n");
+		write(this.dir, "payroll/0002_broken.yaml", "dependencies: [payroll.0001_initial]\noperations:\n  - AddField: {model_name: employee\n");
 		Result result = AbstractEndToEndWorkflowTests.run(this.migrations, "migrate");
 		assertThat(result.code()).isNotZero();
 		assertThat(result.output()).contains("0002_broken.yaml");
@@ -64,7 +65,7 @@ class BadInputTests {
 			String previous = String.format("payroll.%04d_step", i - 1).replace("0001_step", "0001_initial");
 			String content = "dependencies: [" + previous + "]\noperations:\n  - CreateModel:\n      name: Model" + i
 					+ "\n      fields:\n        id: {type: BigAutoField, primary_key: true}\n";
-			write(String.format("payroll/%04d_step.yaml", i), (i == 140) ? content.replace("fields:", "fields: [") : content);
+			write(this.dir, String.format("payroll/%04d_step.yaml", i), (i == 140) ? content.replace("fields:", "fields: [") : content);
 		}
 		Result result = AbstractEndToEndWorkflowTests.run(this.migrations, "migrate");
 		assertThat(result.code()).isNotZero();
@@ -74,7 +75,7 @@ class BadInputTests {
 
 	@Test
 	void dependencyOnAMissingMigrationIsNamedAndNothingIsApplied() throws Exception {
-		write("payroll/0002_next.yaml", "dependencies:\n  - payroll.0009_missing\noperations: []\n");
+		write(this.dir, "payroll/0002_next.yaml", "dependencies:\n  - payroll.0009_missing\noperations: []\n");
 		Result result = AbstractEndToEndWorkflowTests.run(this.migrations, "migrate");
 		assertThat(result.code()).isNotZero();
 		assertThat(result.output()).contains("Migration payroll.0002_next dependencies reference nonexistent parent node ('payroll', '0009_missing')");
@@ -100,19 +101,13 @@ class BadInputTests {
 	@Test
 	void changedAppliedFileStopsMigrateAndNamesTheFile() throws Exception {
 		assertThat(AbstractEndToEndWorkflowTests.run(this.migrations, "migrate").code()).isZero();
-		write("payroll/0001_initial.yaml", INITIAL.replace("max_length: 100", "max_length: 120"));
-		write("payroll/0002_more.yaml", "dependencies:\n  - payroll.0001_initial\noperations:\n  - RemoveField: {model_name: employee, name: name}\n");
+		write(this.dir, "payroll/0001_initial.yaml", INITIAL.replace("max_length: 100", "max_length: 120"));
+		write(this.dir, "payroll/0002_more.yaml", "dependencies:\n  - payroll.0001_initial\noperations:\n  - RemoveField: {model_name: employee, name: name}\n");
 		Result result = AbstractEndToEndWorkflowTests.run(this.migrations, "migrate");
 		assertThat(result.code()).isNotZero();
 		assertThat(result.output()).contains("ChecksumMismatchException: Migration payroll.0001_initial was changed after it was applied",
 				"0001_initial.yaml");
 		assertThat(columns("PAYROLL_EMPLOYEE")).contains("NAME");
-	}
-
-	private void write(String relative, String content) throws IOException {
-		Path file = this.dir.resolve(relative);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 	private List<String> tables() throws SQLException {

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.SHOP_INITIAL;
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -54,16 +56,8 @@ class MigrationExecutorTests {
 	void setUp() throws IOException {
 		this.dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		this.migrations = Migrations.configure().dataSource(this.dataSource).directory(this.dir).load();
-		write("shop/0001_initial.yaml", """
-				initial: true
-				dependencies: []
-				operations:
-				  - CreateModel:
-				      name: Product
-				      fields:
-				        id: {type: BigAutoField, primary_key: true}
-				""");
-		write("shop/0002_price.yaml", """
+		write(this.dir, "shop/0001_initial.yaml", SHOP_INITIAL);
+		write(this.dir, "shop/0002_price.yaml", """
 				dependencies:
 				  - shop.0001_initial
 				operations:
@@ -72,7 +66,7 @@ class MigrationExecutorTests {
 				      name: price
 				      field: {type: IntegerField, null: true}
 				""");
-		write("blog/0001_initial.yaml", """
+		write(this.dir, "blog/0001_initial.yaml", """
 				initial: true
 				dependencies:
 				  - shop.0001_initial
@@ -252,12 +246,6 @@ class MigrationExecutorTests {
 		int code = this.migrations.run(List.of(args), CommandOutput.capturing(out));
 		assertThat(code).as(out.toString()).isZero();
 		return out.toString();
-	}
-
-	private void write(String relative, String content) throws IOException {
-		Path file = this.dir.resolve(relative);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 	private List<String> history() throws SQLException {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.SHOP_INITIAL;
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -46,15 +48,7 @@ class MigrationListenerTests {
 			.listener(new Recording("first"))
 			.listener(new Recording("second"))
 			.load();
-		write("shop/0001_initial.yaml", """
-				initial: true
-				dependencies: []
-				operations:
-				  - CreateModel:
-				      name: Product
-				      fields:
-				        id: {type: BigAutoField, primary_key: true}
-				""");
+		write(this.dir, "shop/0001_initial.yaml", SHOP_INITIAL);
 	}
 
 	@AfterEach
@@ -78,7 +72,7 @@ class MigrationListenerTests {
 	@Test
 	void aFailingMigrationIsReportedAsFailedWithItsError() throws IOException {
 		this.migrations.migrate();
-		write("shop/0002_price.yaml", """
+		write(this.dir, "shop/0002_price.yaml", """
 				dependencies:
 				  - shop.0001_initial
 				operations:
@@ -113,12 +107,6 @@ class MigrationListenerTests {
 			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(impatient::migrate);
 		}
 		assertThat(this.events).containsExactly("only lock failed LockTimeoutException");
-	}
-
-	private void write(String relative, String content) throws IOException {
-		Path file = this.dir.resolve(relative);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, content);
 	}
 
 	private final class Recording implements MigrationListener {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.Operation;
 import io.github.migrations.schema.Vendor;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
@@ -24,7 +25,7 @@ class MySqlLockRulesTests {
 		AddField foreignKey = new AddField("product", "maker", foreignKey("shop.category").withNullable(true), true);
 		AlterField bigger = new AlterField("product", "price", FieldState.of(new FieldType.BigIntegerField()), true);
 		AlterField longer = new AlterField("product", "name", chars(64), true);
-		for (var operation : List.of(foreignKey, bigger, longer)) {
+		for (Operation operation : List.<Operation>of(foreignKey, bigger, longer)) {
 			List<Finding> mysql = lint(Vendor.MYSQL, operation);
 			List<Finding> mariadb = lint(Vendor.MARIADB, operation);
 			assertThat(mysql).extracting(Finding::code).isNotEmpty().isEqualTo(mariadb.stream().map(Finding::code).toList());

@@ -1,7 +1,6 @@
 package io.github.migrations.reliability;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +12,7 @@ import io.github.migrations.lock.MigrationLocks;
 import io.github.migrations.testsupport.JavaProcess;
 import io.github.migrations.testsupport.SimpleDataSource;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,13 +26,25 @@ final class CrashRuns {
 
 	private final Path dir;
 
-	CrashRuns(Path dir) {
+	private CrashRuns(Path dir) {
 		this.dir = dir;
 	}
 
 	/**
+	 * Write the {@code crash} app's migrations into a folder and return the runs on it.
+	 * @param dir the migrations folder
+	 * @return the runs
+	 */
+	static CrashRuns writtenTo(Path dir) throws IOException {
+		CrashRuns runs = new CrashRuns(dir);
+		runs.writeMigrations();
+		return runs;
+	}
+
+	/**
 	 * Start a command line, hold it back before the first statement containing
-	 * {@code pauseBefore}, check what it printed by then, wait {@code settle}, and kill it.
+	 * {@code pauseBefore}, check what it printed by then, wait {@code settle}, kill it, and check
+	 * that the migration lock is then free at once.
 	 * @param dataSource the database
 	 * @param pauseBefore the text of the statement to hold back
 	 * @param settle how long to wait before the kill
@@ -52,6 +64,7 @@ final class CrashRuns {
 		finally {
 			first.close();
 		}
+		assertLockFree(dataSource);
 	}
 
 	/**
@@ -104,7 +117,7 @@ final class CrashRuns {
 	 * Assert that the migration lock can be taken at once.
 	 * @param dataSource the database
 	 */
-	static void assertLockFree(DataSource dataSource) {
+	private static void assertLockFree(DataSource dataSource) {
 		long start = System.nanoTime();
 		try (MigrationLock lock = MigrationLocks.acquire(dataSource, "migrations_history", Duration.ofSeconds(5))) {
 			assertThat(lock.owner()).isNotBlank();
@@ -117,9 +130,8 @@ final class CrashRuns {
 	 * Write the {@code crash} app: {@code 0001_initial} (one table), {@code 0002_ledger_and_journal}
 	 * (two tables, so two statements each way) and {@code 0003_memo} (a column of the second).
 	 */
-	void writeMigrations() throws IOException {
-		Path app = Files.createDirectories(this.dir.resolve("crash"));
-		Files.writeString(app.resolve("0001_initial.yaml"), """
+	private void writeMigrations() throws IOException {
+		write(this.dir, "crash/0001_initial.yaml", """
 				initial: true
 				dependencies: []
 				operations:
@@ -129,7 +141,7 @@ final class CrashRuns {
 				        id: {type: BigAutoField, primary_key: true}
 				        name: {type: CharField, max_length: 100}
 				""");
-		Files.writeString(app.resolve("0002_ledger_and_journal.yaml"), """
+		write(this.dir, "crash/0002_ledger_and_journal.yaml", """
 				dependencies: [crash.0001_initial]
 				operations:
 				  - CreateModel:
@@ -143,7 +155,7 @@ final class CrashRuns {
 				        id: {type: BigAutoField, primary_key: true}
 				        entry: {type: TextField}
 				""");
-		Files.writeString(app.resolve("0003_memo.yaml"), """
+		write(this.dir, "crash/0003_memo.yaml", """
 				dependencies: [crash.0002_ledger_and_journal]
 				operations:
 				  - AddField:

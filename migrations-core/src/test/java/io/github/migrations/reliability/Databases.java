@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 import io.github.migrations.schema.Introspector;
 
 /**
- * What the reliability tests read back from a database: the history and the tables.
+ * What the reliability tests read back from a database (the history, the tables) and run on it by
+ * hand.
  */
 final class Databases {
 
@@ -44,6 +45,19 @@ final class Databases {
 	static List<String> tables(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			return Introspector.tableNames(connection).stream().map((name) -> name.toLowerCase(Locale.ROOT)).toList();
+		}
+	}
+
+	/**
+	 * Run statements by hand, in order, as an operator following a refusal's advice would.
+	 * @param dataSource the database
+	 * @param statements the statements
+	 */
+	static void execute(DataSource dataSource, List<String> statements) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
 		}
 	}
 

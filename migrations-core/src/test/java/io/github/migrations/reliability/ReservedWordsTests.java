@@ -2,7 +2,6 @@ package io.github.migrations.reliability;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static io.github.migrations.testsupport.MigrationFiles.write;
 import static io.github.migrations.reliability.Databases.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +74,7 @@ class ReservedWordsTests {
 	}
 
 	private void writeMigrations() throws IOException {
-		Path app = Files.createDirectories(this.dir.resolve("shop"));
-		Files.writeString(app.resolve("0001_initial.yaml"), """
+		write(this.dir, "shop/0001_initial.yaml", """
 				initial: true
 				dependencies: []
 				operations:
@@ -107,7 +106,7 @@ class ReservedWordsTests {
 				        id: {type: BigAutoField, primary_key: true}
 				        table: {type: CharField, max_length: 20}
 				""");
-		Files.writeString(app.resolve("0002_check_and_having.yaml"), """
+		write(this.dir, "shop/0002_check_and_having.yaml", """
 				dependencies: [shop.0001_initial]
 				operations:
 				  - AddField:

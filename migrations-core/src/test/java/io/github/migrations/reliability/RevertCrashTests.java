@@ -2,8 +2,6 @@ package io.github.migrations.reliability;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static io.github.migrations.reliability.CrashRuns.assertLockFree;
+import static io.github.migrations.reliability.Databases.execute;
 import static io.github.migrations.reliability.Databases.history;
 import static io.github.migrations.reliability.Databases.tables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +39,7 @@ class RevertCrashTests {
 
 	@BeforeEach
 	void writeMigrations() throws IOException {
-		this.runs = new CrashRuns(this.dir);
-		this.runs.writeMigrations();
+		this.runs = CrashRuns.writtenTo(this.dir);
 	}
 
 	@Test
@@ -50,7 +47,6 @@ class RevertCrashTests {
 		try (TestDatabase database = TestDatabases.postgresql()) {
 			SimpleDataSource dataSource = (SimpleDataSource) database.dataSource();
 			crash(dataSource, Duration.ZERO);
-			assertLockFree(dataSource);
 			assertThat(history(dataSource)).containsExactly("0001_initial", "0002_ledger_and_journal");
 			assertThat(tables(dataSource)).as("transactional DDL: the unapplying was rolled back whole")
 				.contains("crash_ledger", "crash_journal");
@@ -67,18 +63,13 @@ class RevertCrashTests {
 		try (TestDatabase database = TestDatabases.mariadb()) {
 			SimpleDataSource dataSource = (SimpleDataSource) database.dataSource();
 			crash(dataSource, Duration.ZERO);
-			assertLockFree(dataSource);
 			assertHalfUnapplied(dataSource);
 			String refusal = refusedRestart(dataSource, "MariaDB commits each DDL statement at once", "migrate");
 			assertThat(refusal).contains("then record it unapplied with 'migrate crash 0001_initial --fake'");
 			// finish unapplying it as the message says: the backwards statements from #2 on, by hand, then --fake
 			List<String> backwards = this.runs.statements(dataSource, "sqlmigrate", "crash", "0002_ledger_and_journal",
 					"--backwards");
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-				for (String sql : backwards.subList(1, backwards.size())) {
-					statement.execute(sql);
-				}
-			}
+			execute(dataSource, backwards.subList(1, backwards.size()));
 			assertThat(this.runs.run(dataSource, 0, "migrate", "crash", "0001_initial", "--fake"))
 				.contains("Unapplying crash.0002_ledger_and_journal... FAKED");
 			assertThat(history(dataSource)).containsExactly("0001_initial");
@@ -96,16 +87,12 @@ class RevertCrashTests {
 		SimpleDataSource dataSource = new SimpleDataSource("jdbc:h2:file:" + this.dir.resolve("db/revert"), "sa", "");
 		// H2 writes committed changes to its file within a second (its write delay): let them land
 		crash(dataSource, Duration.ofSeconds(2));
-		assertLockFree(dataSource);
 		assertHalfUnapplied(dataSource);
 		String refusal = refusedRestart(dataSource, "H2 commits each DDL statement at once", "migrate", "crash", "0001");
 		// re-apply it as the message says: reverse backwards statement #1 (the DROP TABLE of the journal) with the
 		// forwards statement that creates it, then forget the run
 		List<String> forwards = this.runs.statements(dataSource, "sqlmigrate", "crash", "0002_ledger_and_journal");
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute(forwards.get(1));
-			statement.execute(CrashRuns.forgetStatement(refusal));
-		}
+		execute(dataSource, List.of(forwards.get(1), CrashRuns.forgetStatement(refusal)));
 		assertThat(tables(dataSource)).contains("crash_ledger", "crash_journal");
 		// the revert that was interrupted now runs to its end
 		assertThat(this.runs.run(dataSource, 0, "migrate", "crash", "0001"))
