@@ -35,10 +35,12 @@ import io.github.migrations.testsupport.SimpleDataSource;
  * connection pool) is up when the starter calls the engine.
  * <p>
  * Prints one line,
- * {@code COLD engine=<ns> main=<ns> peakHeap=<bytes> base=<bytes>}: the engine call, the time from
- * entering {@code main} to the end of the call, the largest heap in use after any garbage
- * collection during the call (or at its end), and the heap in use before it (the models loaded,
- * after a full collection).
+ * {@code COLD engine=<ns> main=<ns> peakHeap=<bytes> base=<bytes> cpu=<ns> thread=<ns>}: the engine
+ * call, the time from entering {@code main} to the end of the call, the largest heap in use after
+ * any garbage collection during the call (or at its end), the heap in use before it (the models
+ * loaded, after a full collection), and the processor time of the call: of the whole process (the
+ * JIT's compiler threads and the collector included) and of the calling thread alone. On a machine
+ * shared with other work, processor time varies less than wall time.
  * <p>
  * Arguments: {@code <mode> <classes> <migrations> <models> <apps> <shape>}, where the mode is
  * {@code check} ({@code makemigrations --check}), {@code restart} ({@code migrate()} with
@@ -66,12 +68,18 @@ public final class ColdRun {
 		AtomicLong peak = new AtomicLong();
 		long engine;
 		long base;
+		long cpu;
+		long thread;
 		try (URLClassLoader models = ModelCompiler.classLoader(classes)) {
 			if (mode.equals("check")) {
 				base = liveHeap();
 				watchCollections(peak);
+				cpu = processCpu();
+				thread = threadCpu();
 				engine = Timing.time(() -> MakeMigrationsBenchmark.expect(0,
 						Engine.makemigrations(models, migrations, "--check"), "makemigrations --check"));
+				thread = threadCpu() - thread;
+				cpu = processCpu() - cpu;
 			}
 			else {
 				List<Class<?>> modelClasses = ModelCompiler.load(models, workload.classNames());
@@ -83,14 +91,28 @@ public final class ColdRun {
 				try (java.sql.Connection open = dataSource.getConnection()) {
 					base = liveHeap();
 					watchCollections(peak);
+					cpu = processCpu();
+					thread = threadCpu();
 					engine = Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
 							Engine.migrate(dataSource, modelClasses, migrations).size(), "migrations applied"));
+					thread = threadCpu() - thread;
+					cpu = processCpu() - cpu;
 				}
 			}
 			peak.accumulateAndGet(liveHeap(), Math::max);
 		}
 		long main = System.nanoTime() - mainStart;
-		System.out.println("COLD engine=" + engine + " main=" + main + " peakHeap=" + peak.get() + " base=" + base);
+		System.out.println("COLD engine=" + engine + " main=" + main + " peakHeap=" + peak.get() + " base=" + base + " cpu="
+				+ cpu + " thread=" + thread);
+	}
+
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static long threadCpu() {
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
 	private static long liveHeap() {

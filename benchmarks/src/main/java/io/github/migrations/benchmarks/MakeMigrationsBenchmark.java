@@ -51,6 +51,10 @@ public final class MakeMigrationsBenchmark {
 					ColdRunner.run(coldRuns, ColdRunner.DEFAULT_JVM, null, "check", classes, bench).engine());
 			samples.put("check-cold-c1",
 					ColdRunner.run(coldRuns, ColdRunner.C1_ONLY_JVM, null, "check", classes, bench).engine());
+			List<ColdRunner.Cold> cds = ColdRunner.runWithArchive(coldRuns, work.resolve("cds"), "check", null, "check",
+					classes, bench);
+			samples.put("check-cold-cds", cds.get(0).engine());
+			samples.put("check-cold-cds-c1", cds.get(1).engine());
 		}
 		List<String> packages = List.of(Workload.ROOT_PACKAGE);
 		samples.put("phase: scan the package and load the classes (ModelScanner.scan)",

@@ -280,13 +280,16 @@ public final class Report {
 				+ "call in a fresh JVM (the models already loaded; JVM start and class loading of the harness not "
 				+ "counted).");
 		add("");
-		add("| Database | N | Shape | Warm | Fresh JVM | Fresh JVM, `-XX:TieredStopAtLevel=1` |");
-		add("|---|---|---|---|---|---|");
+		add("| Database | N | Shape | Warm | Fresh JVM | Fresh JVM, `-XX:TieredStopAtLevel=1` | Fresh JVM, AppCDS "
+				+ "| Fresh JVM, AppCDS and `-XX:TieredStopAtLevel=1` |");
+		add("|---|---|---|---|---|---|---|---|");
 		for (String db : DATABASES) {
 			for (int n : sizes("restart", db)) {
 				for (String shape : shapes("restart", db, n)) {
 					add(row(name(db), count(n), shape, describe("restart", db, n, shape, "warm"),
-							describe("restart", db, n, shape, "cold"), describe("restart", db, n, shape, "cold-c1")));
+							describe("restart", db, n, shape, "cold"), describe("restart", db, n, shape, "cold-c1"),
+							describe("restart", db, n, shape, "cold-cds"),
+							describe("restart", db, n, shape, "cold-cds-c1")));
 				}
 			}
 		}
@@ -327,13 +330,16 @@ public final class Report {
 				+ "3.9 s for `--check` on 1,000 models on this kind of machine.");
 		add("");
 		add("| N | Shape | `--check` warm | `--check` fresh JVM | `--check` fresh JVM, `-XX:TieredStopAtLevel=1` "
+				+ "| `--check` fresh JVM, AppCDS | `--check` fresh JVM, AppCDS and `-XX:TieredStopAtLevel=1` "
 				+ "| `--check` JMH | load + replay, JMH | Write, warm |");
-		add("|---|---|---|---|---|---|---|---|");
+		add("|---|---|---|---|---|---|---|---|---|---|");
 		for (int n : sizes("makemigrations", "none")) {
 			for (String shape : shapes("makemigrations", "none", n)) {
 				add(row(count(n), shape, describe("makemigrations", "none", n, shape, "check-warm"),
 						describe("makemigrations", "none", n, shape, "check-cold"),
 						describe("makemigrations", "none", n, shape, "check-cold-c1"),
+						describe("makemigrations", "none", n, shape, "check-cold-cds"),
+						describe("makemigrations", "none", n, shape, "check-cold-cds-c1"),
 						describe("jmh", "none", n, shape, "makemigrationsCheck"),
 						describe("jmh", "none", n, shape, "loadAndReplay"),
 						describe("makemigrations", "none", n, shape, "write")));
@@ -391,12 +397,14 @@ public final class Report {
 				+ "`-XX:TieredStopAtLevel=1` (the JIT's first tier only; the column above) saves the optimising "
 				+ "compiler's work, which such a process never pays back: `java -XX:TieredStopAtLevel=1 -jar app.jar "
 				+ "--migrations.command=...`, or for the Maven plugin a line in `.mvn/jvm.config` (it applies to the "
-				+ "whole build). Application class-data sharing (JDK 17: `-XX:ArchiveClassesAtExit=app.jsa` once, then "
-				+ "`-XX:SharedArchiveFile=app.jsa`) was measured too (2026-11-24, the `--check` and restart calls at "
-				+ "N = 1,000, three runs each on a machine shared with other jobs): no gain that stood out from the "
-				+ "noise, alone or on top of `-XX:TieredStopAtLevel=1`. Class loading is a small part of the first "
-				+ "call, and the archive only holds classes from jars (not `target/classes`, nor model classes the "
-				+ "plugin loads from a folder), so it is not recommended here.");
+				+ "whole build). Application class-data sharing (the AppCDS columns; JDK 17: one training process with "
+				+ "`-XX:ArchiveClassesAtExit=app.jsa`, not measured, then `-XX:SharedArchiveFile=app.jsa`) maps the "
+				+ "classes the training process loaded instead of loading, verifying and linking them again. JDK 17 "
+				+ "archives only classes loaded from jars by the JVM's own class loaders, so the child runs on a class "
+				+ "path of jars only (the harness's `target/classes` packed into one); the engine, SnakeYAML and the "
+				+ "JDBC driver are archived, the generated model classes (a class loader of their own, from a folder) "
+				+ "are not. How to set it up: [makemigrations](makemigrations.md) for the command mode, "
+				+ "[Spring Boot](spring-boot.md) for an application's restart.");
 	}
 
 	private void heap() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +55,10 @@ public final class RestartBenchmark {
 				samples.put("cold", cold.engine());
 				samples.put("cold-c1", ColdRunner.run(coldRuns, ColdRunner.C1_ONLY_JVM, place.dataSource(), "restart",
 						classes, bench).engine());
+				List<ColdRunner.Cold> cds = ColdRunner.runWithArchive(coldRuns, classes.resolveSibling("cds"),
+						"restart-" + bench.database().id(), place.dataSource(), "restart", classes, bench);
+				samples.put("cold-cds", cds.get(0).engine());
+				samples.put("cold-cds-c1", cds.get(1).engine());
 			}
 		}
 		return samples;

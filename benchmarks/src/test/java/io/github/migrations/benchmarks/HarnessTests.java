@@ -74,7 +74,7 @@ class HarnessTests {
 			Map<String, Samples> revert = RevertBenchmark.run(bench, prepared, 0, 1);
 			assertThat(revert).containsOnlyKeys("revert", "apply-last");
 			Map<String, Samples> restart = RestartBenchmark.run(bench, classes, 0, 1, 1);
-			assertThat(restart).containsKeys("warm", "cold", "cold-c1");
+			assertThat(restart).containsKeys("warm", "cold", "cold-c1", "cold-cds", "cold-cds-c1");
 
 			ResultStore store = ResultStore.open(this.work.resolve("results.tsv"));
 			apply.forEach((subject, samples) -> add(store, new Result("apply", "h2", 12, "independent", subject, samples, "")));
@@ -82,12 +82,14 @@ class HarnessTests {
 			assertThat(ResultStore.open(this.work.resolve("results.tsv")).all()).hasSize(7);
 			add(store, new Result("restart", "h2", 12, "independent", "cold", restart.get("cold"), ""));
 			add(store, new Result("restart", "h2", 12, "independent", "cold-c1", restart.get("cold-c1"), ""));
+			add(store, new Result("restart", "h2", 12, "independent", "cold-cds", restart.get("cold-cds"), ""));
 			Report report = new Report(store, "test machine");
 			String markdown = report.render("performance.png");
 			assertThat(markdown).contains("| Apply, H2, N = 12, independent: ≤ 1.10× plain JDBC |")
 				.contains("| H2 | 12 | independent |")
 				.contains("Revert the last migration, H2, N = 12")
-				.contains("| Database | N | Shape | Warm | Fresh JVM | Fresh JVM, `-XX:TieredStopAtLevel=1` |")
+				.contains("| Database | N | Shape | Warm | Fresh JVM | Fresh JVM, `-XX:TieredStopAtLevel=1` | Fresh JVM, AppCDS "
+						+ "| Fresh JVM, AppCDS and `-XX:TieredStopAtLevel=1` |")
 				.contains("## Fresh JVM: what is measured and what the engine does about it")
 				.contains("*Engine time*");
 			Path png = this.work.resolve("performance.png");

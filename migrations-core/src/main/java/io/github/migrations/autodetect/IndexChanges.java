@@ -35,11 +35,16 @@ final class IndexChanges {
 
 	/** Work out added, removed and renamed indexes and constraints of the kept models. */
 	void compare() {
+		// plain loops rather than streams and lambdas: this runs once per model, usually as the first
+		// code of a fresh JVM (makemigrations --check), where each lambda and stream costs a bootstrap
 		for (ModelKey key : this.detection.keptModelKeys()) {
 			ModelState old = this.detection.oldModel(key);
 			ModelState current = this.detection.newModel(key);
 			Map<String, String> renamedFields = oldToNewFieldNames(key);
-			List<IndexState> oldIndexes = old.indexes().stream().map((index) -> renamed(index, renamedFields)).toList();
+			List<IndexState> oldIndexes = new ArrayList<>(old.indexes().size());
+			for (IndexState index : old.indexes()) {
+				oldIndexes.add(renamed(index, renamedFields));
+			}
 			List<IndexState> added = new ArrayList<>(current.indexes());
 			added.removeAll(oldIndexes);
 			List<IndexState> removed = new ArrayList<>(oldIndexes);
@@ -55,10 +60,10 @@ final class IndexChanges {
 					}
 				}
 			}
-			List<ConstraintState> oldConstraints = old.constraints()
-				.stream()
-				.map((constraint) -> renamed(constraint, renamedFields))
-				.toList();
+			List<ConstraintState> oldConstraints = new ArrayList<>(old.constraints().size());
+			for (ConstraintState constraint : old.constraints()) {
+				oldConstraints.add(renamed(constraint, renamedFields));
+			}
 			List<ConstraintState> addedConstraints = new ArrayList<>(current.constraints());
 			addedConstraints.removeAll(oldConstraints);
 			List<ConstraintState> removedConstraints = new ArrayList<>(oldConstraints);
@@ -68,33 +73,60 @@ final class IndexChanges {
 	}
 
 	void generateRemovedConstraints() {
-		this.altered.forEach((key, altered) -> altered.removedConstraints.forEach((constraint) -> this.detection.generated
-			.add(key.app(), new RemoveConstraint(key.name(), constraint.name()), List.of())));
+		for (Map.Entry<ModelKey, Altered> entry : this.altered.entrySet()) {
+			ModelKey key = entry.getKey();
+			for (ConstraintState constraint : entry.getValue().removedConstraints) {
+				this.detection.generated.add(key.app(), new RemoveConstraint(key.name(), constraint.name()), List.of());
+			}
+		}
 	}
 
 	void generateRemovedIndexes() {
-		this.altered.forEach((key, altered) -> altered.removedIndexes.forEach((index) -> this.detection.generated
-			.add(key.app(), new RemoveIndex(key.name(), index.name()), List.of())));
+		for (Map.Entry<ModelKey, Altered> entry : this.altered.entrySet()) {
+			ModelKey key = entry.getKey();
+			for (IndexState index : entry.getValue().removedIndexes) {
+				this.detection.generated.add(key.app(), new RemoveIndex(key.name(), index.name()), List.of());
+			}
+		}
 	}
 
 	void generateRenamedIndexes() {
-		this.altered.forEach((key, altered) -> altered.renamedIndexes
-			.forEach((rename) -> this.detection.generated.add(key.app(), rename, List.of())));
+		for (Map.Entry<ModelKey, Altered> entry : this.altered.entrySet()) {
+			for (RenameIndex rename : entry.getValue().renamedIndexes) {
+				this.detection.generated.add(entry.getKey().app(), rename, List.of());
+			}
+		}
 	}
 
 	void generateAddedIndexes() {
-		this.altered.forEach((key, altered) -> altered.addedIndexes.forEach((index) -> this.detection.generated
-			.add(key.app(), new AddIndex(key.name(), index), this.detection.modelDependencies(key))));
+		for (Map.Entry<ModelKey, Altered> entry : this.altered.entrySet()) {
+			ModelKey key = entry.getKey();
+			for (IndexState index : entry.getValue().addedIndexes) {
+				this.detection.generated.add(key.app(), new AddIndex(key.name(), index),
+						this.detection.modelDependencies(key));
+			}
+		}
 	}
 
 	void generateAddedConstraints() {
-		this.altered.forEach((key, altered) -> altered.addedConstraints.forEach((constraint) -> this.detection.generated
-			.add(key.app(), new AddConstraint(key.name(), constraint), this.detection.modelDependencies(key))));
+		for (Map.Entry<ModelKey, Altered> entry : this.altered.entrySet()) {
+			ModelKey key = entry.getKey();
+			for (ConstraintState constraint : entry.getValue().addedConstraints) {
+				this.detection.generated.add(key.app(), new AddConstraint(key.name(), constraint),
+						this.detection.modelDependencies(key));
+			}
+		}
 	}
 
 	private Map<String, String> oldToNewFieldNames(ModelKey key) {
+		Map<String, String> renamed = this.detection.renamedFields.get(key);
+		if (renamed == null || renamed.isEmpty()) {
+			return Map.of();
+		}
 		Map<String, String> oldToNew = new HashMap<>();
-		this.detection.renamedFields.getOrDefault(key, Map.of()).forEach((newName, oldName) -> oldToNew.put(oldName, newName));
+		for (Map.Entry<String, String> entry : renamed.entrySet()) {
+			oldToNew.put(entry.getValue(), entry.getKey());
+		}
 		return oldToNew;
 	}
 

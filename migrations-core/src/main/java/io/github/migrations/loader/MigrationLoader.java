@@ -53,8 +53,12 @@ public final class MigrationLoader {
 	private MigrationLoader(Map<MigrationKey, Migration> diskMigrations, @Nullable Set<MigrationKey> applied,
 			boolean replaceMigrations) {
 		this.diskMigrations = Collections.unmodifiableMap(diskMigrations);
+		// loops rather than lambdas: this is on the path of a fresh JVM's first call (a restart,
+		// makemigrations --check), where each lambda costs a bootstrap
 		SortedSet<String> apps = new TreeSet<>();
-		diskMigrations.keySet().forEach((key) -> apps.add(key.app()));
+		for (MigrationKey key : diskMigrations.keySet()) {
+			apps.add(key.app());
+		}
 		this.migratedApps = Collections.unmodifiableSortedSet(apps);
 		Map<MigrationKey, Migration> replacing = new LinkedHashMap<>();
 		this.graph = new MigrationGraph();
@@ -65,8 +69,12 @@ public final class MigrationLoader {
 			}
 		}
 		this.replacements = Collections.unmodifiableMap(replacing);
-		diskMigrations.forEach(this::addInternalDependencies);
-		diskMigrations.forEach(this::addExternalDependencies);
+		for (Map.Entry<MigrationKey, Migration> entry : diskMigrations.entrySet()) {
+			addInternalDependencies(entry.getKey(), entry.getValue());
+		}
+		for (Map.Entry<MigrationKey, Migration> entry : diskMigrations.entrySet()) {
+			addExternalDependencies(entry.getKey(), entry.getValue());
+		}
 		SortedSet<MigrationKey> appliedKeys = new TreeSet<>((applied != null) ? applied : Set.of());
 		if (replaceMigrations) {
 			for (Map.Entry<MigrationKey, Migration> entry : replacing.entrySet()) {
@@ -369,11 +377,21 @@ public final class MigrationLoader {
 	public Map<String, List<String>> detectConflicts() {
 		SortedMap<String, List<String>> leaves = new TreeMap<>();
 		for (MigrationKey leaf : this.graph.leafNodes()) {
-			leaves.computeIfAbsent(leaf.app(), (app) -> new ArrayList<>()).add(leaf.name());
+			List<String> names = leaves.get(leaf.app());
+			if (names == null) {
+				names = new ArrayList<>();
+				leaves.put(leaf.app(), names);
+			}
+			names.add(leaf.name());
 		}
-		leaves.values().removeIf((names) -> names.size() < 2);
-		leaves.values().forEach(Collections::sort);
-		return Collections.unmodifiableSortedMap(leaves);
+		SortedMap<String, List<String>> conflicts = new TreeMap<>();
+		for (Map.Entry<String, List<String>> entry : leaves.entrySet()) {
+			if (entry.getValue().size() >= 2) {
+				Collections.sort(entry.getValue());
+				conflicts.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return Collections.unmodifiableSortedMap(conflicts);
 	}
 
 	/**
