@@ -7,7 +7,7 @@ import io.github.migrations.state.FieldState;
  * (Django's {@code FieldOperation} with a field): they refer to their model and field, and to
  * whatever model the field relates to.
  */
-sealed interface FieldOperation extends Operation permits AddField, AlterField {
+public sealed interface FieldOperation extends Operation permits AddField, AlterField {
 
 	/**
 	 * Return the model holding the field.

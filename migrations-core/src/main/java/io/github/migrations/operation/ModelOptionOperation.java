@@ -5,7 +5,7 @@ package io.github.migrations.operation;
  * they refer to their model only, are altered-only, and a later operation of the same kind on
  * the same model, or its deletion, replaces them.
  */
-sealed interface ModelOptionOperation extends Operation permits AlterModelOptions, AlterModelTable {
+public sealed interface ModelOptionOperation extends Operation permits AlterModelOptions, AlterModelTable {
 
 	/**
 	 * Return the model whose option this operation changes.

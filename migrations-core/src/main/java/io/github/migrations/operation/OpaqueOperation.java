@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * special ones (raw SQL, Java code, separate database and state changes), which could touch
  * anything.
  */
-sealed interface OpaqueOperation extends Operation permits AddIndex, RemoveIndex, RenameIndex, AddConstraint,
+public sealed interface OpaqueOperation extends Operation permits AddIndex, RemoveIndex, RenameIndex, AddConstraint,
 		RemoveConstraint, ValidateConstraint, RunSql, RunJava, SeparateDatabaseAndState {
 
 	@Override
