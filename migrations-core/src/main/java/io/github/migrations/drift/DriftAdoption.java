@@ -1,6 +1,7 @@
 package io.github.migrations.drift;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +34,11 @@ import org.jspecify.annotations.Nullable;
  * @param operations the state operations per app, apps in the order of the differences
  * @param leftOver the differences no operation adopts, with the reason
  * @param state the state after the operations
+ * @param applied the state of the applied migrations, before the operations
  * @since 0.1
  */
-public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWritten> leftOver, ProjectState state) {
+public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWritten> leftOver, ProjectState state,
+		ProjectState applied) {
 
 	/** The reason given for a difference the adopting operations themselves leave. */
 	static final String UNEXPLAINED = "the state after adopting still differs here";
@@ -73,7 +76,7 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 		Map<Difference, String> reasons = new HashMap<>();
 		ProjectState state = source.state();
 		AdoptedOperations adopted = new AdoptedOperations(source.live(), source.editor());
-		for (Difference difference : differences) {
+		for (Difference difference : tablesFirst(differences)) {
 			String app = difference.app();
 			if (app == null && difference instanceof Difference.UnexpectedTable) {
 				app = source.tableApp();
@@ -82,7 +85,7 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 				reasons.put(difference, "a table of no app: give the app that adopts it with --table-app APP");
 				continue;
 			}
-			AdoptedOperations.Result result = adopted.operations(difference, state, app);
+			Adopted result = adopted.operations(difference, state, app);
 			if (result.operations().isEmpty()) {
 				reasons.put(difference, Objects.requireNonNull(result.reason()));
 				continue;
@@ -104,7 +107,18 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 				leftOver.add(new NotWritten(difference, (reason != null) ? reason : UNEXPLAINED));
 			}
 		}
-		return new DriftAdoption(operations, List.copyOf(leftOver), state);
+		return new DriftAdoption(operations, List.copyOf(leftOver), state, source.state());
+	}
+
+	/**
+	 * Return the differences with each app's unexpected tables first: a foreign key to such a
+	 * table is adopted after the table's {@code CreateModel} (the order is otherwise kept).
+	 */
+	private static List<Difference> tablesFirst(List<Difference> differences) {
+		List<Difference> ordered = new ArrayList<>(differences);
+		ordered.sort(Comparator.comparing((Difference difference) -> Objects.requireNonNullElse(difference.app(), "~"))
+			.thenComparing((difference) -> !(difference instanceof Difference.UnexpectedTable)));
+		return ordered;
 	}
 
 	/**
@@ -115,7 +129,8 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 	 */
 	public List<String> modelChanges() {
 		List<String> lines = new ArrayList<>();
-		this.operations.forEach((app, appOperations) -> lines.addAll(ModelChanges.lines(app, appOperations, this.state)));
+		this.operations.forEach((app, appOperations) -> lines
+			.addAll(ModelChanges.lines(app, appOperations, this.applied, this.state)));
 		return lines;
 	}
 
