@@ -21,9 +21,9 @@ import io.github.migrations.state.ProjectState;
 /**
  * The {@code CreateModel} that adopts a table no model describes: a field per column (type,
  * nullability, database default, comment; the primary key column as the primary key; a unique
- * column as {@code unique}), its indexes, unique constraints and named checks. Its foreign keys are
- * not adopted (a relation field would need a target model and Django's index), so they are left
- * over. The model is named after the table without the app's prefix, in camel case
+ * column as {@code unique}), its indexes, unique constraints and named checks. Its foreign key
+ * columns are plain fields here; once the model exists, {@link DriftAdoption} makes them relations
+ * ({@link AdoptedForeignKey}) where their target is a model. The model is named after the table without the app's prefix, in camel case
  * ({@code shop_price_history} in {@code shop}: {@code PriceHistory}), with the table given where
  * the name would not give it.
  */

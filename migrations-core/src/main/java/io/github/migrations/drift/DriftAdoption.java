@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * operations go into a {@code SeparateDatabaseAndState} without database operations, so applying
  * the migration changes nothing in the database.
  * <p>
- * The result is checked: the state after the operations is compared with the database again, and
- * what still differs is left over, each with the reason the state cannot say it and what to do (for
+ * The result is checked: the state after the operations is compared with the database again; what
+ * the operations bring out is adopted once more (the foreign keys of a table adopted as a model,
+ * which become relations once their table's model exists), and what still differs is left over, each with the reason the state cannot say it and what to do (for
  * example the statement that creates a relation's dropped foreign key again).
  *
  * @param operations the state operations per app, apps in the order of the differences
@@ -76,27 +77,39 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 		Map<Difference, String> reasons = new HashMap<>();
 		ProjectState state = source.state();
 		AdoptedOperations adopted = new AdoptedOperations(source.live(), source.editor());
-		for (Difference difference : tablesFirst(differences)) {
-			String app = difference.app();
-			if (app == null && difference instanceof Difference.UnexpectedTable) {
-				app = source.tableApp();
+		List<Difference> pending = tablesFirst(differences);
+		List<Difference> after;
+		for (int pass = 1;; pass++) {
+			for (Difference difference : pending) {
+				String app = difference.app();
+				if (app == null && difference instanceof Difference.UnexpectedTable) {
+					app = source.tableApp();
+				}
+				if (app == null) {
+					reasons.put(difference, "a table of no app: give the app that adopts it with --table-app APP");
+					continue;
+				}
+				Adopted result = adopted.operations(difference, state, app);
+				if (result.operations().isEmpty()) {
+					reasons.put(difference, Objects.requireNonNull(result.reason()));
+					continue;
+				}
+				List<Operation> appOperations = operations.computeIfAbsent(app, (key) -> new ArrayList<>());
+				for (Operation operation : result.operations()) {
+					state = operation.stateForwards(app, state);
+					add(appOperations, operation);
+				}
 			}
-			if (app == null) {
-				reasons.put(difference, "a table of no app: give the app that adopts it with --table-app APP");
-				continue;
-			}
-			Adopted result = adopted.operations(difference, state, app);
-			if (result.operations().isEmpty()) {
-				reasons.put(difference, Objects.requireNonNull(result.reason()));
-				continue;
-			}
-			List<Operation> appOperations = operations.computeIfAbsent(app, (key) -> new ArrayList<>());
-			for (Operation operation : result.operations()) {
-				state = operation.stateForwards(app, state);
-				add(appOperations, operation);
+			after = source.detector().detect(ExpectedSchema.of(state, source.editor()), source.live());
+			// once: what the operations bring out, such as the foreign keys of an adopted table
+			pending = after.stream()
+				.filter((difference) -> !differences.contains(difference) && !reasons.containsKey(difference)
+						&& operations.containsKey(difference.app()))
+				.toList();
+			if (pass == 2 || pending.isEmpty()) {
+				break;
 			}
 		}
-		List<Difference> after = source.detector().detect(ExpectedSchema.of(state, source.editor()), source.live());
 		List<NotWritten> leftOver = new ArrayList<>();
 		for (Difference difference : after) {
 			if (differences.contains(difference) || operations.containsKey(difference.app())) {

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one a one-to-one), keeping its column and, where the database has it, its index; a key to a
  * table adopted in the same run follows the table's {@code CreateModel}; a key to a table of no
  * app, a key whose column has another type than the target's key and the {@code ON DELETE} rules
- * are left with their reasons. A dropped automatic join table is a {@code RemoveField}; a dropped
+ * are left with their reasons; the adopted table's own foreign key becomes a relation as well. A dropped automatic join table is a {@code RemoveField}; a dropped
  * {@code through} table is refused, naming the many-to-many field.
  */
 class AdoptedForeignKeyTests {
@@ -74,6 +74,10 @@ class AdoptedForeignKeyTests {
 						.withDbColumn(null), true),
 					new AlterField("pet", "legacy", relation(pet, "legacy", "fk.legacy", OnDelete.DO_NOTHING)
 						.withDbColumn(null)
+						.withDbIndex(ownIndex), true),
+					new AlterField("legacy", "owner_id", StateColumns
+						.withType(plain(), new FieldType.ForeignKey("fk.owner", OnDelete.DO_NOTHING))
+						.withDbColumn("owner_id")
 						.withDbIndex(ownIndex), true));
 			assertThat(adoption.leftOver()).extracting((notWritten) -> (notWritten.difference().code() + ": "
 					+ notWritten.difference().table() + ": " + notWritten.reason()).toLowerCase(Locale.ROOT))
@@ -97,7 +101,9 @@ class AdoptedForeignKeyTests {
 					"fk.Pet.walker: @ForeignKey(to = Owner.class, onDelete = OnDelete.DO_NOTHING, nullable = true"
 							+ (ownIndex ? "" : ", dbIndex = false") + ") Long walker;",
 					"fk.Pet.keeper: @OneToOneField(to = Owner.class, onDelete = OnDelete.CASCADE, nullable = true)"
-							+ " Long keeper;");
+							+ " Long keeper;",
+					"fk.Legacy.owner_id: @ForeignKey(to = Owner.class, onDelete = OnDelete.DO_NOTHING, nullable = true"
+							+ (ownIndex ? "" : ", dbIndex = false") + ", dbColumn = \"owner_id\") Long owner_id;");
 			assertThat(detector.detect(connection, adoption.state())).extracting(Difference::code)
 				.containsExactlyInAnyOrderElementsOf(leftOver(vendor));
 		}
@@ -192,7 +198,8 @@ class AdoptedForeignKeyTests {
 	}
 
 	private static void addForeignKeysByHand(Connection connection, Vendor vendor) throws SQLException {
-		DriftDetectorTests.execute(connection, "CREATE TABLE fk_legacy (id bigint NOT NULL PRIMARY KEY)");
+		DriftDetectorTests.execute(connection, "CREATE TABLE fk_legacy (id bigint NOT NULL PRIMARY KEY, owner_id bigint NULL,"
+				+ " FOREIGN KEY (owner_id) REFERENCES fk_owner (id))");
 		DriftDetectorTests.execute(connection, "CREATE TABLE outside_registry (id bigint NOT NULL PRIMARY KEY)");
 		if (vendor == Vendor.SQLITE) {
 			DriftDetectorTests.editDefinition(connection, "fk_pet",
