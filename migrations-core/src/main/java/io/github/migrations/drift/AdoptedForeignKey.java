@@ -108,7 +108,7 @@ final class AdoptedForeignKey {
 		FieldType type = oneToOne ? new FieldType.OneToOneField(to, onDelete) : new FieldType.ForeignKey(to, onDelete);
 		String column = present.column(field);
 		FieldState relation = StateColumns.withType(present, type)
-			.withUnique(present.unique() && !oneToOne)
+			.withUnique(false)
 			.withDbIndex(true)
 			.withDbColumn((field + "_id").equalsIgnoreCase(column) ? null : column);
 		ExpectedSchema.Table expected = expectedTable(state, model.withField(field, relation));

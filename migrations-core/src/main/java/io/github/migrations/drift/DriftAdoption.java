@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * The state-only operations that make the recorded state say what the database has, for the
  * differences where the state can say it (see {@link AdoptedOperations}): dropped columns, changed
  * types, nullability, defaults and comments, extra columns and tables, dropped tables no relation
- * points at, relations whose foreign key points at another model, dropped or added indexes and
+ * points at, relations whose foreign key points at another model, plain fields whose column gained
+ * a foreign key to a model (they become relations), dropped or added indexes and
  * unique constraints, dropped named checks, added checks (named by the database or, on SQLite, by
  * the adoption), changed check expressions and index conditions. The
  * operations go into a {@code SeparateDatabaseAndState} without database operations, so applying
