@@ -43,7 +43,8 @@ final class AdoptedForeignKey {
 	 * A foreign key the migrations do not create: {@code AlterField} of the field on its column,
 	 * or why not with the statement that drops it.
 	 */
-	Adopted unexpected(ProjectState state, ModelState model, String modelName, Difference.UnexpectedConstraint unexpected) {
+	Adopted unexpected(ProjectState state, ModelState model, String modelName,
+			Difference.UnexpectedConstraint unexpected) {
 		Reference reference = Reference.of(unexpected.columns().get(0));
 		String field = StateColumns.field(model, reference.column());
 		String drop = "or drop it: " + drop(model.table(), unexpected.name());
@@ -142,7 +143,9 @@ final class AdoptedForeignKey {
 			.stream()
 			.filter((index) -> index.columns().size() == 1 && index.columns().get(0).equalsIgnoreCase(column)
 					&& named.stream().noneMatch(index.name()::equalsIgnoreCase))
-			.allMatch((index) -> table.indexes().stream().anyMatch((live) -> live.name().equalsIgnoreCase(index.name())));
+			.allMatch((index) -> table.indexes()
+				.stream()
+				.anyMatch((live) -> live.name().equalsIgnoreCase(index.name())));
 	}
 
 	private ExpectedSchema.Table expectedTable(ProjectState state, ModelState model) {
@@ -226,7 +229,8 @@ final class AdoptedForeignKey {
 		}
 		String column = index.columns().get(0);
 		String field = StateColumns.field(model, column);
-		boolean kept = field != null && model.field(field).type().isRelation() && StateColumns.liveTable(this.live, model)
+		boolean kept = field != null && model.field(field).type().isRelation()
+				&& StateColumns.liveTable(this.live, model)
 			.foreignKeys()
 			.stream()
 			.noneMatch((key) -> key.column().equalsIgnoreCase(column));

@@ -23,9 +23,9 @@ import io.github.migrations.state.ProjectState;
  * nullability, database default, comment; the primary key column as the primary key; a unique
  * column as {@code unique}), its indexes, unique constraints and named checks. Its foreign key
  * columns are plain fields here; once the model exists, {@link DriftAdoption} makes them relations
- * ({@link AdoptedForeignKey}) where their target is a model. The model is named after the table without the app's prefix, in camel case
- * ({@code shop_price_history} in {@code shop}: {@code PriceHistory}), with the table given where
- * the name would not give it.
+ * ({@link AdoptedForeignKey}) where their target is a model. The model is named after the table
+ * without the app's prefix, in camel case ({@code shop_price_history} in {@code shop}:
+ * {@code PriceHistory}), with the table given where the name would not give it.
  */
 final class AdoptedTable {
 

@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The result is checked: the state after the operations is compared with the database again; what
  * the operations bring out is adopted once more (the foreign keys of a table adopted as a model,
- * which become relations once their table's model exists), and what still differs is left over, each with the reason the state cannot say it and what to do (for
- * example the statement that creates a relation's dropped foreign key again).
+ * which become relations once their table's model exists), and what still differs is left over,
+ * each with the reason the state cannot say it and what to do (for example the statement that
+ * creates a relation's dropped foreign key again).
  *
  * @param operations the state operations per app, apps in the order of the differences
  * @param leftOver the differences no operation adopts, with the reason

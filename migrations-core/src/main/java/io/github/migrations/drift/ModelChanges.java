@@ -55,8 +55,9 @@ final class ModelChanges {
 			}
 			String model = app + "." + modelName(state, app, modelOf(operation));
 			if (operation instanceof AlterField alter) {
-				lines.add(model + "." + alter.name() + ": " + annotation(alter.field(), state)
-						+ (becameRelation(applied, app, alter) ? " " + javaType(alter.field()) + " " + alter.name() + ";" : ""));
+				String declaration = becameRelation(applied, app, alter)
+						? " " + javaType(alter.field()) + " " + alter.name() + ";" : "";
+				lines.add(model + "." + alter.name() + ": " + annotation(alter.field(), state) + declaration);
 			}
 			else if (operation instanceof AddField add) {
 				lines.add(model + ": add " + annotation(add.field(), state) + " " + javaType(add.field()) + " "

@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one a one-to-one), keeping its column and, where the database has it, its index; a key to a
  * table adopted in the same run follows the table's {@code CreateModel}; a key to a table of no
  * app, a key whose column has another type than the target's key and the {@code ON DELETE} rules
- * are left with their reasons; the adopted table's own foreign key becomes a relation as well. A dropped automatic join table is a {@code RemoveField}; a dropped
- * {@code through} table is refused, naming the many-to-many field.
+ * are left with their reasons; the adopted table's own foreign key becomes a relation as well. A
+ * dropped automatic join table is a {@code RemoveField}; a dropped {@code through} table is
+ * refused, naming the many-to-many field.
  */
 class AdoptedForeignKeyTests {
 
@@ -158,8 +159,8 @@ class AdoptedForeignKeyTests {
 			DriftDetector detector = new DriftDetector(Set.of());
 			assertThat(detector.detect(connection, state)).isEmpty();
 			for (String column : List.of("walker_id", "keeper_id")) {
-				DriftDetectorTests.execute(connection, "CREATE INDEX " + IndexNames.create("fk_pet", List.of(column), "", 64)
-						+ " ON fk_pet (" + column + ")");
+				String index = IndexNames.create("fk_pet", List.of(column), "", 64);
+				DriftDetectorTests.execute(connection, "CREATE INDEX " + index + " ON fk_pet (" + column + ")");
 			}
 			assertThat(detector.detect(connection, state)).isEmpty();
 		}
@@ -186,7 +187,8 @@ class AdoptedForeignKeyTests {
 		if (vendor != Vendor.MARIADB) {
 			pet.put("counter", FieldState.of(new FieldType.IntegerField()).withNullable(true));
 		}
-		return ProjectState.of(List.of(new ModelState("fk", "Owner", owner, null), new ModelState("fk", "Pet", pet, null)));
+		return ProjectState.of(List.of(new ModelState("fk", "Owner", owner, null),
+				new ModelState("fk", "Pet", pet, null)));
 	}
 
 	private static FieldState plain() {
@@ -198,12 +200,13 @@ class AdoptedForeignKeyTests {
 	}
 
 	private static void addForeignKeysByHand(Connection connection, Vendor vendor) throws SQLException {
-		DriftDetectorTests.execute(connection, "CREATE TABLE fk_legacy (id bigint NOT NULL PRIMARY KEY, owner_id bigint NULL,"
-				+ " FOREIGN KEY (owner_id) REFERENCES fk_owner (id))");
+		DriftDetectorTests.execute(connection, "CREATE TABLE fk_legacy (id bigint NOT NULL PRIMARY KEY,"
+				+ " owner_id bigint NULL, FOREIGN KEY (owner_id) REFERENCES fk_owner (id))");
 		DriftDetectorTests.execute(connection, "CREATE TABLE outside_registry (id bigint NOT NULL PRIMARY KEY)");
 		if (vendor == Vendor.SQLITE) {
 			DriftDetectorTests.editDefinition(connection, "fk_pet",
-					"\"owner_ref\" bigint NULL", "\"owner_ref\" bigint NULL REFERENCES \"fk_owner\" (\"id\") ON DELETE SET NULL",
+					"\"owner_ref\" bigint NULL",
+					"\"owner_ref\" bigint NULL REFERENCES \"fk_owner\" (\"id\") ON DELETE SET NULL",
 					"\"walker_id\" bigint NULL", "\"walker_id\" bigint NULL REFERENCES \"fk_owner\" (\"id\")",
 					"\"keeper_id\" bigint NULL UNIQUE",
 					"\"keeper_id\" bigint NULL UNIQUE REFERENCES \"fk_owner\" (\"id\") ON DELETE CASCADE",
