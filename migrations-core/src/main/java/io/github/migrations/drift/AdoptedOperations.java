@@ -116,6 +116,10 @@ final class AdoptedOperations {
 		if (difference instanceof Difference.MissingColumn) {
 			return "the primary key's column: a model always has its primary key";
 		}
+		if (difference instanceof Difference.NullabilityDiffers nullability) {
+			return "a model's primary key is never NULL; SQLite lets a PRIMARY KEY column other than an INTEGER"
+					+ " PRIMARY KEY hold NULL: remake the table with " + nullability.column() + " NOT NULL";
+		}
 		return "the state cannot say this difference";
 	}
 
@@ -126,7 +130,7 @@ final class AdoptedOperations {
 		}
 		if (difference instanceof Difference.NullabilityDiffers nullability) {
 			String field = StateColumns.field(model, nullability.column());
-			return (field != null) ? new AlterField(modelName, field,
+			return (field != null && !model.field(field).primaryKey()) ? new AlterField(modelName, field,
 					model.field(field).withNullable(!nullability.expectedNullable()), true) : null;
 		}
 		if (difference instanceof Difference.CommentDiffers comment) {
