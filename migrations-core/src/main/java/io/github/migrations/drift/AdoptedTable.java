@@ -21,11 +21,11 @@ import io.github.migrations.state.ProjectState;
 /**
  * The {@code CreateModel} that adopts a table no model describes: a field per column (type,
  * nullability, database default, comment; the primary key column as the primary key; a unique
- * column as {@code unique}), its indexes, unique constraints and named checks. Its foreign keys are
- * not adopted (a relation field would need a target model and Django's index), so they are left
- * over. The model is named after the table without the app's prefix, in camel case
- * ({@code shop_price_history} in {@code shop}: {@code PriceHistory}), with the table given where
- * the name would not give it.
+ * column as {@code unique}), its indexes, unique constraints and named checks. Its foreign key
+ * columns are plain fields here; once the model exists, {@link DriftAdoption} makes them relations
+ * ({@link AdoptedForeignKey}) where their target is a model. The model is named after the table
+ * without the app's prefix, in camel case ({@code shop_price_history} in {@code shop}:
+ * {@code PriceHistory}), with the table given where the name would not give it.
  */
 final class AdoptedTable {
 
@@ -38,26 +38,26 @@ final class AdoptedTable {
 		this.editor = editor;
 	}
 
-	AdoptedOperations.Result create(ProjectState state, String app, String tableName) {
+	Adopted create(ProjectState state, String app, String tableName) {
 		LiveSchema.Table table = Objects.requireNonNull(this.live.tables().get(tableName));
 		if (table.primaryKey().size() != 1) {
-			return AdoptedOperations.Result.not("a model needs a primary key of one column; the table has "
+			return Adopted.not("a model needs a primary key of one column; the table has "
 					+ (table.primaryKey().isEmpty() ? "none" : String.join(", ", table.primaryKey())));
 		}
 		String stored = DriftAdoption.name(table.name());
 		String name = modelName(app, stored);
 		if (state.models().values().stream().anyMatch((model) -> model.app().equals(app)
 				&& model.name().equalsIgnoreCase(name))) {
-			return AdoptedOperations.Result.not("app " + app + " already has a model " + name);
+			return Adopted.not("app " + app + " already has a model " + name);
 		}
 		String dbTable = (app + "_" + name.toLowerCase(Locale.ROOT)).equals(stored.toLowerCase(Locale.ROOT)) ? null
 				: stored;
 		ModelState empty = new ModelState(app, name, Map.of(), dbTable);
 		Map<String, FieldState> fields = new LinkedHashMap<>();
 		for (LiveSchema.Column column : table.columns()) {
-			AdoptedOperations.AdoptedField field = AdoptedOperations.field(this.editor, this.live.vendor(), empty, column);
+			AdoptedColumn.AdoptedField field = AdoptedColumn.field(this.editor, this.live.vendor(), empty, column);
 			if (field.field() == null) {
-				return AdoptedOperations.Result.not(field.reason() + " (column " + column.name() + ")");
+				return Adopted.not(field.reason() + " (column " + column.name() + ")");
 			}
 			boolean key = column.name().equalsIgnoreCase(table.primaryKey().get(0));
 			fields.put(DriftAdoption.name(column.name()), key ? field.field().withPrimaryKey(true).withNullable(false)
@@ -67,7 +67,7 @@ final class AdoptedTable {
 		List<IndexState> indexes = new ArrayList<>();
 		List<ConstraintState> constraints = new ArrayList<>();
 		for (LiveSchema.Index index : table.indexes()) {
-			List<String> names = AdoptedOperations.fields(model, index.columns());
+			List<String> names = StateColumns.fields(model, index.columns());
 			if (names == null || sameColumns(index.columns(), table.primaryKey()) || backsForeignKey(table, index)) {
 				continue;
 			}
@@ -86,7 +86,7 @@ final class AdoptedTable {
 				constraints.add(new ConstraintState.Check(DriftAdoption.name(check.name()), check.expression()));
 			}
 		}
-		return AdoptedOperations.Result
+		return Adopted
 			.of(new CreateModel(name, fields, dbTable, indexes, constraints, ModelOptions.NONE));
 	}
 

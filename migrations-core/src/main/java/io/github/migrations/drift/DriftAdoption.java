@@ -1,6 +1,7 @@
 package io.github.migrations.drift;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +21,27 @@ import org.jspecify.annotations.Nullable;
  * The state-only operations that make the recorded state say what the database has, for the
  * differences where the state can say it (see {@link AdoptedOperations}): dropped columns, changed
  * types, nullability, defaults and comments, extra columns and tables, dropped tables no relation
- * points at, relations whose foreign key points at another model, dropped or added indexes and
+ * points at, relations whose foreign key points at another model, plain fields whose column gained
+ * a foreign key to a model (they become relations), dropped or added indexes and
  * unique constraints, dropped named checks, added checks (named by the database or, on SQLite, by
  * the adoption), changed check expressions and index conditions. The
  * operations go into a {@code SeparateDatabaseAndState} without database operations, so applying
  * the migration changes nothing in the database.
  * <p>
- * The result is checked: the state after the operations is compared with the database again, and
- * what still differs is left over, each with the reason the state cannot say it and what to do (for
- * example the statement that creates a relation's dropped foreign key again).
+ * The result is checked: the state after the operations is compared with the database again; what
+ * the operations bring out is adopted once more (the foreign keys of a table adopted as a model,
+ * which become relations once their table's model exists), and what still differs is left over,
+ * each with the reason the state cannot say it and what to do (for example the statement that
+ * creates a relation's dropped foreign key again).
  *
  * @param operations the state operations per app, apps in the order of the differences
  * @param leftOver the differences no operation adopts, with the reason
  * @param state the state after the operations
+ * @param applied the state of the applied migrations, before the operations
  * @since 0.1
  */
-public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWritten> leftOver, ProjectState state) {
+public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWritten> leftOver, ProjectState state,
+		ProjectState applied) {
 
 	/** The reason given for a difference the adopting operations themselves leave. */
 	static final String UNEXPLAINED = "the state after adopting still differs here";
@@ -73,27 +79,39 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 		Map<Difference, String> reasons = new HashMap<>();
 		ProjectState state = source.state();
 		AdoptedOperations adopted = new AdoptedOperations(source.live(), source.editor());
-		for (Difference difference : differences) {
-			String app = difference.app();
-			if (app == null && difference instanceof Difference.UnexpectedTable) {
-				app = source.tableApp();
+		List<Difference> pending = tablesFirst(differences);
+		List<Difference> after;
+		for (int pass = 1;; pass++) {
+			for (Difference difference : pending) {
+				String app = difference.app();
+				if (app == null && difference instanceof Difference.UnexpectedTable) {
+					app = source.tableApp();
+				}
+				if (app == null) {
+					reasons.put(difference, "a table of no app: give the app that adopts it with --table-app APP");
+					continue;
+				}
+				Adopted result = adopted.operations(difference, state, app);
+				if (result.operations().isEmpty()) {
+					reasons.put(difference, Objects.requireNonNull(result.reason()));
+					continue;
+				}
+				List<Operation> appOperations = operations.computeIfAbsent(app, (key) -> new ArrayList<>());
+				for (Operation operation : result.operations()) {
+					state = operation.stateForwards(app, state);
+					add(appOperations, operation);
+				}
 			}
-			if (app == null) {
-				reasons.put(difference, "a table of no app: give the app that adopts it with --table-app APP");
-				continue;
-			}
-			AdoptedOperations.Result result = adopted.operations(difference, state, app);
-			if (result.operations().isEmpty()) {
-				reasons.put(difference, Objects.requireNonNull(result.reason()));
-				continue;
-			}
-			List<Operation> appOperations = operations.computeIfAbsent(app, (key) -> new ArrayList<>());
-			for (Operation operation : result.operations()) {
-				state = operation.stateForwards(app, state);
-				add(appOperations, operation);
+			after = source.detector().detect(ExpectedSchema.of(state, source.editor()), source.live());
+			// once: what the operations bring out, such as the foreign keys of an adopted table
+			pending = after.stream()
+				.filter((difference) -> !differences.contains(difference) && !reasons.containsKey(difference)
+						&& operations.containsKey(difference.app()))
+				.toList();
+			if (pass == 2 || pending.isEmpty()) {
+				break;
 			}
 		}
-		List<Difference> after = source.detector().detect(ExpectedSchema.of(state, source.editor()), source.live());
 		List<NotWritten> leftOver = new ArrayList<>();
 		for (Difference difference : after) {
 			if (differences.contains(difference) || operations.containsKey(difference.app())) {
@@ -104,7 +122,18 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 				leftOver.add(new NotWritten(difference, (reason != null) ? reason : UNEXPLAINED));
 			}
 		}
-		return new DriftAdoption(operations, List.copyOf(leftOver), state);
+		return new DriftAdoption(operations, List.copyOf(leftOver), state, source.state());
+	}
+
+	/**
+	 * Return the differences with each app's unexpected tables first: a foreign key to such a
+	 * table is adopted after the table's {@code CreateModel} (the order is otherwise kept).
+	 */
+	private static List<Difference> tablesFirst(List<Difference> differences) {
+		List<Difference> ordered = new ArrayList<>(differences);
+		ordered.sort(Comparator.comparing((Difference difference) -> Objects.requireNonNullElse(difference.app(), "~"))
+			.thenComparing((difference) -> !(difference instanceof Difference.UnexpectedTable)));
+		return ordered;
 	}
 
 	/**
@@ -115,7 +144,8 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 	 */
 	public List<String> modelChanges() {
 		List<String> lines = new ArrayList<>();
-		this.operations.forEach((app, appOperations) -> lines.addAll(ModelChanges.lines(app, appOperations, this.state)));
+		this.operations.forEach((app, appOperations) -> lines
+			.addAll(ModelChanges.lines(app, appOperations, this.applied, this.state)));
 		return lines;
 	}
 

@@ -34,7 +34,14 @@ final class ModelChanges {
 	private ModelChanges() {
 	}
 
-	static List<String> lines(String app, List<Operation> operations, ProjectState state) {
+	/**
+	 * Return the lines for one app's operations.
+	 * @param app the app
+	 * @param operations its operations
+	 * @param applied the state before the operations (of all apps)
+	 * @param state the state after them
+	 */
+	static List<String> lines(String app, List<Operation> operations, ProjectState applied, ProjectState state) {
 		List<String> lines = new ArrayList<>();
 		for (Operation operation : operations) {
 			if (operation instanceof CreateModel create) {
@@ -48,7 +55,9 @@ final class ModelChanges {
 			}
 			String model = app + "." + modelName(state, app, modelOf(operation));
 			if (operation instanceof AlterField alter) {
-				lines.add(model + "." + alter.name() + ": " + annotation(alter.field(), state));
+				String declaration = becameRelation(applied, app, alter)
+						? " " + javaType(alter.field()) + " " + alter.name() + ";" : "";
+				lines.add(model + "." + alter.name() + ": " + annotation(alter.field(), state) + declaration);
 			}
 			else if (operation instanceof AddField add) {
 				lines.add(model + ": add " + annotation(add.field(), state) + " " + javaType(add.field()) + " "
@@ -71,6 +80,24 @@ final class ModelChanges {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * Whether a plain field became a relation, whose Java type must change too (a relation field is
+	 * a {@code Long}, or the target's class).
+	 */
+	private static boolean becameRelation(ProjectState applied, String app, AlterField alter) {
+		if (!alter.field().type().isRelation()) {
+			return false;
+		}
+		ModelState before = applied.models()
+			.values()
+			.stream()
+			.filter((model) -> model.app().equals(app) && model.name().equalsIgnoreCase(alter.modelName()))
+			.findFirst()
+			.orElse(null);
+		return before == null || !before.fields().containsKey(alter.name())
+				|| !before.field(alter.name()).type().isRelation();
 	}
 
 	private static String modelOf(Operation operation) {
@@ -175,7 +202,7 @@ final class ModelChanges {
 			return boxed ? "Integer" : "int";
 		}
 		if (type instanceof FieldType.BigIntegerField || type instanceof FieldType.BigAutoField
-				|| type instanceof FieldType.PositiveBigIntegerField) {
+				|| type instanceof FieldType.PositiveBigIntegerField || type.isRelation()) {
 			return boxed ? "Long" : "long";
 		}
 		if (type instanceof FieldType.SmallIntegerField || type instanceof FieldType.SmallAutoField

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.CreateModel;
 import io.github.migrations.schema.ExpectedSchema;
 import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.LiveSchema;
@@ -15,6 +16,7 @@ import io.github.migrations.state.ModelState;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -91,6 +93,25 @@ class DriftAdoptionTests {
 			assertThat(adoption.modelChanges()).anySatisfy((line) -> assertThat(line).startsWith("drift.Thing.target: ")
 				.contains("dbIndex = false"));
 			assertThat(detector.detect(connection, adoption.state())).isEmpty();
+		}
+	}
+
+	@Test
+	void sqliteTableWhoseKeyAcceptsNullIsAdoptedAndTheKeysNullabilityExplained() throws SQLException {
+		try (TestDatabase database = TestDatabases.sqlite();
+				Connection connection = database.dataSource().getConnection()) {
+			execute(connection, "CREATE TABLE drift_loose (id bigint PRIMARY KEY, label varchar(10) NULL)");
+			DriftDetector detector = new DriftDetector(Set.of());
+			List<Difference> differences = detector.detect(connection, ProjectState.empty());
+			DriftAdoption adoption = DriftAdoption.of(differences, new DriftAdoption.Source(ProjectState.empty(),
+					LiveSchema.read(connection), SchemaEditors.create(connection, true), detector, "drift"));
+			assertThat(adoption.operations().get("drift")).singleElement().isInstanceOf(CreateModel.class);
+			assertThat(adoption.leftOver()).singleElement().satisfies((notWritten) -> {
+				assertThat(notWritten.difference().describe())
+					.isEqualTo("Column drift_loose.id is NULL, the migrations say NOT NULL");
+				assertThat(notWritten.reason()).isEqualTo("a model's primary key is never NULL; SQLite lets a"
+						+ " PRIMARY KEY column other than an INTEGER PRIMARY KEY hold NULL: remake the table with id NOT NULL");
+			});
 		}
 	}
 

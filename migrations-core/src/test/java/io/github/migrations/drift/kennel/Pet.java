@@ -3,6 +3,7 @@ package io.github.migrations.drift.kennel;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.github.migrations.model.BigIntegerField;
 import io.github.migrations.model.DateTimeField;
 import io.github.migrations.model.ForeignKey;
 import io.github.migrations.model.IntegerField;
@@ -14,7 +15,7 @@ import io.github.migrations.state.OnDelete;
  * A pet, whose table {@code DriftAdoptionEndToEndTests} changes by hand: {@code owner} pointed at
  * {@code kennel_team}, the foreign key of {@code sitter} dropped, {@code vet} given
  * {@code ON DELETE CASCADE}, an unnamed check on {@code legs}, expression defaults on {@code born}
- * and {@code chip}.
+ * and {@code chip}, a foreign key added to the plain field {@code walker}.
  */
 @Model(app = "kennel")
 public class Pet {
@@ -36,5 +37,8 @@ public class Pet {
 
 	@UUIDField(nullable = true)
 	UUID chip;
+
+	@BigIntegerField(nullable = true, dbIndex = true, dbColumn = "walker_id")
+	Long walker;
 
 }

@@ -13,7 +13,7 @@ import io.github.migrations.state.OnDelete;
 /**
  * The pet after the model changes {@code drift --write} prints: {@code owner} points at
  * {@link Team}, {@code born} has {@code dbDefault = "now"} (the check the database named itself is
- * left out: its name and spelling are the database's).
+ * left out: its name and spelling are the database's), {@code walker} is a relation to the owner.
  */
 @Model(app = "kennel")
 public class Pet {
@@ -35,5 +35,8 @@ public class Pet {
 
 	@UUIDField(nullable = true)
 	UUID chip;
+
+	@ForeignKey(to = Owner.class, onDelete = OnDelete.DO_NOTHING, nullable = true)
+	Long walker;
 
 }
