@@ -12,7 +12,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
@@ -103,10 +102,7 @@ final class DataSourceWarmUpPostProcessor implements DestructionAwareBeanPostPro
 		if (environment == null || beanFactory == null || Runtime.getRuntime().availableProcessors() < 2) {
 			return false;
 		}
-		Binder binder = Binder.get(environment);
-		String command = environment.getProperty(MigrationsCommandEnvironmentPostProcessor.COMMAND_PROPERTY);
-		boolean commandMode = command != null && !"false".equalsIgnoreCase(command);
-		if (commandMode || !binder.bind("migrations.migrate-on-startup", Boolean.class).orElse(true)
+		if (!MigrationFilesReadAheadPostProcessor.migratesOnStartup(environment)
 				|| environment.containsProperty("migrations.url") || environment.containsProperty("migrations.user")) {
 			return false;
 		}
