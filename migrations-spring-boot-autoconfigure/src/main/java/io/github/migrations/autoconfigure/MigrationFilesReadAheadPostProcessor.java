@@ -53,19 +53,29 @@ final class MigrationFilesReadAheadPostProcessor
 		if (environment == null || beanFactory.containsSingleton(BEAN_NAME)) {
 			return;
 		}
-		Binder binder = Binder.get(environment);
-		String command = environment.getProperty(MigrationsCommandEnvironmentPostProcessor.COMMAND_PROPERTY);
-		boolean commandMode = command != null && !"false".equalsIgnoreCase(command);
-		boolean migrateOnStartup = binder.bind("migrations.migrate-on-startup", Boolean.class).orElse(true);
-		if (commandMode || !migrateOnStartup) {
+		if (!migratesOnStartup(environment)) {
 			return;
 		}
+		Binder binder = Binder.get(environment);
 		String location = binder.bind("migrations.location", String.class).orElse(new MigrationsProperties().getLocation());
 		ReadAheadMigrationSource source = new ReadAheadMigrationSource(
 				new ResourcePatternMigrationSource(new PathMatchingResourcePatternResolver(this.resourceLoader), location),
 				location);
 		source.start();
 		beanFactory.registerSingleton(BEAN_NAME, source);
+	}
+
+	/**
+	 * Whether pending migrations are applied while the context starts: not in command mode nor
+	 * with {@code migrations.migrate-on-startup=false}.
+	 * @param environment the environment
+	 * @return whether migrations run at startup
+	 */
+	static boolean migratesOnStartup(Environment environment) {
+		String command = environment.getProperty(MigrationsCommandEnvironmentPostProcessor.COMMAND_PROPERTY);
+		boolean commandMode = command != null && !"false".equalsIgnoreCase(command);
+		return !commandMode
+				&& Binder.get(environment).bind("migrations.migrate-on-startup", Boolean.class).orElse(true);
 	}
 
 }

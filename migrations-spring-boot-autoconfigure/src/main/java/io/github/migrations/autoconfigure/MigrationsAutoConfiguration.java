@@ -85,6 +85,11 @@ public final class MigrationsAutoConfiguration {
 	}
 
 	@Bean
+	static DataSourceWarmUpPostProcessor migrationsDataSourceWarmUpPostProcessor() {
+		return new DataSourceWarmUpPostProcessor();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(name = "migrationsDefaultDdlModeProvider")
 	MigrationsSchemaManagementProvider migrationsDefaultDdlModeProvider(ObjectProvider<Migrations> migrations) {
 		return new MigrationsSchemaManagementProvider(migrations);

@@ -3,6 +3,7 @@ package io.github.migrations.autoconfigure;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.migrations.Preinitialization;
 import io.github.migrations.loader.FileHeaders;
 import io.github.migrations.loader.MigrationResource;
 import io.github.migrations.loader.MigrationSource;
@@ -32,10 +33,15 @@ final class ReadAheadMigrationSource implements MigrationSource {
 	}
 
 	/**
-	 * Start reading the files' headers on a thread of their own.
+	 * Start reading the files' headers on a thread of their own, which then loads the classes
+	 * of the restart that applies nothing (see {@link Preinitialization#restart()}).
 	 */
 	void start() {
-		this.readAhead.set(ReadAhead.start("migrations-files-read-ahead", () -> FileHeaders.read(this.source)));
+		this.readAhead.set(ReadAhead.start("migrations-files-read-ahead", () -> {
+			FileHeaders headers = FileHeaders.read(this.source);
+			Preinitialization.restart();
+			return headers;
+		}));
 	}
 
 	/**
