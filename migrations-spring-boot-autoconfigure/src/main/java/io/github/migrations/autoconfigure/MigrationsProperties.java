@@ -86,6 +86,13 @@ public class MigrationsProperties {
 	private boolean validateChecksums = true;
 
 	/**
+	 * Whether to open the first connection of the application's DataSource on a thread of its
+	 * own as soon as that bean exists, so that the pool starts while other beans are created.
+	 * Helps only when the DataSource is created well before the migrations run.
+	 */
+	private boolean connectionWarmUp;
+
+	/**
 	 * What to do with pending operations that lock a live table or break the instances still
 	 * running (see docs/lint.md): 'warn' shows them (migrate --plan, makemigrations, the
 	 * endpoint's plan); 'fail' also refuses to migrate, before anything is applied, when an
@@ -190,6 +197,14 @@ public class MigrationsProperties {
 
 	public void setValidateChecksums(boolean validateChecksums) {
 		this.validateChecksums = validateChecksums;
+	}
+
+	public boolean isConnectionWarmUp() {
+		return this.connectionWarmUp;
+	}
+
+	public void setConnectionWarmUp(boolean connectionWarmUp) {
+		this.connectionWarmUp = connectionWarmUp;
 	}
 
 	public LintMode getLint() {

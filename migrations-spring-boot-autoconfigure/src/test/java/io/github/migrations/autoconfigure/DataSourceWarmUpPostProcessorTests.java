@@ -32,7 +32,7 @@ class DataSourceWarmUpPostProcessorTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
-		.withPropertyValues("migrations.model-packages=" + FIXTURES);
+		.withPropertyValues("migrations.model-packages=" + FIXTURES, "migrations.connection-warm-up=true");
 
 	@Test
 	void theFirstConnectionIsOpenedOnAThreadOfItsOwnAndTheMigrationsAreAppliedBeforeTheContextIsReady() {
@@ -50,8 +50,21 @@ class DataSourceWarmUpPostProcessorTests {
 	}
 
 	@Test
-	void nothingIsOpenedAheadWhenNothingIsMigratedAtStartup() {
-		for (String property : List.of("migrations.enabled=false", "migrations.migrate-on-startup=false",
+	void nothingIsOpenedAheadUnlessTurnedOn() {
+		RecordingDataSource dataSource = new RecordingDataSource(null);
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+			.withPropertyValues("migrations.model-packages=" + FIXTURES)
+			.withBean(RecordingDataSource.class, () -> dataSource)
+			.run((context) -> {
+				assertThat(names(context.getBean(Migrations.class).status(), true)).hasSize(3);
+				assertThat(dataSource.events).isNotEmpty()
+					.noneMatch((event) -> event.contains(DataSourceWarmUpPostProcessor.THREAD_NAME));
+			});
+	}
+
+	@Test
+	void nothingIsOpenedAheadWhenTurnedOffOrWhenNothingIsMigratedAtStartup() {
+		for (String property : List.of("migrations.connection-warm-up=false", "migrations.enabled=false", "migrations.migrate-on-startup=false",
 				"migrations.command=showmigrations", "migrations.user=other")) {
 			RecordingDataSource dataSource = new RecordingDataSource(null);
 			this.contextRunner.withBean(RecordingDataSource.class, () -> dataSource)
