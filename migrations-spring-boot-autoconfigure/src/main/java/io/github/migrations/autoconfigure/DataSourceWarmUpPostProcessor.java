@@ -12,7 +12,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
@@ -23,7 +22,7 @@ import org.springframework.core.env.Environment;
  * logging in) overlaps with the beans created until the migrations need it. The migrations then
  * borrow a connection from a started pool.
  * <p>
- * Off unless {@code migrations.connection-warm-up=true}: the pool's start overlaps with
+ * Registered only with {@code migrations.connection-warm-up=true}: the pool's start overlaps with
  * nothing when the {@code DataSource} is created just before the migrations need it, as it is
  * in most applications. Nothing is opened in command mode, with
  * {@code migrations.migrate-on-startup=false}, with
@@ -107,7 +106,6 @@ final class DataSourceWarmUpPostProcessor implements DestructionAwareBeanPostPro
 			return false;
 		}
 		if (!MigrationFilesReadAheadPostProcessor.migratesOnStartup(environment)
-				|| !Binder.get(environment).bind("migrations.connection-warm-up", Boolean.class).orElse(false)
 				|| environment.containsProperty("migrations.url") || environment.containsProperty("migrations.user")) {
 			return false;
 		}

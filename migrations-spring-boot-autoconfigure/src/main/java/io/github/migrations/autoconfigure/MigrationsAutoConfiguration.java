@@ -85,6 +85,7 @@ public final class MigrationsAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBooleanProperty("migrations.connection-warm-up")
 	static DataSourceWarmUpPostProcessor migrationsDataSourceWarmUpPostProcessor() {
 		return new DataSourceWarmUpPostProcessor();
 	}

@@ -56,6 +56,7 @@ class DataSourceWarmUpPostProcessorTests {
 			.withPropertyValues("migrations.model-packages=" + FIXTURES)
 			.withBean(RecordingDataSource.class, () -> dataSource)
 			.run((context) -> {
+				assertThat(context).doesNotHaveBean(DataSourceWarmUpPostProcessor.class);
 				assertThat(names(context.getBean(Migrations.class).status(), true)).hasSize(3);
 				assertThat(dataSource.events).isNotEmpty()
 					.noneMatch((event) -> event.contains(DataSourceWarmUpPostProcessor.THREAD_NAME));
