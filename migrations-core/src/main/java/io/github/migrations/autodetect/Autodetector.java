@@ -142,9 +142,7 @@ public final class Autodetector {
 		List<OperationDependency> dependencies = new ArrayList<>();
 		model.fields().values().forEach((field) -> dependencies.addAll(Detection.relationDependencies(field)));
 		detection.generated.add(key.app(), new RenameModel(old.name(), model.name()), dependencies);
-		detection.renamedModels.put(key, renamedFrom);
-		detection.oldModelKeys.remove(renamedFrom);
-		detection.oldModelKeys.add(key);
+		detection.renamed(key, renamedFrom);
 	}
 
 	private static @Nullable ModelKey declaredRename(Detection detection, ModelKey key, Set<ModelKey> removed) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -56,11 +57,52 @@ final class Detection {
 		this.newModelKeys = new TreeSet<>(this.to.models().keySet());
 	}
 
-	/** Models present on both sides (renamed ones under their new key), sorted. */
-	Set<ModelKey> keptModelKeys() {
-		Set<ModelKey> kept = new TreeSet<>(this.oldModelKeys);
-		kept.retainAll(this.newModelKeys);
+	/** What {@link #keptModelKeys()} returned, until a model is renamed. */
+	private @Nullable List<ModelKey> kept;
+
+	/**
+	 * Return the models present on both sides (renamed ones under their new key), sorted, that
+	 * may have changed: while no model is renamed, a model whose old and new states are equal is
+	 * left out, since no generator finds anything to do for it (no field, index, constraint,
+	 * option or table differs, and no relation's target reads differently). With nothing changed,
+	 * the common case of {@code makemigrations --check}, the generators then walk no model.
+	 */
+	List<ModelKey> keptModelKeys() {
+		List<ModelKey> kept = this.kept;
+		if (kept == null) {
+			kept = new ArrayList<>();
+			boolean renames = !this.renamedModels.isEmpty();
+			for (ModelKey key : this.oldModelKeys) {
+				if (this.newModelKeys.contains(key) && (renames || !same(oldModel(key), newModel(key)))) {
+					kept.add(key);
+				}
+			}
+			this.kept = kept;
+		}
 		return kept;
+	}
+
+	/**
+	 * Record a renamed model: its old key leaves the old side, its new one takes its place.
+	 * @param key the new key
+	 * @param renamedFrom the old key
+	 */
+	void renamed(ModelKey key, ModelKey renamedFrom) {
+		this.renamedModels.put(key, renamedFrom);
+		this.oldModelKeys.remove(renamedFrom);
+		this.oldModelKeys.add(key);
+		this.kept = null;
+	}
+
+	/**
+	 * Return whether two states of a model are equal in every component, as the record's
+	 * {@code equals} (written out: the generated one is slow until the JIT compiles it).
+	 */
+	static boolean same(ModelState old, ModelState current) {
+		return old == current || (old.app().equals(current.app()) && old.name().equals(current.name())
+				&& Objects.equals(old.dbTable(), current.dbTable()) && old.fields().equals(current.fields())
+				&& old.indexes().equals(current.indexes()) && old.constraints().equals(current.constraints())
+				&& old.options().equals(current.options()));
 	}
 
 	ModelState oldModel(ModelKey newKey) {

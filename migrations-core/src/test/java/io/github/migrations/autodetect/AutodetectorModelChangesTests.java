@@ -256,6 +256,36 @@ class AutodetectorModelChangesTests extends AutodetectorFixtures {
 			.startsWith("Field 'name' on model 'author' given a default of NOT PROVIDED and must be corrected");
 	}
 
+	@Test
+	void modelsThatDifferInOneComponentEachAreFoundAmongUnchangedOnes() {
+		// the generators skip models equal on both sides: each component of a model must count
+		IndexState index = new IndexState("m_name_idx", List.of("name"), null);
+		ConstraintState unique = new ConstraintState.Unique("m_name_uniq", List.of("name"), null);
+		ModelOptions ordered = new ModelOptions(List.of("name"), null, null);
+		List<ModelState> before = new java.util.ArrayList<>();
+		List<ModelState> after = new java.util.ArrayList<>();
+		for (String name : List.of("Field", "Table", "Index", "Constraint", "Options", "Same1", "Same2")) {
+			ModelState model = new ModelState("testapp", name, fields("id", ID, "name", NAME), null);
+			before.add(model);
+			after.add(switch (name) {
+				case "Field" -> new ModelState("testapp", name, fields("id", ID, "name", NAME.withNullable(true)), null);
+				case "Table" -> new ModelState("testapp", name, model.fields(), "custom_table");
+				case "Index" -> new ModelState("testapp", name, model.fields(), null, List.of(index), List.of(),
+						ModelOptions.NONE);
+				case "Constraint" -> new ModelState("testapp", name, model.fields(), null, List.of(), List.of(unique),
+						ModelOptions.NONE);
+				case "Options" -> new ModelState("testapp", name, model.fields(), null, List.of(), List.of(), ordered);
+				default -> new ModelState("testapp", name, fields("id", ID, "name", NAME), null);
+			});
+		}
+		Changes changes = detect(ProjectState.of(before), ProjectState.of(after), Map.of(),
+				leaf("testapp", "0001_initial"));
+		assertThat(only(changes, "testapp").operations()).extracting(Operation::describe)
+			.containsExactlyInAnyOrder("Change Meta options on options", "Alter field name on field",
+					"Create index m_name_idx on field(s) name of model index",
+					"Create constraint m_name_uniq on model constraint", "Rename table for table to custom_table");
+	}
+
 	private static Changes detect(ProjectState before, ProjectState after, Map<String, String> renames,
 			MigrationKey... leaves) {
 		return changes(before, after, renames, leaves);
