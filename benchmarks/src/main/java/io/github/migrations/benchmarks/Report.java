@@ -324,7 +324,8 @@ public final class Report {
 		add("## (4) makemigrations");
 		add("");
 		add("No database. `--check` on the history (nothing to do: it reads and scans the models, loads and replays "
-				+ "every migration file, and compares), warm, in a fresh JVM (the engine call; JVM start not counted), "
+				+ "every migration file, and compares), warm (after a throw-away set of calls that lets the JIT settle, "
+				+ "then the warm-up runs), in a fresh JVM (the engine call; JVM start not counted), "
 				+ "and under JMH (`EngineBenchmarks.makemigrationsCheck`, one fork, average time). *Write*: "
 				+ "`makemigrations` writing the initial migrations of all models into an empty folder. Django 5.2 takes "
 				+ "3.9 s for `--check` on 1,000 models on this kind of machine.");

@@ -34,6 +34,18 @@ class HarnessTests {
 	}
 
 	@Test
+	void theThrowAwaySetBeforeTheWarmFigureRunsAtLeastItsFewestCallsAndAtMostItsMost() throws Exception {
+		int[] calls = new int[1];
+		// an action the JIT has little to compile for stops at, or soon after, the fewest runs
+		assertThat(Timing.settle(3, 10, () -> calls[0]++)).isBetween(3, 10).isEqualTo(calls[0]);
+		calls[0] = 0;
+		assertThat(Timing.settle(2, 2, () -> calls[0]++)).isEqualTo(2).isEqualTo(calls[0]);
+		assertThat(MakeMigrationsBenchmark.settleRuns(1000)).isEqualTo(20);
+		assertThat(MakeMigrationsBenchmark.settleRuns(100)).isEqualTo(MakeMigrationsBenchmark.MAX_SETTLE_RUNS);
+		assertThat(MakeMigrationsBenchmark.settleRuns(10_000)).isEqualTo(2);
+	}
+
+	@Test
 	void historyHasOneMigrationPerModelThatMakemigrationsFindsUpToDate() throws Exception {
 		Workload workload = new Workload(12, 3, Workload.Shape.CHAIN);
 		Path classes = ModelCompiler.compile(workload.sources(), this.work.resolve("models"));
