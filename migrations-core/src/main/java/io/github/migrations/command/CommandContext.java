@@ -78,12 +78,14 @@ public record CommandContext(MigrationsConfiguration configuration, CommandOutpu
 	 * {@link #loader(Set) loader(null)}, but with the files read, parsed, graphed and replayed
 	 * into the project state on a thread of their own meanwhile (see {@link ReadAhead}): in a
 	 * fresh JVM both take hundreds of milliseconds for a thousand models. What is thrown is what
-	 * the serial order throws: the models' error first, then the files'.
+	 * the serial order throws: the models' error first, then the files'. The migrations have no
+	 * checksums ({@link MigrationLoader#loadWithoutChecksums}): what is read here is compared
+	 * with the models, never with a database's history.
 	 * @return the models and the loader
 	 */
 	public ModelsAndMigrations declaredModelsAndLoader() {
 		ReadAhead<MigrationLoader> files = ReadAhead.start("migrations-read-ahead", () -> {
-			MigrationLoader loader = loader(null);
+			MigrationLoader loader = MigrationLoader.loadWithoutChecksums(this.configuration.source());
 			try {
 				// replayed here while the models are read; a failure is left for the step that needs the state
 				loader.projectState();
@@ -108,7 +110,7 @@ public record CommandContext(MigrationsConfiguration configuration, CommandOutpu
 	 * The declared models and the migration files, read together.
 	 *
 	 * @param models the declared models
-	 * @param loader the loaded migration files, without a database
+	 * @param loader the loaded migration files, without a database and without checksums
 	 */
 	public record ModelsAndMigrations(DeclaredModels models, MigrationLoader loader) {
 	}

@@ -35,6 +35,16 @@ public final class MigrationParser {
 	 * @throws BadMigrationException if the file is not a valid migration file
 	 */
 	public static Migration parse(MigrationResource resource) {
+		return parse(resource, true);
+	}
+
+	/**
+	 * Parse one migration file, with or without its checksum.
+	 * @param resource the file
+	 * @param checksum whether to compute the checksum; without, the migration's is {@code null}
+	 * @return the migration
+	 */
+	static Migration parse(MigrationResource resource, boolean checksum) {
 		YamlFile file = new YamlFile(resource.location());
 		Node root = file.compose(resource.content());
 		if (root == null) {
@@ -57,7 +67,7 @@ public final class MigrationParser {
 		}
 		MigrationKey key = new MigrationKey(resource.app(), resource.name());
 		return new Migration(key, dependencies, replaces, operations, atomic, initial,
-				Checksums.sha256(resource.content()), resource.location(), acknowledged);
+				checksum ? Checksums.sha256(resource.content()) : null, resource.location(), acknowledged);
 	}
 
 	/**

@@ -28,20 +28,26 @@ final class TwoThreadParse {
 	/** The failure of each half's first failing file, by position; {@code null} elsewhere. */
 	private final @Nullable Throwable[] failures;
 
-	private TwoThreadParse(int size) {
+	/** Whether the migrations get their files' checksums. */
+	private final boolean checksums;
+
+	private TwoThreadParse(int size, boolean checksums) {
 		this.parsed = new Migration[size];
 		this.failures = new Throwable[size];
+		this.checksums = checksums;
 	}
 
 	/**
 	 * Parse the files.
 	 * @param resources the files, in the order they are loaded
 	 * @param twoThreads whether a second thread may be used
+	 * @param checksums whether to compute the files' checksums (see
+	 * {@link MigrationParser#parse(MigrationResource, boolean)})
 	 * @return the results, read in order with {@link #get(int)}
 	 */
-	static TwoThreadParse parse(List<MigrationResource> resources, boolean twoThreads) {
+	static TwoThreadParse parse(List<MigrationResource> resources, boolean twoThreads, boolean checksums) {
 		int size = resources.size();
-		TwoThreadParse parse = new TwoThreadParse(size);
+		TwoThreadParse parse = new TwoThreadParse(size, checksums);
 		if (!twoThreads || size < MIN_FILES || Runtime.getRuntime().availableProcessors() < 2) {
 			parse.range(resources, 0, size);
 			return parse;
@@ -81,7 +87,7 @@ final class TwoThreadParse {
 	private void range(List<MigrationResource> resources, int from, int to) {
 		for (int i = from; i < to; i++) {
 			try {
-				this.parsed[i] = MigrationParser.parse(resources.get(i));
+				this.parsed[i] = MigrationParser.parse(resources.get(i), this.checksums);
 			}
 			catch (RuntimeException | Error ex) {
 				this.failures[i] = ex;

@@ -77,6 +77,20 @@ class MigrationLoaderTests {
 	}
 
 	@Test
+	void loadingWithoutChecksumsGivesTheSameMigrationsWithoutTheirChecksums() {
+		DirectoryMigrationSource source = new DirectoryMigrationSource(Path.of("src/test/resources/fixtures/basic"));
+		MigrationLoader with = MigrationLoader.load(source, null);
+		MigrationLoader without = MigrationLoader.loadWithoutChecksums(source);
+		assertThat(with.diskMigrations().values()).allSatisfy((migration) -> assertThat(migration.checksum()).isNotNull());
+		assertThat(without.diskMigrations().values()).allSatisfy((migration) -> assertThat(migration.checksum()).isNull());
+		assertThat(without.diskMigrations().keySet()).isEqualTo(with.diskMigrations().keySet());
+		with.diskMigrations().forEach((key, migration) -> assertThat(without.diskMigrations().get(key))
+			.isEqualTo(migration.withSource(migration.source(), null)));
+		assertThat(without.graph().nodes()).isEqualTo(with.graph().nodes());
+		assertThat(without.projectState()).isEqualTo(with.projectState());
+	}
+
+	@Test
 	void ignoresFilesStartingWithUnderscoreOrTildeAndOtherExtensions() {
 		MigrationLoader loader = load("ignored", null);
 		assertThat(loader.diskMigrations()).containsOnlyKeys(key("shop.0001_initial"));
