@@ -57,17 +57,25 @@ final class SimpleYaml {
 	/** Line number (0-based) of each content line. */
 	private final int[] numbers;
 
+	/**
+	 * End offset (its line break, or the text's end) of each content line: looked up for every
+	 * character a flow collection reads, so kept rather than searched for again.
+	 */
+	private final int[] ends;
+
 	private final int count;
 
 	/** The content line being read. */
 	private int line;
 
-	private SimpleYaml(String text, Resolver resolver, int[] starts, int[] indents, int[] numbers, int count) {
+	private SimpleYaml(String text, Resolver resolver, int[] starts, int[] indents, int[] numbers, int[] ends,
+			int count) {
 		this.text = text;
 		this.resolver = resolver;
 		this.starts = starts;
 		this.indents = indents;
 		this.numbers = numbers;
+		this.ends = ends;
 		this.count = count;
 	}
 
@@ -92,6 +100,7 @@ final class SimpleYaml {
 		int[] starts = new int[lines];
 		int[] indents = new int[lines];
 		int[] numbers = new int[lines];
+		int[] ends = new int[lines];
 		int count = 0;
 		int number = 0;
 		for (int start = 0; start <= length; number++) {
@@ -107,6 +116,7 @@ final class SimpleYaml {
 				starts[count] = start;
 				indents[count] = indent;
 				numbers[count] = number;
+				ends[count] = end;
 				count++;
 			}
 			start = end + 1;
@@ -114,7 +124,7 @@ final class SimpleYaml {
 		if (count == 0 || indents[0] != 0) {
 			return null;
 		}
-		SimpleYaml yaml = new SimpleYaml(text, resolver, starts, indents, numbers, count);
+		SimpleYaml yaml = new SimpleYaml(text, resolver, starts, indents, numbers, ends, count);
 		try {
 			Node root = yaml.block(0, 0);
 			return (yaml.line == count) ? root : null;
@@ -392,6 +402,9 @@ final class SimpleYaml {
 	}
 
 	private int lineEnd() {
+		if (this.line < this.count) {
+			return this.ends[this.line];
+		}
 		int end = this.text.indexOf('\n', this.starts[this.line]);
 		return (end < 0) ? this.text.length() : end;
 	}
