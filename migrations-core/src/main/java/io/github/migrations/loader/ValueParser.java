@@ -2,6 +2,7 @@ package io.github.migrations.loader;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ final class ValueParser {
 	static final List<String> FIELD_OPTIONS = List.of("primary_key", "null", "default", "db_default", "unique",
 			"db_index", "db_column", "db_comment", "choices");
 
+	/**
+	 * Per field type, the keys a field must have ({@code type}, then its parameters) and those it
+	 * may have (its optional parameters, then the options): made once, not for every field read.
+	 */
+	private static final Map<String, List<List<String>>> FIELD_KEYS = fieldKeys();
+
 	/** The constraint types. */
 	static final List<String> CONSTRAINT_TYPES = List.of("UniqueConstraint", "CheckConstraint");
 
@@ -55,6 +62,19 @@ final class ValueParser {
 		this.file = file;
 		this.operation = operation;
 		this.of = of;
+	}
+
+	private static Map<String, List<List<String>>> fieldKeys() {
+		Map<String, List<List<String>>> keys = new HashMap<>();
+		for (Map.Entry<String, List<String>> type : FIELD_TYPES.entrySet()) {
+			List<String> required = new ArrayList<>();
+			required.add("type");
+			required.addAll(type.getValue());
+			List<String> optional = new ArrayList<>(OPTIONAL_PARAMETERS.getOrDefault(type.getKey(), List.of()));
+			optional.addAll(FIELD_OPTIONS);
+			keys.put(type.getKey(), List.of(List.copyOf(required), List.copyOf(optional)));
+		}
+		return keys;
 	}
 
 	private static Map<String, List<String>> fieldTypes() {
@@ -104,21 +124,18 @@ final class ValueParser {
 					+ YamlFile.describe(node));
 		}
 		Node typeNode = typeNode(mapping);
-		List<String> typeNames = List.copyOf(FIELD_TYPES.keySet());
 		if (typeNode == null) {
-			throw this.file.error(node, what + " has no 'type' key; expected one of " + String.join(", ", typeNames));
+			throw this.file.error(node, what + " has no 'type' key; expected one of "
+					+ String.join(", ", List.copyOf(FIELD_TYPES.keySet())));
 		}
 		String typeName = this.file.string(typeNode, "'type' of " + what);
-		if (!FIELD_TYPES.containsKey(typeName)) {
+		List<List<String>> keys = FIELD_KEYS.get(typeName);
+		if (keys == null) {
+			List<String> typeNames = List.copyOf(FIELD_TYPES.keySet());
 			throw this.file.unknown(typeNode, this.operation, "field type", typeName, "for " + what, typeNames,
 					typeNames);
 		}
-		List<String> required = new ArrayList<>();
-		required.add("type");
-		required.addAll(FIELD_TYPES.get(typeName));
-		List<String> optional = new ArrayList<>(OPTIONAL_PARAMETERS.getOrDefault(typeName, List.of()));
-		optional.addAll(FIELD_OPTIONS);
-		Map<String, Node> args = this.file.mapping(node, what, this.operation, required, optional);
+		Map<String, Node> args = this.file.mapping(node, what, this.operation, keys.get(0), keys.get(1));
 		FieldType type;
 		try {
 			type = type(typeName, args, what);
