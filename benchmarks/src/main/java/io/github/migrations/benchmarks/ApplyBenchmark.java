@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,20 @@ import io.github.migrations.migration.MigrationKey;
  * floor (the very statements our engine sent, on one connection, one transaction per migration
  * where the database has transactional DDL: the DDL and the history {@code INSERT}s; also the DDL
  * alone), by Flyway and by Liquibase (the same statements as
- * their own migrations). Each run gets a fresh schema; the tools take turns within a round so that
- * drifts of the machine hit them alike.
+ * their own migrations). Each run gets a fresh schema.
+ * <p>
+ * <b>How the ratio to the floor is made robust.</b> A single apply on a shared machine varies by
+ * more than the 10 % the target is about (on PostgreSQL most of a run is the server's work and its
+ * {@code fsync}s, and a run that meets another process's burst takes twice as long), so ours and
+ * the floors are measured in rounds, one run each per round, back to back, and the order is
+ * reversed every other round (ours, floor, DDL floor; then DDL floor, floor, ours; …): a drift of
+ * the machine, or what the previous run left behind (the catalog of a dropped schema, the JIT's
+ * work), hits both sides alike over two rounds. The samples are kept in round order, so that
+ * {@link RoundRatio} compares each round's ours with the same round's floor: the report gives the
+ * median of these per-round ratios with their spread, not a ratio of medians of unpaired runs.
+ * Flyway and Liquibase, which take 2–3× our time and are compared with us at a coarser grain, run
+ * in the warm-up rounds and the first {@code peerRuns} timed rounds only, after the three, so that
+ * more rounds of ours and the floor cost little ({@code --apply-runs}, see {@link Options}).
  */
 public final class ApplyBenchmark {
 
@@ -69,34 +82,27 @@ public final class ApplyBenchmark {
 	}
 
 	/**
-	 * Time every subject from an empty schema.
+	 * Time every subject from an empty schema, in rounds (see the class's description).
 	 * @param bench the workload on one database
 	 * @param prepared from {@link #prepare}
-	 * @param warmups untimed rounds
-	 * @param runs timed rounds
-	 * @return subject to its samples, in {@link #SUBJECTS} order
+	 * @param warmups untimed rounds (every subject)
+	 * @param runs timed rounds of ours and the floors
+	 * @param peerRuns timed rounds that Flyway and Liquibase take part in (the first ones), at most
+	 * {@code runs}
+	 * @return subject to its samples, in {@link #SUBJECTS} order; those of ours and the floors in
+	 * round order
 	 * @throws Exception on failure
 	 */
-	public static Map<String, Samples> run(Case bench, Prepared prepared, int warmups, int runs) throws Exception {
+	public static Map<String, Samples> run(Case bench, Prepared prepared, int warmups, int runs, int peerRuns)
+			throws Exception {
 		Map<String, List<Long>> nanos = new LinkedHashMap<>();
 		SUBJECTS.forEach((subject) -> nanos.put(subject, new ArrayList<>()));
-		int expected = bench.keys().size();
 		for (int round = 0; round < warmups + runs; round++) {
-			for (String subject : SUBJECTS) {
-				long elapsed;
-				try (Place place = bench.database().create()) {
-					DataSource dataSource = place.dataSource();
-					elapsed = switch (subject) {
-						case "ours" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
-								Engine.migrate(dataSource, bench.models(), bench.migrations()).size(), "applied"));
-						case "floor" -> Timing.time(() -> floor(dataSource, prepared, true));
-						case "floor-ddl" -> Timing.time(() -> floor(dataSource, prepared, false));
-						case "flyway" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
-								Peers.flyway(dataSource, prepared.peers()), "Flyway migrations executed"));
-						default -> Timing.time(() -> Peers.liquibase(dataSource, prepared.peers()));
-					};
-				}
-				if (round >= warmups) {
+			boolean timed = round >= warmups;
+			boolean peers = !timed || round - warmups < Math.max(1, Math.min(peerRuns, runs));
+			for (String subject : order(round, peers)) {
+				long elapsed = time(bench, prepared, subject);
+				if (timed) {
 					nanos.get(subject).add(elapsed);
 				}
 			}
@@ -104,6 +110,40 @@ public final class ApplyBenchmark {
 		Map<String, Samples> samples = new LinkedHashMap<>();
 		nanos.forEach((subject, values) -> samples.put(subject, new Samples(values)));
 		return samples;
+	}
+
+	/**
+	 * Return the subjects of a round in the order they run: ours and the floors first, reversed
+	 * every other round, then the peers when they take part.
+	 * @param round the round, from 0 (warm-up rounds included)
+	 * @param peers whether Flyway and Liquibase run in this round
+	 * @return the subjects
+	 */
+	static List<String> order(int round, boolean peers) {
+		List<String> order = new ArrayList<>(List.of("ours", "floor", "floor-ddl"));
+		if (round % 2 == 1) {
+			Collections.reverse(order);
+		}
+		if (peers) {
+			order.addAll(List.of("flyway", "liquibase"));
+		}
+		return order;
+	}
+
+	private static long time(Case bench, Prepared prepared, String subject) throws Exception {
+		int expected = bench.keys().size();
+		try (Place place = bench.database().create()) {
+			DataSource dataSource = place.dataSource();
+			return switch (subject) {
+				case "ours" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
+						Engine.migrate(dataSource, bench.models(), bench.migrations()).size(), "applied"));
+				case "floor" -> Timing.time(() -> floor(dataSource, prepared, true));
+				case "floor-ddl" -> Timing.time(() -> floor(dataSource, prepared, false));
+				case "flyway" -> Timing.time(() -> MakeMigrationsBenchmark.expect(expected,
+						Peers.flyway(dataSource, prepared.peers()), "Flyway migrations executed"));
+				default -> Timing.time(() -> Peers.liquibase(dataSource, prepared.peers()));
+			};
+		}
 	}
 
 	/**

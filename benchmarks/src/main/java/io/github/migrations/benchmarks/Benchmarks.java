@@ -132,8 +132,10 @@ public final class Benchmarks {
 		save("jdbc", db, workload, "apply", new Samples(List.of(0L)), prepared.applyJdbc());
 		save("jdbc", db, workload, "restart", new Samples(List.of(0L)), prepared.restartJdbc());
 		if (o.scenarios().contains("apply")) {
-			log(db + ": apply from empty (ours, floor, Flyway, Liquibase) × " + runs);
-			ApplyBenchmark.run(bench, prepared, warmups, runs)
+			int applyRuns = o.applyRunsAt(workload.models());
+			log(db + ": apply from empty (ours and the floors × " + applyRuns + " rounds, Flyway and Liquibase × "
+					+ runs + ")");
+			ApplyBenchmark.run(bench, prepared, warmups, applyRuns, runs)
 				.forEach((subject, samples) -> save("apply", db, workload, subject, samples, ""));
 		}
 		if (o.scenarios().contains("revert")) {

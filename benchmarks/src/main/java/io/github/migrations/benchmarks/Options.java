@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param warmups warm-up runs per in-process measurement ({@code --warmup}, default 2)
  * @param runs timed runs per in-process measurement at N = 1,000 ({@code --runs}, default 5);
  * fewer at larger N, see {@link #runsAt}
+ * @param applyRuns timed rounds of our engine and the plain-JDBC floors in the apply measurement
+ * ({@code --apply-runs}, default {@code runs}; scaled down above 1,000 models as {@code runs} is):
+ * each round costs about three applies, while Flyway and Liquibase keep to {@code runs} rounds, so
+ * that the ratio to the floor can be given more rounds cheaply (see {@link ApplyBenchmark})
  * @param processRuns processes per startup measurement ({@code --process-runs}, default 5)
  * @param heapModels model count of the peak-heap measurement ({@code --heap-models}, default
  * 5000)
@@ -35,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * @param work scratch folder ({@code --work}, default a new temporary folder)
  */
 public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes, Set<String> databases,
-		Set<String> scenarios, int warmups, int runs, int processRuns, int heapModels, String postgresqlUrl,
+		Set<String> scenarios, int warmups, int runs, int applyRuns, int processRuns, int heapModels, String postgresqlUrl,
 		String postgresqlUser, String postgresqlPassword, Path results, @Nullable Path doc, @Nullable Path work) {
 
 	/** All scenario names. */
@@ -60,6 +64,7 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 		// "--only report" measures nothing and rewrites the document from the results file
 		int warmups = 2;
 		int runs = 5;
+		int applyRuns = -1;
 		int processRuns = 5;
 		int heapModels = 5000;
 		String url = env("MIGRATIONS_TEST_POSTGRESQL_URL", "jdbc:postgresql://127.0.0.1:5432/test");
@@ -93,6 +98,7 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 				case "--only" -> scenarios = subset(value, SCENARIOS, arg);
 				case "--warmup" -> warmups = Integer.parseInt(value);
 				case "--runs" -> runs = Integer.parseInt(value);
+				case "--apply-runs" -> applyRuns = Integer.parseInt(value);
 				case "--process-runs" -> processRuns = Integer.parseInt(value);
 				case "--heap-models" -> heapModels = Integer.parseInt(value);
 				case "--postgresql-url" -> url = value;
@@ -100,11 +106,12 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 				case "--doc" -> doc = value.equals("none") ? null : Path.of(value);
 				case "--work" -> work = Path.of(value);
 				default -> throw new IllegalArgumentException("Unknown option " + arg + ". Options: --quick --sizes "
-						+ "--apps --shapes --databases --only --warmup --runs --process-runs --heap-models "
+						+ "--apps --shapes --databases --only --warmup --runs --apply-runs --process-runs --heap-models "
 						+ "--postgresql-url --results --doc --work");
 			}
 		}
-		return new Options(sizes, apps, shapes, databases, scenarios, warmups, runs, processRuns, heapModels, url,
+		return new Options(sizes, apps, shapes, databases, scenarios, warmups, runs,
+				(applyRuns < 0) ? runs : applyRuns, processRuns, heapModels, url,
 				user, password, results, doc, work);
 	}
 
@@ -116,6 +123,18 @@ public record Options(List<Integer> sizes, int apps, List<Workload.Shape> shapes
 	 */
 	public int runsAt(int models) {
 		return Math.max(1, (models <= 1000) ? this.runs : this.runs * 1000 / models);
+	}
+
+	/**
+	 * Return the number of timed rounds of ours and the floors in the apply measurement at a size:
+	 * {@link #applyRuns}, scaled down above 1,000 models as {@link #runsAt} is; never fewer than
+	 * {@link #runsAt}.
+	 * @param models the model count
+	 * @return the number of rounds
+	 */
+	public int applyRunsAt(int models) {
+		int rounds = Math.max(1, (models <= 1000) ? this.applyRuns : this.applyRuns * 1000 / models);
+		return Math.max(rounds, runsAt(models));
 	}
 
 	/**

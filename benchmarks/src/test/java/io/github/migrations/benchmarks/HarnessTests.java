@@ -80,8 +80,11 @@ class HarnessTests {
 			assertThat(prepared.applyJdbc()).contains("in 12 migrations");
 			assertThat(this.work.resolve("resources/db/migration")).isDirectoryContaining("glob:**/V12__*.sql");
 			assertThat(Files.readString(prepared.peers().liquibaseChangelog())).contains("changes/00012_");
-			Map<String, Samples> apply = ApplyBenchmark.run(bench, prepared, 0, 1);
+			Map<String, Samples> apply = ApplyBenchmark.run(bench, prepared, 0, 3, 1);
 			assertThat(apply).containsOnlyKeys("ours", "floor", "floor-ddl", "flyway", "liquibase");
+			assertThat(apply.get("ours").nanos()).hasSize(3);
+			assertThat(apply.get("floor").nanos()).hasSize(3);
+			assertThat(apply.get("flyway").nanos()).hasSize(1);
 			assertThat(prepared.historySetup()).singleElement().asString().startsWith("CREATE TABLE");
 			Map<String, Samples> revert = RevertBenchmark.run(bench, prepared, 0, 1);
 			assertThat(revert).containsOnlyKeys("revert", "apply-last");
@@ -97,7 +100,9 @@ class HarnessTests {
 			add(store, new Result("restart", "h2", 12, "independent", "cold-cds", restart.get("cold-cds"), ""));
 			Report report = new Report(store, "test machine");
 			String markdown = report.render("performance.png");
-			assertThat(markdown).contains("| Apply, H2, N = 12, independent: ≤ 1.10× plain JDBC |")
+			assertThat(markdown).contains("| Apply, H2, N = 12, independent: ≤ 1.10× plain JDBC | ")
+				.containsPattern("\\| \\d+\\.\\d\\d× \\(\\d+\\.\\d\\d–\\d+\\.\\d\\d, 3 rounds\\) \\|")
+				.contains("median of the per-round ratios")
 				.contains("| H2 | 12 | independent |")
 				.contains("Revert the last migration, H2, N = 12")
 				.contains("| Database | N | Shape | Warm | Fresh JVM | Fresh JVM, `-XX:TieredStopAtLevel=1` | Fresh JVM, AppCDS "

@@ -66,6 +66,9 @@ public final class MigrationExecutor {
 	/** The last state whose relations were all found to point at existing models. */
 	private @Nullable ProjectState relationsChecked;
 
+	/** Every migration in the order a fresh database uses, once built (the walks of a run share it). */
+	private @Nullable List<PlanStep> fullPlan;
+
 	/** How many applied migrations have been replayed to build states (for tests). */
 	private int appliedReplays;
 
@@ -320,7 +323,7 @@ public final class MigrationExecutor {
 		plan.forEach((step) -> toRun.add(step.migration().key()));
 		ProjectState state = ProjectState.empty();
 		boolean skipped = false;
-		for (PlanStep step : migrationPlan(allLeaves(), true)) {
+		for (PlanStep step : fullPlan()) {
 			if (toRun.isEmpty()) {
 				break;
 			}
@@ -386,7 +389,19 @@ public final class MigrationExecutor {
 	 * @return the states, not built yet
 	 */
 	public PlanStates planStates(List<PlanStep> plan) {
-		return new PlanStates(plan, migrationPlan(allLeaves(), true), this.applied, this::replayApplied);
+		return new PlanStates(plan, fullPlan(), this.applied, this::replayApplied);
+	}
+
+	/**
+	 * Return every migration of the graph in the order a fresh database uses (the plan to all
+	 * leaves from a clean start), built once: it depends on the graph alone, which does not change,
+	 * and linting a plan then running it walks it twice.
+	 */
+	private List<PlanStep> fullPlan() {
+		if (this.fullPlan == null) {
+			this.fullPlan = List.copyOf(migrationPlan(allLeaves(), true));
+		}
+		return this.fullPlan;
 	}
 
 	/**

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class IndexNames {
 
+	/** One MD5 digest per thread, reset after each use: looking the algorithm up costs more than digesting a name. */
+	private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(IndexNames::md5);
+
 	private IndexNames() {
 	}
 
@@ -57,12 +60,17 @@ public final class IndexNames {
 	 * @return the 32-character hex digest
 	 */
 	public static String digest(String... args) {
+		MessageDigest md5 = MD5.get();
+		md5.reset();
+		for (String arg : args) {
+			md5.update(arg.getBytes(StandardCharsets.UTF_8));
+		}
+		return HexFormat.of().formatHex(md5.digest());
+	}
+
+	private static MessageDigest md5() {
 		try {
-			MessageDigest md5 = MessageDigest.getInstance("MD5");
-			for (String arg : args) {
-				md5.update(arg.getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(md5.digest());
+			return MessageDigest.getInstance("MD5");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("MD5 is not available", ex);
