@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 import io.github.migrations.ChecksumMismatchException;
 import io.github.migrations.CommandException;
@@ -86,28 +87,66 @@ public final class Migrate {
 	private Outcome execute(Options options) {
 		// the files need no database: read them while connecting, locking and reading the history
 		MigrationSource source = this.context.configuration().source();
-		ReadAhead<FileHeaders> files = ReadAhead.start("migrations-read-ahead", source::headers);
+		ReadAhead<FileHeaders> files = ReadAhead.start("migrations-read-ahead", new ReadHeaders(source));
 		try {
-			return this.context.withConnection("migrate", (connection, recorder) -> {
-				if (options.plan() || options.check()) {
-					return run(connection, recorder, null, options, files);
-				}
-				try (MigrationLock lock = lock(this.context, connection);
-						ProgressRecorder progress = progressRecorder(this.context)) {
-					// without a progress table (no migration ever ran outside a transaction) no
-					// connection of its own is opened to find no interrupted migration; the
-					// history table is looked up in the same query
-					progress.probeTables(connection, recorder);
-					return run(connection, recorder, progress, options, files);
-				}
-			});
+			return this.context.withConnection("migrate", new Run(this, options, files));
 		}
 		finally {
 			files.cancel();
 		}
 	}
 
+	private Outcome execute(java.sql.Connection connection, MigrationRecorder recorder, Options options,
+			ReadAhead<FileHeaders> files) {
+		if (options.plan() || options.check()) {
+			return run(connection, recorder, null, options, files);
+		}
+		try (MigrationLock lock = lock(this.context, connection);
+				ProgressRecorder progress = progressRecorder(this.context)) {
+			// without a progress table (no migration ever ran outside a transaction) no
+			// connection of its own is opened to find no interrupted migration; the
+			// history table is looked up in the same query
+			progress.probeTables(connection, recorder);
+			return run(connection, recorder, progress, options, files);
+		}
+	}
+
 	private record Outcome(MigrateResult result, boolean pending) {
+	}
+
+	// The two steps below are classes, not lambdas, as is every step of a restart that applies
+	// nothing: a lambda is a class spun on its first call, in a fresh JVM the costliest way to get
+	// one, and one that Preinitialization cannot load ahead by name.
+
+	/**
+	 * Read the files' headers, on the read-ahead thread.
+	 *
+	 * @param source the files
+	 */
+	private record ReadHeaders(MigrationSource source) implements Callable<FileHeaders> {
+
+		@Override
+		public FileHeaders call() {
+			return this.source.headers();
+		}
+
+	}
+
+	/**
+	 * Migrate on the connection {@link CommandContext#withConnection} opened.
+	 *
+	 * @param migrate the command
+	 * @param options its options
+	 * @param files the files' headers, being read
+	 */
+	private record Run(Migrate migrate, Options options, ReadAhead<FileHeaders> files)
+			implements CommandContext.ConnectionWork<Outcome> {
+
+		@Override
+		public Outcome run(java.sql.Connection connection, MigrationRecorder recorder) {
+			return this.migrate.execute(connection, recorder, this.options, this.files);
+		}
+
 	}
 
 	/**
@@ -312,7 +351,9 @@ public final class Migrate {
 		}
 		else {
 			Set<String> apps = new TreeSet<>();
-			targets.forEach((target) -> apps.add(target.app()));
+			for (Target target : targets) {
+				apps.add(target.app());
+			}
 			out.println("  Apply all migrations: " + (apps.isEmpty() ? "(none)" : String.join(", ", apps)));
 		}
 	}

@@ -122,8 +122,7 @@ public final class MigrationExecutor {
 		}
 		for (InterruptedMigration interrupted : this.progress.interrupted()) {
 			MigrationKey key = interrupted.key();
-			boolean recordedByThisPlan = fake && plan.stream()
-				.anyMatch((step) -> step.backwards() == interrupted.backwards() && step.migration().key().equals(key));
+			boolean recordedByThisPlan = fake && recordedBy(plan, interrupted);
 			boolean reachedItsEnd = this.applied.contains(key) != interrupted.backwards();
 			if (reachedItsEnd || interrupted.statement() == 0) {
 				this.progress.finished(key);
@@ -133,6 +132,16 @@ public final class MigrationExecutor {
 						HalfAppliedMessages.interrupted(interrupted, vendor(), this.progress, previous(key)));
 			}
 		}
+	}
+
+	/** Whether a plan records an interrupted migration as its interrupted run would have. */
+	private static boolean recordedBy(List<PlanStep> plan, InterruptedMigration interrupted) {
+		for (PlanStep step : plan) {
+			if (step.backwards() == interrupted.backwards() && step.migration().key().equals(interrupted.key())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -197,7 +206,12 @@ public final class MigrationExecutor {
 	 * @return the leaf targets
 	 */
 	public List<Target> allLeaves() {
-		return this.graph.leafNodes().stream().map(Target::of).toList();
+		List<MigrationKey> leaves = this.graph.leafNodes();
+		List<Target> targets = new ArrayList<>(leaves.size());
+		for (MigrationKey leaf : leaves) {
+			targets.add(Target.of(leaf));
+		}
+		return List.copyOf(targets);
 	}
 
 	/**

@@ -62,15 +62,18 @@ final class AdvisoryLock implements MigrationLock {
 		// Polled with the non-blocking try-lock, never pg_advisory_lock(): a session blocked in a
 		// lock wait holds a snapshot, and CREATE INDEX CONCURRENTLY run by the holder in a
 		// non-atomic migration would wait for every waiting follower (Flyway's deadlock).
-		wait(connection, timeout, acquired(first[0]), (slice) -> {
-			if (acquired(single(connection, "SELECT pg_try_advisory_lock(?)", key))) {
-				return true;
-			}
-			if (!slice.isZero()) {
-				MigrationLocks.sleep();
-			}
-			return false;
-		}, () -> orReleased(postgreSqlHolder(connection, key)));
+		if (!acquired(first[0])) {
+			// the lambdas are linked only when the lock is taken: not on a restart that finds it free
+			wait(connection, timeout, (slice) -> {
+				if (acquired(single(connection, "SELECT pg_try_advisory_lock(?)", key))) {
+					return true;
+				}
+				if (!slice.isZero()) {
+					MigrationLocks.sleep();
+				}
+				return false;
+			}, () -> orReleased(postgreSqlHolder(connection, key)));
+		}
 		return new AdvisoryLock(connection, "SELECT pg_advisory_unlock(?)", key, owner, ownConnection);
 	}
 
@@ -86,9 +89,11 @@ final class AdvisoryLock implements MigrationLock {
 			throws SQLException {
 		Object[] first = row(connection, "SELECT GET_LOCK(?, 0), CONNECTION_ID()", name);
 		String owner = "connection id " + first[1];
-		wait(connection, timeout, acquired(first[0]),
-				(slice) -> acquired(single(connection, "SELECT GET_LOCK(?, " + BigDecimal.valueOf(slice.toMillis(), 3) + ")", name)),
-				() -> orReleased(mySqlHolder(connection, name)));
+		if (!acquired(first[0])) {
+			wait(connection, timeout,
+					(slice) -> acquired(single(connection, "SELECT GET_LOCK(?, " + BigDecimal.valueOf(slice.toMillis(), 3) + ")", name)),
+					() -> orReleased(mySqlHolder(connection, name)));
+		}
 		return new AdvisoryLock(connection, "SELECT RELEASE_LOCK(?)", name, owner, ownConnection);
 	}
 
@@ -150,15 +155,12 @@ final class AdvisoryLock implements MigrationLock {
 	}
 
 	/**
-	 * Unless the first try (made by the caller, at once) got the lock, wait on the server in
+	 * When the first try (made by the caller, at once) did not get the lock, wait on the server in
 	 * slices of up to a second (the server hands the lock over the moment it is released), logging
 	 * the holder every ten seconds.
 	 */
-	private static void wait(Connection connection, Duration timeout, boolean acquiredAtOnce, Attempt attempt,
-			Holder holder) throws SQLException {
-		if (acquiredAtOnce) {
-			return;
-		}
+	private static void wait(Connection connection, Duration timeout, Attempt attempt, Holder holder)
+			throws SQLException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long nextLog = 0;
 		while (true) {

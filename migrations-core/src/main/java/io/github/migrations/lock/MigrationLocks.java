@@ -105,9 +105,7 @@ public final class MigrationLocks {
 				return acquire(dataSource, historyTable, timeout);
 			}
 			String identity = Introspector.namespace(connection) + "." + historyTable;
-			return autoCommitted(connection, () -> (vendor == Vendor.POSTGRESQL)
-					? AdvisoryLock.acquirePostgreSql(connection, key(identity), timeout, false)
-					: AdvisoryLock.acquireMySql(connection, name(identity), timeout, false));
+			return autoCommitted(connection, new SessionLock(connection, vendor, identity, timeout));
 		}
 		catch (SQLException ex) {
 			throw new MigrationException("Could not acquire the migration lock: " + ex.getMessage(), ex);
@@ -141,6 +139,27 @@ public final class MigrationLocks {
 	interface Work<T> {
 
 		T run() throws SQLException;
+
+	}
+
+	/**
+	 * Take the session lock of a PostgreSQL, MariaDB or MySQL connection: a class, not a lambda,
+	 * so that {@link io.github.migrations.Preinitialization} can load it ahead of a restart.
+	 *
+	 * @param connection the session to hold the lock
+	 * @param vendor its database
+	 * @param identity the lock's identity
+	 * @param timeout how long to wait for another holder
+	 */
+	private record SessionLock(Connection connection, Vendor vendor, String identity, Duration timeout)
+			implements Work<MigrationLock> {
+
+		@Override
+		public MigrationLock run() throws SQLException {
+			return (this.vendor == Vendor.POSTGRESQL)
+					? AdvisoryLock.acquirePostgreSql(this.connection, key(this.identity), this.timeout, false)
+					: AdvisoryLock.acquireMySql(this.connection, name(this.identity), this.timeout, false);
+		}
 
 	}
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,13 +60,34 @@ public final class TableLock implements MigrationLock {
 		this.table = table;
 		this.owner = owner;
 		this.lease = lease;
-		this.heartbeat = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+		this.heartbeat = Executors.newSingleThreadScheduledExecutor(new Heartbeat(null));
+		long period = Math.max(lease.toMillis() / 3, 10);
+		this.heartbeat.scheduleAtFixedRate(new Heartbeat(this), period, period, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The heartbeat's thread factory (without a lock) and its beat: a class, not lambdas, so that
+	 * {@link io.github.migrations.Preinitialization} can load it ahead of a restart.
+	 *
+	 * @param lock the lock to renew, or {@code null} for the thread factory
+	 */
+	private record Heartbeat(@Nullable TableLock lock) implements ThreadFactory, Runnable {
+
+		@Override
+		public Thread newThread(Runnable runnable) {
 			Thread thread = new Thread(runnable, "migration-lock-heartbeat");
 			thread.setDaemon(true);
 			return thread;
-		});
-		long period = Math.max(lease.toMillis() / 3, 10);
-		this.heartbeat.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
+		}
+
+		@Override
+		public void run() {
+			TableLock lock = this.lock;
+			if (lock != null) {
+				lock.beat();
+			}
+		}
+
 	}
 
 	/**

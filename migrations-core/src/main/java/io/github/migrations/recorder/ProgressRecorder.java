@@ -180,7 +180,9 @@ public final class ProgressRecorder implements AutoCloseable {
 						rows.getString("statement_sql"), BACKWARDS.equals(direction)));
 			}
 			this.rows.clear();
-			result.forEach((interrupted) -> this.rows.put(interrupted.key(), true));
+			for (InterruptedMigration interrupted : result) {
+				this.rows.put(interrupted.key(), true);
+			}
 			this.allRowsKnown = true;
 			return result;
 		}

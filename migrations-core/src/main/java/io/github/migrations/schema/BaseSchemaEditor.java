@@ -56,8 +56,8 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	private final List<String> collected = new ArrayList<>();
 
-	private Consumer<String> beforeExecute = (sql) -> {
-	};
+	/** Called before each statement runs; {@code null} for nothing (no lambda to spin per editor). */
+	private @Nullable Consumer<String> beforeExecute;
 
 	private final List<Deferred> deferred = new ArrayList<>();
 
@@ -500,7 +500,10 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		if (this.collectOnly) {
 			return;
 		}
-		this.beforeExecute.accept(sql);
+		Consumer<String> listener = this.beforeExecute;
+		if (listener != null) {
+			listener.accept(sql);
+		}
 		logger.log(System.Logger.Level.DEBUG, "Executing: {0}", sql);
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);

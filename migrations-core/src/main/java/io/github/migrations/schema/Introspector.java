@@ -137,7 +137,11 @@ public final class Introspector {
 					spellings.addAll(spellings(metaData, table));
 				}
 				Set<String> names = postgreSqlTables(connection, spellings);
-				tables.stream().filter((table) -> find(names, table).isPresent()).forEach(existing::add);
+				for (String table : tables) {
+					if (find(names, table).isPresent()) {
+						existing.add(table);
+					}
+				}
 				return existing;
 			}
 			String catalog = catalog(connection);

@@ -45,11 +45,25 @@ public final class JavaProcess implements AutoCloseable {
 	 */
 	public static JavaProcess start(List<String> systemProperties, Class<?> mainClass, List<String> args)
 			throws IOException {
+		List<String> options = new ArrayList<>();
+		systemProperties.forEach((property) -> options.add("-D" + property));
+		return startWithJvmOptions(options, mainClass, args);
+	}
+
+	/**
+	 * Start a JVM running a main class with options of its own (such as {@code -Xlog:...}).
+	 * @param jvmOptions the options, after the ones every child gets
+	 * @param mainClass the class
+	 * @param args its arguments
+	 * @return the running process
+	 */
+	public static JavaProcess startWithJvmOptions(List<String> jvmOptions, Class<?> mainClass, List<String> args)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Xshare:auto");
-		systemProperties.forEach((property) -> command.add("-D" + property));
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass.getName());

@@ -2,9 +2,11 @@ package io.github.migrations.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -122,13 +124,16 @@ public final class MigrationsAutoConfiguration {
 			MigrationsConfiguration.Builder builder = Migrations.configure()
 				.classLoader(classLoader)
 				.dataSource(getDataSource(connectionDetails, migrationsDataSource, dataSource, classLoader))
-				.modelClasses(() -> scanModels(modelPackages, resourceLoader, environment, classLoader))
+				.modelClasses(new ScannedModels(modelPackages, resourceLoader, environment, classLoader))
 				.source(source(readAhead, properties, resourceLoader))
 				.historyTable(properties.getTable())
 				.lockTimeout(properties.getLockTimeout())
 				.validateChecksums(properties.isValidateChecksums())
 				.lint(properties.getLint());
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			Iterator<MigrationsConfigurationCustomizer> ordered = customizers.orderedStream().iterator();
+			while (ordered.hasNext()) {
+				ordered.next().customize(builder);
+			}
 			Migrations migrations = builder.load();
 			if (readAhead != null && migrations.configuration().source() != readAhead) {
 				readAhead.cancel();
@@ -158,8 +163,9 @@ public final class MigrationsAutoConfiguration {
 		@Conditional(NotCommandModeCondition.class)
 		MigrationsInitializer migrationsInitializer(Migrations migrations,
 				ObjectProvider<MigrationsStrategy> migrationsStrategy, MigrationsProperties properties) {
+			MigrationsStrategy strategy = migrationsStrategy.getIfAvailable();
 			return new MigrationsInitializer(migrations,
-					migrationsStrategy.getIfAvailable(() -> new PropertiesMigrationsStrategy(properties)));
+					(strategy != null) ? strategy : new PropertiesMigrationsStrategy(properties));
 		}
 
 		private DataSource getDataSource(MigrationsConnectionDetails connectionDetails,
@@ -198,7 +204,22 @@ public final class MigrationsAutoConfiguration {
 			return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
 		}
 
-		private List<Class<?>> scanModels(List<String> packages, ResourceLoader resourceLoader,
+		/**
+		 * The model classes, scanned for when a command first needs them (never on a restart
+		 * that applies nothing). A class rather than a lambda, as every step of such a restart is:
+		 * a lambda is a class spun on its first call, in a fresh JVM the costliest way to get one.
+		 */
+		private record ScannedModels(List<String> packages, ResourceLoader resourceLoader, Environment environment,
+				ClassLoader classLoader) implements Supplier<List<Class<?>>> {
+
+			@Override
+			public List<Class<?>> get() {
+				return scanModels(this.packages, this.resourceLoader, this.environment, this.classLoader);
+			}
+
+		}
+
+		private static List<Class<?>> scanModels(List<String> packages, ResourceLoader resourceLoader,
 				Environment environment, ClassLoader classLoader) {
 			ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(
 					false, environment);

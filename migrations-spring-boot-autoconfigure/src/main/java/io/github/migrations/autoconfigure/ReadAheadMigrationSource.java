@@ -1,6 +1,7 @@
 package io.github.migrations.autoconfigure;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.migrations.Preinitialization;
@@ -37,11 +38,25 @@ final class ReadAheadMigrationSource implements MigrationSource {
 	 * of the restart that applies nothing (see {@link Preinitialization#restart()}).
 	 */
 	void start() {
-		this.readAhead.set(ReadAhead.start("migrations-files-read-ahead", () -> {
+		this.readAhead.set(ReadAhead.start("migrations-files-read-ahead", new ReadAndPreinitialize(this.source)));
+	}
+
+	/**
+	 * Read the files' headers, then load the classes of a restart that applies nothing: a class,
+	 * not a lambda, since it is created on the thread that starts the context (a lambda is a
+	 * class spun there on its first call).
+	 *
+	 * @param source the files
+	 */
+	private record ReadAndPreinitialize(MigrationSource source) implements Callable<FileHeaders> {
+
+		@Override
+		public FileHeaders call() {
 			FileHeaders headers = FileHeaders.read(this.source);
 			Preinitialization.restart();
 			return headers;
-		}));
+		}
+
 	}
 
 	/**

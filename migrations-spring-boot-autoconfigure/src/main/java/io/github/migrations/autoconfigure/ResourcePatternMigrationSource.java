@@ -44,6 +44,17 @@ class ResourcePatternMigrationSource implements MigrationSource {
 
 	private static final String SUB_PATTERN = "*/*.yaml";
 
+	/** By app, then name; written out: lambdas are classes to spin on the read-ahead's first call. */
+	private static final Comparator<MigrationResource> BY_APP_AND_NAME = new Comparator<>() {
+
+		@Override
+		public int compare(MigrationResource left, MigrationResource right) {
+			int app = left.app().compareTo(right.app());
+			return (app != 0) ? app : left.name().compareTo(right.name());
+		}
+
+	};
+
 	private final String pattern;
 
 	ResourcePatternMigrationSource(ResourcePatternResolver resolver, String location) {
@@ -89,7 +100,7 @@ class ResourcePatternMigrationSource implements MigrationSource {
 			throw new UncheckedIOException("Cannot list migration files matching " + this.pattern, ex);
 		}
 		List<MigrationResource> result = new ArrayList<>(found.values());
-		result.sort(Comparator.comparing(MigrationResource::app).thenComparing(MigrationResource::name));
+		result.sort(BY_APP_AND_NAME);
 		return result;
 	}
 
@@ -156,7 +167,9 @@ class ResourcePatternMigrationSource implements MigrationSource {
 				}
 			}
 		}
-		read.forEach(found::putIfAbsent);
+		for (Map.Entry<String, MigrationResource> entry : read.entrySet()) {
+			found.putIfAbsent(entry.getKey(), entry.getValue());
+		}
 		return true;
 	}
 
