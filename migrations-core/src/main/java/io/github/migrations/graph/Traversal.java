@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,17 +72,25 @@ final class Traversal {
 		while (!todo.isEmpty()) {
 			MigrationKey first = todo.first();
 			todo.remove(first);
+			// each frame keeps its place among its node's sorted children: returning to a node
+			// goes on from the child after the one just explored, instead of sorting and scanning
+			// its children again (a node with many children was sorted once per child)
 			List<MigrationKey> stack = new ArrayList<>();
+			List<Iterator<MigrationKey>> children = new ArrayList<>();
 			Set<MigrationKey> onStack = new HashSet<>();
 			stack.add(first);
+			children.add(sorted(nodes.get(first).children).iterator());
 			onStack.add(first);
 			while (!stack.isEmpty()) {
-				MigrationKey top = stack.get(stack.size() - 1);
+				Iterator<MigrationKey> remaining = children.get(children.size() - 1);
 				MigrationKey next = null;
-				for (MigrationKey child : sorted(nodes.get(top).children)) {
+				while (remaining.hasNext()) {
+					MigrationKey child = remaining.next();
 					if (onStack.contains(child)) {
 						List<String> cycle = new ArrayList<>();
-						stack.subList(stack.indexOf(child), stack.size()).forEach((key) -> cycle.add(key.toString()));
+						for (MigrationKey key : stack.subList(stack.indexOf(child), stack.size())) {
+							cycle.add(key.toString());
+						}
 						throw new CircularDependencyException(String.join(", ", cycle));
 					}
 					if (todo.remove(child)) {
@@ -91,10 +100,12 @@ final class Traversal {
 				}
 				if (next != null) {
 					stack.add(next);
+					children.add(sorted(nodes.get(next).children).iterator());
 					onStack.add(next);
 				}
 				else {
 					onStack.remove(stack.remove(stack.size() - 1));
+					children.remove(children.size() - 1);
 				}
 			}
 		}

@@ -221,6 +221,31 @@ class MigrationGraphTests {
 			.withMessage("app_a.0001");
 	}
 
+	/**
+	 * <pre>
+	 * aa.0001 &lt;-- b.0001 ... b.0300 (each depends on aa.0001 only)
+	 * aa.0001 &lt;-- z.0001 &lt;-- z.0002 &lt;-- z.0001 (a cycle behind the last child of aa.0001)
+	 * </pre>
+	 * The walk returns to aa.0001 after each of its 300 acyclic children and must go on to the
+	 * last one to find the cycle.
+	 */
+	@Test
+	void cycleBehindTheLastOfManyChildrenIsFound() {
+		List<String> names = new ArrayList<>(List.of("aa.0001", "z.0001", "z.0002"));
+		for (int i = 1; i <= 300; i++) {
+			names.add(String.format("b.%04d", i));
+		}
+		MigrationGraph graph = graph(names.toArray(String[]::new));
+		for (int i = 1; i <= 300; i++) {
+			depend(graph, String.format("b.%04d", i), "aa.0001");
+		}
+		depend(graph, "z.0001", "aa.0001");
+		depend(graph, "z.0002", "z.0001");
+		depend(graph, "z.0001", "z.0002");
+		assertThatExceptionOfType(CircularDependencyException.class).isThrownBy(graph::ensureNotCyclic)
+			.withMessage("z.0001, z.0002");
+	}
+
 	@Test
 	void acyclicGraphPassesTheCycleCheck() {
 		MigrationGraph graph = graph("a.1", "a.2", "b.1");
