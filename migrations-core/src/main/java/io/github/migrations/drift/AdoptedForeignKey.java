@@ -73,10 +73,10 @@ final class AdoptedForeignKey {
 		}
 		String to = target.key().toString();
 		if (present.type() instanceof FieldType.ForeignKey relation) {
-			return retarget(modelName, field, present, new FieldType.ForeignKey(to, relation.onDelete()));
+			return retarget(modelName, field, present, relation.withTo(to));
 		}
 		if (present.type() instanceof FieldType.OneToOneField relation) {
-			return retarget(modelName, field, present, new FieldType.OneToOneField(to, relation.onDelete()));
+			return retarget(modelName, field, present, relation.withTo(to));
 		}
 		LiveSchema.ForeignKey liveKey = table.foreignKeys()
 			.stream()

@@ -65,8 +65,8 @@ record FieldChange(String table, String oldColumn, String newColumn, FieldState 
 	 * @return {@code true} when a foreign key is added
 	 */
 	boolean foreignKeyAdded() {
-		boolean oldRelation = ColumnFacts.isRelationColumn(this.oldField);
-		boolean newRelation = ColumnFacts.isRelationColumn(this.newField);
+		boolean oldRelation = ColumnFacts.hasForeignKey(this.oldField);
+		boolean newRelation = ColumnFacts.hasForeignKey(this.newField);
 		FieldType oldType = this.oldField.type();
 		FieldType newType = this.newField.type();
 		return newRelation && (!oldRelation || !Objects.equals(oldType.relatedModel(), newType.relatedModel())

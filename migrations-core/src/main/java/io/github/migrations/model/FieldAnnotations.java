@@ -122,11 +122,12 @@ final class FieldAnnotations {
 		List<String> choices = List.of();
 		if (annotation instanceof ForeignKey fk) {
 			type = new FieldType.ForeignKey(relation(where, javaType, owner.classValue(fk, "to"), "ForeignKey"),
-					fk.onDelete());
+					fk.onDelete(), fk.dbConstraint());
 		}
 		else if (annotation instanceof OneToOneField o2o) {
 			type = new FieldType.OneToOneField(
-					relation(where, javaType, owner.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
+					relation(where, javaType, owner.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete(),
+					o2o.dbConstraint());
 		}
 		else {
 			Set<Class<?>> javaTypes = KINDS.get(annotation.annotationType());
@@ -226,7 +227,7 @@ final class FieldAnnotations {
 		JavaType throughType = owner.classValue(m2m, "through");
 		String through = throughType.is(void.class) ? null
 				: relation(where, id, throughType, "ManyToManyField through");
-		return FieldState.of(new FieldType.ManyToManyField(to, through));
+		return FieldState.of(new FieldType.ManyToManyField(to, through, m2m.dbConstraint()));
 	}
 
 	/** The shared attributes' accessors of each annotation type, looked up once. */

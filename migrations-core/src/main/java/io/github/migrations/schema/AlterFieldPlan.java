@@ -54,8 +54,8 @@ final class AlterFieldPlan {
 		boolean renamed = !this.oldColumn.equals(this.newColumn);
 		boolean typeChanged = !oldType.equals(newType);
 		boolean nullChanged = this.oldField.nullable() != this.newField.nullable();
-		boolean oldRelation = BaseSchemaEditor.isRelationColumn(this.oldField);
-		boolean newRelation = BaseSchemaEditor.isRelationColumn(this.newField);
+		boolean oldRelation = BaseSchemaEditor.hasForeignKey(this.oldField);
+		boolean newRelation = BaseSchemaEditor.hasForeignKey(this.newField);
 		boolean oldUnique = this.editor.isUnique(this.oldField) && !this.oldField.primaryKey();
 		boolean newUnique = this.editor.isUnique(this.newField) && !this.newField.primaryKey();
 		boolean oldIndexed = this.editor.isIndexed(this.oldField);

@@ -139,10 +139,10 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				return;
 			}
 			String column = field.column(name);
-			String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
+			String references = hasForeignKey(field) ? inlineForeignKey(model, field.type()) : null;
 			definitions.add(quoteName(column) + " " + columnDefinition(model, column, field, false)
 					+ ((references != null) ? " " + references : ""));
-			if (isRelationColumn(field) && references == null) {
+			if (hasForeignKey(field) && references == null) {
 				this.deferred.add(createForeignKey(model, column, field.type()));
 			}
 			if (isIndexed(field)) {
@@ -232,7 +232,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		}
 		String table = quoteName(model.table());
 		String column = field.column(name);
-		String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
+		String references = hasForeignKey(field) ? inlineForeignKey(model, field.type()) : null;
 		boolean oneOff = field.hasDefault() && field.dbDefault() == null;
 		boolean fillByUpdate = oneOff && skipDefaultOnAlter(columnType(model, field));
 		execute("ALTER TABLE " + table + " ADD COLUMN " + quoteName(column) + " "
@@ -250,7 +250,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				execute(comment);
 			}
 		}
-		if (isRelationColumn(field) && references == null) {
+		if (hasForeignKey(field) && references == null) {
 			this.deferred.add(createForeignKey(model, column, field.type()));
 		}
 		if (isIndexed(field)) {
@@ -267,7 +267,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 			return;
 		}
 		String column = field.column(name);
-		if (isRelationColumn(field)) {
+		if (hasForeignKey(field)) {
 			dropForeignKeys(model, column, field.type());
 		}
 		removeDeferredOfColumn(model.table(), column);
@@ -755,6 +755,16 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 */
 	protected static boolean isRelationColumn(FieldState field) {
 		return field.type().relatedModel() != null && field.type().hasColumn();
+	}
+
+	/**
+	 * Return whether a field is a relation column whose foreign key constraint the database has
+	 * (not Django's {@code db_constraint=False}).
+	 * @param field the field
+	 * @return {@code true} if the field's foreign key is created
+	 */
+	protected static boolean hasForeignKey(FieldState field) {
+		return isRelationColumn(field) && field.type().dbConstraint();
 	}
 
 	/**

@@ -144,7 +144,7 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 			if (editor.isIndexed(field)) {
 				indexes.add(new Index(editor.indexName(table, column, ""), List.of(column), null));
 			}
-			if (BaseSchemaEditor.isRelationColumn(field)) {
+			if (BaseSchemaEditor.hasForeignKey(field)) {
 				BaseSchemaEditor.Target target = editor.target(model, field.type());
 				foreignKeys.add(new ForeignKey(
 						editor.indexName(table, column, "_fk_" + target.table() + "_" + target.column()), column,

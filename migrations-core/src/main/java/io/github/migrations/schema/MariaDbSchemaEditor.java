@@ -112,12 +112,15 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 
 	/**
 	 * As Django's {@code mysql} {@code _field_should_be_indexed}: no index of its own for a foreign
-	 * key (InnoDB indexes the constraint's column itself, under the constraint's name), nor for a
-	 * text, blob or JSON column.
+	 * key (InnoDB indexes the constraint's column itself, under the constraint's name) unless it
+	 * has no constraint ({@code db_constraint=False}), nor for a text, blob or JSON column.
 	 */
 	@Override
 	protected boolean isIndexed(FieldState field) {
-		return field.ownIndex() && !isRelationColumn(field) && !isLimitedType(dataType(field.type()));
+		if (isRelationColumn(field)) {
+			return field.ownIndex() && !hasForeignKey(field);
+		}
+		return field.ownIndex() && !isLimitedType(dataType(field.type()));
 	}
 
 	/**

@@ -117,7 +117,7 @@ public class PostgreSqlSchemaEditor extends BaseSchemaEditor {
 	public void addFieldNotValid(ModelState model, String name, FieldState field) {
 		addField(model, name, field);
 		String column = field.column(name);
-		if (!removeDeferredOfColumn(model.table(), column)) {
+		if (!hasForeignKey(field) || !removeDeferredOfColumn(model.table(), column)) {
 			return;
 		}
 		Target target = target(model, field.type());

@@ -51,6 +51,21 @@ class ModelReaderTests {
 	}
 
 	@Test
+	void dbConstraintFalseIsReadIntoTheRelationsTypeAndIsTrueByDefault() {
+		ModelState review = read(Fixtures.LooseReview.class, Fixtures.Product.class, Fixtures.Category.class)
+			.model("shop", "loosereview");
+		assertThat(review.field("product"))
+			.isEqualTo(FieldState.of(new FieldType.ForeignKey("shop.product", OnDelete.DO_NOTHING, false)));
+		assertThat(review.field("featured").type())
+			.isEqualTo(new FieldType.OneToOneField("shop.category", OnDelete.CASCADE, false));
+		assertThat(review.field("sections").type())
+			.isEqualTo(new FieldType.ManyToManyField("shop.category", null, false));
+		assertThat(read(Fixtures.Product.class, Fixtures.Category.class).model("shop", "product").field("category")
+			.type()
+			.dbConstraint()).isTrue();
+	}
+
+	@Test
 	void explicitTableNameWins() {
 		assertThat(read(Fixtures.Category.class).model("shop", "category").table()).isEqualTo("shop_categories");
 	}

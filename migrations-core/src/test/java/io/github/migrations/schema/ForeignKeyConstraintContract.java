@@ -1,0 +1,108 @@
+package io.github.migrations.schema;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.github.migrations.operation.AddField;
+import io.github.migrations.operation.AlterField;
+import io.github.migrations.operation.CreateModel;
+import io.github.migrations.operation.Operation;
+import io.github.migrations.state.FieldState;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
+import io.github.migrations.state.ProjectState;
+import org.junit.jupiter.api.Test;
+
+import static io.github.migrations.schema.DjangoForeignKeyIndexReference.AUTHOR_INDEX;
+import static io.github.migrations.schema.SchemaTestModels.field;
+import static io.github.migrations.schema.SchemaTestModels.model;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contract: a relation with {@code db_constraint: false} has its column and its index (Django's
+ * name, {@code db_index} as usual; MariaDB and MySQL create it too, having no constraint to index
+ * the column) but no foreign key constraint, so the database accepts a row pointing nowhere; an
+ * {@code AlterField} of {@code db_constraint} drops the constraint or adds it, both ways; a
+ * many-to-many field passes it to both foreign keys of its join table.
+ */
+interface ForeignKeyConstraintContract extends SchemaEditorContract {
+
+	private static ModelState writer() {
+		return model(APP, "Author", "name", field(new FieldType.CharField(50)));
+	}
+
+	private static FieldState author(boolean dbConstraint) {
+		return field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE, dbConstraint));
+	}
+
+	private static Operation[] initial(FieldState author) {
+		return new Operation[] { CreateModel.of(writer()),
+				CreateModel.of(model(APP, "Book", "title", field(new FieldType.CharField(50)), "author", author)) };
+	}
+
+	@Test
+	default void relationWithoutDbConstraintHasItsColumnAndIndexButNoForeignKey() throws Exception {
+		List<String> sql = sqlForwards(ProjectState.empty(), initial(author(false)));
+		assertThat(sql).noneMatch((statement) -> statement.contains("FOREIGN KEY") || statement.contains("REFERENCES"));
+		assertThat(sql).anyMatch((statement) -> statement.startsWith("CREATE INDEX " + q(AUTHOR_INDEX)));
+		forwards(ProjectState.empty(), initial(author(false)));
+		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).isEmpty();
+		assertThat(indexes("shop_book", "author_id")).containsExactly(AUTHOR_INDEX);
+		insert("shop_book", List.of("title", "author_id"), "Orphan", 99L);
+		assertThat(column("shop_book", "author_id")).map((value) -> ((Number) value).longValue()).containsExactly(99L);
+	}
+
+	@Test
+	default void addFieldWithoutDbConstraintCreatesNoForeignKey() throws Exception {
+		ProjectState state = forwards(ProjectState.empty(), CreateModel.of(writer()),
+				CreateModel.of(model(APP, "Book", "title", field(new FieldType.CharField(50)))));
+		forwards(state, new AddField("Book", "author", author(false).withNullable(true), true));
+		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).isEmpty();
+		assertThat(indexes("shop_book", "author_id")).containsExactly(AUTHOR_INDEX);
+		insert("shop_book", List.of("title", "author_id"), "Orphan", 99L);
+	}
+
+	@Test
+	default void alterFieldOfDbConstraintDropsAndAddsTheForeignKeyBothWays() throws Exception {
+		ProjectState before = forwards(ProjectState.empty(), initial(author(true)));
+		AlterField off = new AlterField("Book", "author", author(false), true);
+		forwards(before, off);
+		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).isEmpty();
+		assertThat(indexes("shop_book", "author_id")).containsExactly(AUTHOR_INDEX);
+		insert("shop_book", List.of("title", "author_id"), "Orphan", 99L);
+		execute("DELETE FROM " + q("shop_book"));
+		backwards(before, off);
+		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).hasSize(1);
+		assertFails(() -> insert("shop_book", List.of("title", "author_id"), "Orphan", 99L));
+		if (vendor() != Vendor.MARIADB && vendor() != Vendor.MYSQL) {
+			assertThat(indexes("shop_book", "author_id")).containsExactly(AUTHOR_INDEX);
+		}
+	}
+
+	@Test
+	default void manyToManyWithoutDbConstraintHasAJoinTableWithoutForeignKeys() throws Exception {
+		FieldState tags = FieldState.of(new FieldType.ManyToManyField("shop.author", null, false));
+		forwards(ProjectState.empty(), CreateModel.of(writer()),
+				CreateModel.of(model(APP, "Book", "title", field(new FieldType.CharField(50)), "writers", tags)));
+		for (String column : List.of("book_id", "author_id")) {
+			assertThat(Introspector.foreignKeyNames(connection(), "shop_book_writers", column)).as(column).isEmpty();
+			assertThat(indexes("shop_book_writers", column)).as(column).hasSize(1);
+		}
+		insert("shop_book_writers", List.of("book_id", "author_id"), 98L, 99L);
+	}
+
+	/** The indexes on one column named as Django names a field's index ({@code <table>_<column>_<hash>}). */
+	private List<String> indexes(String table, String column) {
+		return Introspector.indexNames(connection(), table, column)
+			.stream()
+			.map((name) -> name.toLowerCase(Locale.ROOT))
+			.filter((name) -> name.matches(table + "_" + column + "_[0-9a-f]{8}"))
+			.toList();
+	}
+
+	private Vendor vendor() {
+		return inspector().vendor();
+	}
+
+}
