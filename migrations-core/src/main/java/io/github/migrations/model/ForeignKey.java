@@ -27,7 +27,11 @@ public @interface ForeignKey {
 	Class<?> to();
 
 	/**
-	 * What happens to referencing rows when the target row is deleted.
+	 * What happens to referencing rows when the target row is deleted: the application's rule
+	 * ({@code CASCADE}, {@code PROTECT}, ...; the constraint is created without {@code ON DELETE},
+	 * as Django), or the database's ({@code DB_CASCADE}, {@code DB_SET_NULL} with
+	 * {@code nullable = true}, {@code DB_SET_DEFAULT} with a {@code dbDefault}: the constraint is
+	 * created with {@code ON DELETE CASCADE}, {@code SET NULL} or {@code SET DEFAULT}).
 	 * @return the onDelete
 	 */
 	io.github.migrations.state.OnDelete onDelete();

@@ -62,7 +62,8 @@ final class AlterFieldPlan {
 		boolean newIndexed = this.editor.isIndexed(this.newField);
 		boolean fkChanged = oldRelation && (!newRelation
 				|| !Objects.equals(this.oldField.type().relatedModel(), this.newField.type().relatedModel()) || renamed
-				|| typeChanged || (oldIndexed && !newIndexed && keyHoldsIndex()));
+				|| typeChanged || (oldIndexed && !newIndexed && keyHoldsIndex())
+				|| !Objects.equals(this.oldField.type().databaseOnDelete(), this.newField.type().databaseOnDelete()));
 		boolean addFk = newRelation && (fkChanged || !oldRelation);
 		boolean separateChecks = !this.editor.checksRestatedByModify();
 		boolean checksFollow = this.editor.columnChecksFollowRenames();

@@ -870,7 +870,19 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	Deferred createForeignKey(ModelState model, String column, FieldType relation) {
 		Target target = target(model, relation);
-		return Deferred.foreignKey(this, model.table(), column, target.table(), target.column());
+		return Deferred.foreignKey(this, model.table(), column, target.table(), target.column(),
+				onDeleteSql(relation));
+	}
+
+	/**
+	 * Return the {@code ON DELETE} clause of a relation's foreign key, with its leading space:
+	 * its database-level {@code on_delete}'s, else empty (Django's {@code _create_on_delete_sql}).
+	 * @param relation the relation type
+	 * @return the clause, or the empty string
+	 */
+	protected String onDeleteSql(FieldType relation) {
+		String rule = relation.databaseOnDelete();
+		return (rule != null) ? " ON DELETE " + rule : "";
 	}
 
 	Deferred createIndex(String table, String column) {
@@ -881,10 +893,10 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 * Return the statement that adds Django's foreign key constraint, named after the tables and
 	 * columns as they are now.
 	 */
-	String foreignKeySql(String table, String column, String targetTable, String targetColumn) {
+	String foreignKeySql(String table, String column, String targetTable, String targetColumn, String onDelete) {
 		String name = indexName(table, column, "_fk_" + targetTable + "_" + targetColumn);
 		return sqlCreateForeignKey(quoteName(table), quoteName(name), quoteName(column), quoteName(targetTable),
-				quoteName(targetColumn));
+				quoteName(targetColumn), onDelete);
 	}
 
 	/**

@@ -265,8 +265,8 @@ public class SqliteSchemaEditor extends BaseSchemaEditor {
 	@Override
 	protected @Nullable String inlineForeignKey(ModelState model, FieldType relation) {
 		Target target = target(model, relation);
-		return "REFERENCES " + quoteName(target.table()) + " (" + quoteName(target.column())
-				+ ") DEFERRABLE INITIALLY DEFERRED";
+		return "REFERENCES " + quoteName(target.table()) + " (" + quoteName(target.column()) + ")"
+				+ onDeleteSql(relation) + " DEFERRABLE INITIALLY DEFERRED";
 	}
 
 	@Override

@@ -91,6 +91,17 @@ public sealed interface FieldType {
 		return null;
 	}
 
+	/**
+	 * Return the {@code ON DELETE} action of this relation's foreign key constraint: the
+	 * database-level {@code on_delete}'s ({@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT}),
+	 * else {@code null} (created without one, as Django).
+	 * @return the action, or {@code null}
+	 */
+	default @Nullable String databaseOnDelete() {
+		OnDelete onDelete = onDelete();
+		return (onDelete != null) ? onDelete.databaseRule() : null;
+	}
+
 	/** Variable-length string with a maximum length. */
 	record CharField(int maxLength) implements FieldType {
 

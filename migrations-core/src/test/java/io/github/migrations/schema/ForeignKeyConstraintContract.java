@@ -3,6 +3,7 @@ package io.github.migrations.schema;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.migrations.MigrationException;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.CreateModel;
@@ -18,13 +19,19 @@ import static io.github.migrations.schema.DjangoForeignKeyIndexReference.AUTHOR_
 import static io.github.migrations.schema.SchemaTestModels.field;
 import static io.github.migrations.schema.SchemaTestModels.model;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Contract: a relation with {@code db_constraint: false} has its column and its index (Django's
  * name, {@code db_index} as usual; MariaDB and MySQL create it too, having no constraint to index
  * the column) but no foreign key constraint, so the database accepts a row pointing nowhere; an
  * {@code AlterField} of {@code db_constraint} drops the constraint or adds it, both ways; a
- * many-to-many field passes it to both foreign keys of its join table.
+ * many-to-many field passes it to both foreign keys of its join table. A database-level
+ * {@code on_delete} ({@code DB_CASCADE}, {@code DB_SET_NULL}, {@code DB_SET_DEFAULT}) creates the
+ * constraint with its {@code ON DELETE} action, which the database then carries out (MariaDB and
+ * MySQL refuse {@code DB_SET_DEFAULT}, which InnoDB would drop); an {@code AlterField} between an
+ * application-level rule and a database-level one drops and recreates the constraint, between two
+ * application-level rules it runs no SQL.
  */
 interface ForeignKeyConstraintContract extends SchemaEditorContract {
 
@@ -90,6 +97,81 @@ interface ForeignKeyConstraintContract extends SchemaEditorContract {
 			assertThat(indexes("shop_book_writers", column)).as(column).hasSize(1);
 		}
 		insert("shop_book_writers", List.of("book_id", "author_id"), 98L, 99L);
+	}
+
+	@Test
+	default void dbCascadeCreatesTheConstraintWithOnDeleteCascadeAndTheDatabaseDeletesTheRows() throws Exception {
+		List<String> sql = sqlForwards(ProjectState.empty(), initial(relation(OnDelete.DB_CASCADE)));
+		assertThat(sql).anyMatch((statement) -> statement.contains(" REFERENCES " + q("shop_author") + " ("
+				+ q("id") + ") ON DELETE CASCADE"));
+		forwards(ProjectState.empty(), initial(relation(OnDelete.DB_CASCADE)));
+		long ann = author("Ann");
+		long bob = author("Bob");
+		insert("shop_book", List.of("title", "author_id"), "Kept", bob);
+		insert("shop_book", List.of("title", "author_id"), "Gone", ann);
+		execute("DELETE FROM " + q("shop_author") + " WHERE " + q("id") + " = " + ann);
+		assertThat(column("shop_book", "title")).containsExactly("Kept");
+	}
+
+	@Test
+	default void dbSetNullCreatesTheConstraintWithOnDeleteSetNullAndTheDatabaseClearsTheColumn() throws Exception {
+		forwards(ProjectState.empty(), initial(relation(OnDelete.DB_SET_NULL).withNullable(true)));
+		long ann = author("Ann");
+		insert("shop_book", List.of("title", "author_id"), "Orphaned", ann);
+		execute("DELETE FROM " + q("shop_author"));
+		assertThat(column("shop_book", "author_id")).containsExactly((Object) null);
+	}
+
+	@Test
+	default void dbSetDefaultSetsTheColumnToItsDatabaseDefaultOrIsRefusedOnMariaDb() throws Exception {
+		Operation[] initial = initial(relation(OnDelete.DB_SET_DEFAULT).withDbDefault("1"));
+		if (vendor() == Vendor.MARIADB || vendor() == Vendor.MYSQL) {
+			assertThatExceptionOfType(MigrationException.class)
+				.isThrownBy(() -> sqlForwards(ProjectState.empty(), initial))
+				.withMessageContaining("cannot keep ON DELETE SET DEFAULT");
+			return;
+		}
+		forwards(ProjectState.empty(), initial);
+		long first = author("Ann");
+		long second = author("Bob");
+		assertThat(first).isEqualTo(1L);
+		insert("shop_book", List.of("title", "author_id"), "Moved", second);
+		execute("DELETE FROM " + q("shop_author") + " WHERE " + q("id") + " = " + second);
+		assertThat(column("shop_book", "author_id")).map((value) -> ((Number) value).longValue()).containsExactly(1L);
+	}
+
+	@Test
+	default void alterFieldBetweenApplicationAndDatabaseOnDeleteRecreatesTheConstraintBothWays() throws Exception {
+		ProjectState before = forwards(ProjectState.empty(), initial(relation(OnDelete.CASCADE)));
+		AlterField database = new AlterField("Book", "author", relation(OnDelete.DB_CASCADE), true);
+		ProjectState after = forwards(before, database);
+		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).hasSize(1);
+		long ann = author("Ann");
+		insert("shop_book", List.of("title", "author_id"), "Gone", ann);
+		execute("DELETE FROM " + q("shop_author"));
+		assertThat(column("shop_book", "title")).isEmpty();
+		backwards(before, database);
+		long bob = author("Bob");
+		insert("shop_book", List.of("title", "author_id"), "Kept", bob);
+		assertFails(() -> execute("DELETE FROM " + q("shop_author")));
+		assertThat(sqlForwards(after, new AlterField("Book", "author", relation(OnDelete.DB_CASCADE), true))).isEmpty();
+	}
+
+	@Test
+	default void alterFieldBetweenApplicationRulesRunsNoSql() {
+		ProjectState before = forwards(ProjectState.empty(), initial(relation(OnDelete.CASCADE)));
+		assertThat(sqlForwards(before, new AlterField("Book", "author", relation(OnDelete.PROTECT), true))).isEmpty();
+		assertThat(sqlForwards(before, new AlterField("Book", "author", relation(OnDelete.DO_NOTHING), true))).isEmpty();
+	}
+
+	private static FieldState relation(OnDelete onDelete) {
+		return field(new FieldType.ForeignKey("shop.author", onDelete));
+	}
+
+	/** Insert an author and return its id. */
+	private long author(String name) throws Exception {
+		insert("shop_author", List.of("name"), name);
+		return ((Number) query("SELECT MAX(" + q("id") + ") FROM " + q("shop_author")).get(0).get(0)).longValue();
 	}
 
 	/** The indexes on one column named as Django names a field's index ({@code <table>_<column>_<hash>}). */

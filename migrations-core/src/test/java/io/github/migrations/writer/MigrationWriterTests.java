@@ -188,6 +188,7 @@ class MigrationWriterTests {
 				      fields:
 				        author: {type: ForeignKey, to: shop.author, on_delete: DO_NOTHING, db_constraint: false, null: true, db_index: false}
 				        owner: {type: OneToOneField, to: shop.author, on_delete: CASCADE, db_constraint: false}
+				        editor: {type: ForeignKey, to: shop.author, on_delete: DB_SET_NULL, null: true}
 				        tags: {type: ManyToManyField, to: shop.tag, db_constraint: false}
 				        links: {type: ManyToManyField, to: shop.tag, through: shop.link, db_constraint: false}
 				""";
@@ -197,6 +198,7 @@ class MigrationWriterTests {
 			.isEqualTo(new FieldType.ForeignKey("shop.author", OnDelete.DO_NOTHING, false));
 		assertThat(fields.get("owner").type()).isEqualTo(new FieldType.OneToOneField("shop.author", OnDelete.CASCADE, false));
 		assertThat(fields.get("tags").type()).isEqualTo(new FieldType.ManyToManyField("shop.tag", null, false));
+		assertThat(fields.get("editor").type()).isEqualTo(new FieldType.ForeignKey("shop.author", OnDelete.DB_SET_NULL));
 		assertThat(fields.get("author").type()).isNotEqualTo(new FieldType.ForeignKey("shop.author", OnDelete.DO_NOTHING));
 		assertThat(this.writer.render(loaded)).isEqualTo(text);
 	}
