@@ -2,8 +2,10 @@ package io.github.migrations.schema;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.github.migrations.MigrationException;
+import io.github.migrations.drift.DriftDetector;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.CreateModel;
@@ -74,12 +76,14 @@ interface ForeignKeyConstraintContract extends SchemaEditorContract {
 	default void alterFieldOfDbConstraintDropsAndAddsTheForeignKeyBothWays() throws Exception {
 		ProjectState before = forwards(ProjectState.empty(), initial(author(true)));
 		AlterField off = new AlterField("Book", "author", author(false), true);
-		forwards(before, off);
+		ProjectState after = forwards(before, off);
+		assertThat(new DriftDetector(Set.of()).detect(connection(), after)).as("drift after the change").isEmpty();
 		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).isEmpty();
 		assertThat(indexes("shop_book", "author_id")).containsExactly(AUTHOR_INDEX);
 		insert("shop_book", List.of("title", "author_id"), "Orphan", 99L);
 		execute("DELETE FROM " + q("shop_book"));
 		backwards(before, off);
+		assertThat(new DriftDetector(Set.of()).detect(connection(), before)).as("drift after the change back").isEmpty();
 		assertThat(Introspector.foreignKeyNames(connection(), "shop_book", "author_id")).hasSize(1);
 		assertFails(() -> insert("shop_book", List.of("title", "author_id"), "Orphan", 99L));
 		if (vendor() != Vendor.MARIADB && vendor() != Vendor.MYSQL) {
