@@ -3,9 +3,7 @@ package io.github.migrations.schema;
 import java.util.List;
 
 import io.github.migrations.operation.AlterField;
-import io.github.migrations.operation.CreateModel;
 import io.github.migrations.state.FieldType;
-import io.github.migrations.state.ModelState;
 import io.github.migrations.state.OnDelete;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
@@ -43,19 +41,14 @@ class SqliteSchemaEditorTests extends AbstractSchemaEditorTests {
 	void relationWithoutDbConstraintIsDeclaredWithoutReferencesAsDjango() {
 		// Django 5.2.17's SQL for the same models (db_constraint=False on author); its indexes follow
 		// the CREATE TABLE statements, as here
-		ModelState author = SchemaTestModels.model("shop", "Author", "name",
-				SchemaTestModels.field(new FieldType.CharField(50)));
-		ModelState book = SchemaTestModels.model("shop", "Book", "author",
-				SchemaTestModels.field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE, false)), "editor",
-				SchemaTestModels.field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE)));
-		List<String> sql = sqlForwards(ProjectState.empty(), CreateModel.of(author), CreateModel.of(book));
+		List<String> sql = sqlForwards(ProjectState.empty(), SchemaTestModels.looseAuthorAndEditor(OnDelete.CASCADE));
 		assertThat(sql.subList(1, sql.size())).containsExactly(
 				"CREATE TABLE \"shop_book\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, \"author_id\" bigint"
 						+ " NOT NULL, \"editor_id\" bigint NOT NULL REFERENCES \"shop_author\" (\"id\") DEFERRABLE INITIALLY"
 						+ " DEFERRED)",
 				"CREATE INDEX \"shop_book_author_id_82b8ab51\" ON \"shop_book\" (\"author_id\")",
 				"CREATE INDEX \"shop_book_editor_id_71eff3c6\" ON \"shop_book\" (\"editor_id\")");
-		ProjectState before = forwards(ProjectState.empty(), CreateModel.of(author), CreateModel.of(book));
+		ProjectState before = forwards(ProjectState.empty(), SchemaTestModels.looseAuthorAndEditor(OnDelete.CASCADE));
 		AlterField on = new AlterField("Book", "author",
 				SchemaTestModels.field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE)), true);
 		assertThat(sqlForwards(before, on)).first()
