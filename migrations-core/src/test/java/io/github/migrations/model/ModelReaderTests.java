@@ -52,11 +52,11 @@ class ModelReaderTests {
 
 	@Test
 	void dbConstraintFalseIsReadIntoTheRelationsTypeAndIsTrueByDefault() {
-		ModelState review = read(Fixtures.LooseReview.class, Fixtures.Product.class, Fixtures.Category.class)
-			.model("shop", "loosereview");
-		assertThat(review.field("product"))
+		ModelState review = read(Fixtures.DatabaseRules.class, Fixtures.Product.class, Fixtures.Category.class)
+			.model("shop", "databaserules");
+		assertThat(review.field("loose_product"))
 			.isEqualTo(FieldState.of(new FieldType.ForeignKey("shop.product", OnDelete.DO_NOTHING, false)));
-		assertThat(review.field("featured").type())
+		assertThat(review.field("loose_featured").type())
 			.isEqualTo(new FieldType.OneToOneField("shop.category", OnDelete.CASCADE, false));
 		assertThat(review.field("sections").type())
 			.isEqualTo(new FieldType.ManyToManyField("shop.category", null, false));
