@@ -180,13 +180,13 @@ public final class Autodetector {
 			FieldType type = field.type();
 			FieldType agnostic = type;
 			if (type instanceof FieldType.ForeignKey fk) {
-				agnostic = new FieldType.ForeignKey("_._", fk.onDelete());
+				agnostic = fk.withTo("_._");
 			}
 			else if (type instanceof FieldType.OneToOneField one) {
-				agnostic = new FieldType.OneToOneField("_._", one.onDelete());
+				agnostic = one.withTo("_._");
 			}
 			else if (type instanceof FieldType.ManyToManyField many) {
-				agnostic = new FieldType.ManyToManyField("_._", many.through());
+				agnostic = many.withModels("_._", many.through());
 			}
 			fields.put(name, new FieldState(agnostic, field.nullable(), field.defaultValue(), field.unique(),
 					field.dbIndex(), field.dbColumn(), field.primaryKey(), field.dbDefault(), field.dbComment(),

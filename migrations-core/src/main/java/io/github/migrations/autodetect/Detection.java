@@ -125,13 +125,13 @@ final class Detection {
 		FieldType type = field.type();
 		FieldType old = type;
 		if (type instanceof FieldType.ForeignKey fk) {
-			old = new FieldType.ForeignKey(oldTarget(fk.to()), fk.onDelete());
+			old = fk.withTo(oldTarget(fk.to()));
 		}
 		else if (type instanceof FieldType.OneToOneField one) {
-			old = new FieldType.OneToOneField(oldTarget(one.to()), one.onDelete());
+			old = one.withTo(oldTarget(one.to()));
 		}
 		else if (type instanceof FieldType.ManyToManyField many) {
-			old = new FieldType.ManyToManyField(oldTarget(many.to()),
+			old = many.withModels(oldTarget(many.to()),
 					(many.through() != null) ? oldTarget(many.through()) : null);
 		}
 		return old.equals(type) ? field : new FieldState(old, field.nullable(), field.defaultValue(), field.unique(),

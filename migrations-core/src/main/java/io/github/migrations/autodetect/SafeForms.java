@@ -205,9 +205,10 @@ public final class SafeForms {
 		return operation instanceof AddField add && isRelation(add) && !created.contains(lower(add.modelName()));
 	}
 
+	/** Whether the field added is a relation with a foreign key constraint to add not valid. */
 	private static boolean isRelation(AddField add) {
 		FieldType type = add.field().type();
-		return type.relatedModel() != null && type.hasColumn();
+		return type.relatedModel() != null && type.hasColumn() && type.dbConstraint();
 	}
 
 	private static Migration follower(String app, int number, List<MigrationKey> dependencies,

@@ -61,10 +61,10 @@ final class AdoptedOperations {
 			return foreignKeys.unexpected(state, model, modelName, unexpected);
 		}
 		if (difference instanceof Difference.MissingConstraint missing && missing.kind() == ConstraintKind.FOREIGN_KEY) {
-			return Adopted.not(foreignKeys.missing(model, missing));
+			return foreignKeys.missing(state, model, modelName, missing);
 		}
 		if (difference instanceof Difference.OnDeleteDiffers onDelete) {
-			return Adopted.not(foreignKeys.onDelete(state, model, onDelete));
+			return foreignKeys.onDelete(state, model, modelName, onDelete);
 		}
 		String keptIndex = (difference instanceof Difference.UnexpectedIndex index)
 				? foreignKeys.keptIndex(model, index) : null;

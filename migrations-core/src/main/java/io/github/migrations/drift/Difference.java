@@ -233,14 +233,15 @@ public sealed interface Difference {
 	}
 
 	/**
-	 * A foreign key whose {@code ON DELETE} rule differs: the migrations create every foreign key
-	 * without one, as Django does ({@code on_delete} is the application's behaviour).
+	 * A foreign key whose {@code ON DELETE} rule differs: the migrations create a foreign key
+	 * without one, as Django does ({@code on_delete} is the application's behaviour), unless its
+	 * {@code on_delete} is database-level ({@code DB_CASCADE} gives {@code CASCADE}, ...).
 	 *
 	 * @param app the app
 	 * @param table the table
 	 * @param name the constraint name as stored
 	 * @param column the referencing column
-	 * @param expected the rule of the migrations ({@code NO ACTION})
+	 * @param expected the rule of the migrations ({@code NO ACTION}, or a {@code DB_} rule's)
 	 * @param actual the rule in the database, for example {@code CASCADE}
 	 */
 	record OnDeleteDiffers(String app, String table, String name, String column, String expected, String actual)

@@ -127,12 +127,16 @@ public record DriftAdoption(Map<String, List<Operation>> operations, List<NotWri
 
 	/**
 	 * Return the differences with each app's unexpected tables first: a foreign key to such a
-	 * table is adopted after the table's {@code CreateModel} (the order is otherwise kept).
+	 * table is adopted after the table's {@code CreateModel}; then missing foreign keys: the index
+	 * a database kept for one is judged once its relation is without it (the order is otherwise
+	 * kept).
 	 */
 	private static List<Difference> tablesFirst(List<Difference> differences) {
 		List<Difference> ordered = new ArrayList<>(differences);
 		ordered.sort(Comparator.comparing((Difference difference) -> Objects.requireNonNullElse(difference.app(), "~"))
-			.thenComparing((difference) -> !(difference instanceof Difference.UnexpectedTable)));
+			.thenComparing((difference) -> !(difference instanceof Difference.UnexpectedTable))
+			.thenComparing((difference) -> !(difference instanceof Difference.MissingConstraint missing
+					&& missing.kind() == Difference.ConstraintKind.FOREIGN_KEY)));
 		return ordered;
 	}
 

@@ -302,9 +302,10 @@ public final class DriftDetector {
 					.orElse(null);
 				if (match != null) {
 					remaining.remove(match);
-					if (!defaultRule(match.onDelete())) {
-						add(new Difference.OnDeleteDiffers(app(), table(), match.name(), match.column(), "NO ACTION",
-								match.onDelete()));
+					if (key.onDelete() != null ? !key.onDelete().equals(match.onDelete())
+							: !defaultRule(match.onDelete())) {
+						add(new Difference.OnDeleteDiffers(app(), table(), match.name(), match.column(),
+								(key.onDelete() != null) ? key.onDelete() : "NO ACTION", match.onDelete()));
 					}
 				}
 				else if (!involvesMissingColumn(List.of(key.column()))) {

@@ -168,6 +168,9 @@ final class ModelChanges {
 			attributes.add("to = " + className(state, ModelKey.parse(t.to())) + ".class");
 			attributes.add("onDelete = OnDelete." + t.onDelete());
 		}
+		if (!type.dbConstraint()) {
+			attributes.add("dbConstraint = false");
+		}
 		if (field.nullable()) {
 			attributes.add("nullable = true");
 		}

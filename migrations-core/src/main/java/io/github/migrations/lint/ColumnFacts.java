@@ -15,8 +15,12 @@ final class ColumnFacts {
 	private ColumnFacts() {
 	}
 
-	static boolean isRelationColumn(FieldState field) {
-		return field.type().relatedModel() != null && field.type().hasColumn();
+	/**
+	 * Return whether the column is a relation's with its foreign key constraint (not Django's
+	 * {@code db_constraint=False}).
+	 */
+	static boolean hasForeignKey(FieldState field) {
+		return field.type().relatedModel() != null && field.type().hasColumn() && field.type().dbConstraint();
 	}
 
 	/**

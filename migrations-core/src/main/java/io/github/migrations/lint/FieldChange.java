@@ -60,17 +60,19 @@ record FieldChange(String table, String oldColumn, String newColumn, FieldState 
 	}
 
 	/**
-	 * Return whether a foreign key is created: the column becomes a relation, or a relation
-	 * changes target, column or type (the editor then drops and creates it again).
+	 * Return whether a foreign key is created: the column becomes a relation with its constraint,
+	 * or a relation changes target, column, type or database-level {@code on_delete} (the editor
+	 * then drops and creates it again).
 	 * @return {@code true} when a foreign key is added
 	 */
 	boolean foreignKeyAdded() {
-		boolean oldRelation = ColumnFacts.isRelationColumn(this.oldField);
-		boolean newRelation = ColumnFacts.isRelationColumn(this.newField);
+		boolean oldRelation = ColumnFacts.hasForeignKey(this.oldField);
+		boolean newRelation = ColumnFacts.hasForeignKey(this.newField);
 		FieldType oldType = this.oldField.type();
 		FieldType newType = this.newField.type();
 		return newRelation && (!oldRelation || !Objects.equals(oldType.relatedModel(), newType.relatedModel())
-				|| renamed() || kindChanged());
+				|| renamed() || kindChanged()
+				|| !Objects.equals(oldType.databaseOnDelete(), newType.databaseOnDelete()));
 	}
 
 }

@@ -36,7 +36,7 @@ final class MariaDbLockRules implements LockRules {
 					+ " is added with AUTO_INCREMENT: every existing row gets a new value, and " + this.product + " needs a shared lock (LOCK=SHARED) for it; writes wait.",
 					"Add a nullable integer column, fill it in batches, then make it the auto-increment key in a quiet moment.");
 		}
-		if (ColumnFacts.isRelationColumn(field)) {
+		if (ColumnFacts.hasForeignKey(field)) {
 			foreignKey(context, column, ColumnFacts.targetTable(field, context.after()));
 		}
 	}

@@ -59,7 +59,7 @@ final class PostgreSqlLockRules implements LockRules {
 		if (notValid) {
 			return;
 		}
-		boolean relation = ColumnFacts.isRelationColumn(field);
+		boolean relation = ColumnFacts.hasForeignKey(field);
 		if (field.ownIndex()) {
 			index(context, model.table(), List.of(field.column(name)), relation ? SAFE_FOREIGN_KEY : CONCURRENTLY);
 		}

@@ -31,7 +31,8 @@ final class ValueParser {
 
 	/** Field type parameters that may be left out. */
 	private static final Map<String, List<String>> OPTIONAL_PARAMETERS = Map.of("BinaryField", List.of("max_length"),
-			"ManyToManyField", List.of("through"));
+			"ForeignKey", List.of("db_constraint"), "OneToOneField", List.of("db_constraint"), "ManyToManyField",
+			List.of("through", "db_constraint"));
 
 	/** The options every field type accepts, in the order the writer writes them. */
 	static final List<String> FIELD_OPTIONS = List.of("primary_key", "null", "default", "db_default", "unique",
@@ -171,11 +172,12 @@ final class ValueParser {
 					this.file.integer(args.get("max_digits"), "'max_digits' of " + what),
 					this.file.integer(args.get("decimal_places"), "'decimal_places' of " + what));
 			case "ForeignKey" -> new FieldType.ForeignKey(target(args.get("to"), "'to' of " + what),
-					onDelete(args.get("on_delete"), what));
+					onDelete(args.get("on_delete"), what), flag(args, "db_constraint", what, true));
 			case "OneToOneField" -> new FieldType.OneToOneField(target(args.get("to"), "'to' of " + what),
-					onDelete(args.get("on_delete"), what));
+					onDelete(args.get("on_delete"), what), flag(args, "db_constraint", what, true));
 			case "ManyToManyField" -> new FieldType.ManyToManyField(target(args.get("to"), "'to' of " + what),
-					args.containsKey("through") ? target(args.get("through"), "'through' of " + what) : null);
+					args.containsKey("through") ? target(args.get("through"), "'through' of " + what) : null,
+					flag(args, "db_constraint", what, true));
 			case "AutoField" -> new FieldType.AutoField();
 			case "BigAutoField" -> new FieldType.BigAutoField();
 			case "SmallAutoField" -> new FieldType.SmallAutoField();

@@ -18,6 +18,7 @@ import io.github.migrations.InvalidModelException;
 import io.github.migrations.model.JavaType.ModelField;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
+import io.github.migrations.state.OnDelete;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,11 +123,12 @@ final class FieldAnnotations {
 		List<String> choices = List.of();
 		if (annotation instanceof ForeignKey fk) {
 			type = new FieldType.ForeignKey(relation(where, javaType, owner.classValue(fk, "to"), "ForeignKey"),
-					fk.onDelete());
+					fk.onDelete(), fk.dbConstraint());
 		}
 		else if (annotation instanceof OneToOneField o2o) {
 			type = new FieldType.OneToOneField(
-					relation(where, javaType, owner.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete());
+					relation(where, javaType, owner.classValue(o2o, "to"), "OneToOneField"), o2o.onDelete(),
+					o2o.dbConstraint());
 		}
 		else {
 			Set<Class<?>> javaTypes = KINDS.get(annotation.annotationType());
@@ -167,9 +169,37 @@ final class FieldAnnotations {
 				: Defaults.canonical(where, type, defaultValue, choices, false);
 		String canonicalDbDefault = Fields.NOT_PROVIDED.equals(dbDefault) ? null
 				: Defaults.canonical(where, type, dbDefault, choices, true);
+		checkDatabaseOnDelete(where, type, nullable, canonicalDbDefault);
 		return new FieldState(type, nullable, canonicalDefault, (Boolean) attribute(annotation, handler, "unique"),
 				(Boolean) attribute(annotation, handler, "dbIndex"), dbColumn.isEmpty() ? null : dbColumn, primaryKey,
 				canonicalDbDefault, dbComment.isEmpty() ? null : dbComment, choices);
+	}
+
+	/**
+	 * Django's checks of a database-level {@code on_delete}: {@code DB_SET_NULL} needs a nullable
+	 * column, {@code DB_SET_DEFAULT} a database default, and each needs the foreign key
+	 * constraint that holds the rule.
+	 */
+	private static void checkDatabaseOnDelete(String where, FieldType type, boolean nullable,
+			@Nullable String dbDefault) {
+		OnDelete onDelete = type.onDelete();
+		if (onDelete == null || onDelete.databaseRule() == null) {
+			return;
+		}
+		String annotation = "@" + type.typeName() + "(onDelete = " + onDelete + ")";
+		if (!type.dbConstraint()) {
+			throw new InvalidModelException(where + ": " + annotation + " is kept by the foreign key constraint, which"
+					+ " dbConstraint = false leaves out. Remove dbConstraint = false, or use the application's "
+					+ onDelete.name().substring(3) + ".");
+		}
+		if (onDelete == OnDelete.DB_SET_NULL && !nullable) {
+			throw new InvalidModelException(where + ": " + annotation + " sets the column to NULL, but it is not"
+					+ " nullable. Add nullable = true, or choose another onDelete.");
+		}
+		if (onDelete == OnDelete.DB_SET_DEFAULT && dbDefault == null) {
+			throw new InvalidModelException(where + ": " + annotation + " sets the column to its database default,"
+					+ " but it has none. Add dbDefault = \"...\", or choose another onDelete.");
+		}
 	}
 
 	private static void checkLengths(String where, Annotation annotation) {
@@ -226,7 +256,7 @@ final class FieldAnnotations {
 		JavaType throughType = owner.classValue(m2m, "through");
 		String through = throughType.is(void.class) ? null
 				: relation(where, id, throughType, "ManyToManyField through");
-		return FieldState.of(new FieldType.ManyToManyField(to, through));
+		return FieldState.of(new FieldType.ManyToManyField(to, through, m2m.dbConstraint()));
 	}
 
 	/** The shared attributes' accessors of each annotation type, looked up once. */

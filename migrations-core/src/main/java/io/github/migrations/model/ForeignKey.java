@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * A many-to-one relation to another model ({@code Long} holding the id, or the target model's type); its column is {@code <field>_id}. Django's {@code ForeignKey}.
  * Options follow Django's field options: {@code nullable} (Django's {@code null}),
  * {@code defaultValue} (Django's {@code default}, written as text), {@code dbDefault} (a default
- * kept in the schema), {@code unique}, {@code dbIndex}, {@code dbColumn}, {@code dbComment} and
+ * kept in the schema), {@code unique}, {@code dbIndex}, {@code dbConstraint}, {@code dbColumn}, {@code dbComment} and
  * {@code primaryKey}.
  *
  * @since 0.1
@@ -27,10 +27,24 @@ public @interface ForeignKey {
 	Class<?> to();
 
 	/**
-	 * What happens to referencing rows when the target row is deleted.
+	 * What happens to referencing rows when the target row is deleted: the application's rule
+	 * ({@code CASCADE}, {@code PROTECT}, ...; the constraint is created without {@code ON DELETE},
+	 * as Django), or the database's ({@code DB_CASCADE}, {@code DB_SET_NULL} with
+	 * {@code nullable = true}, {@code DB_SET_DEFAULT} with a {@code dbDefault}: the constraint is
+	 * created with {@code ON DELETE CASCADE}, {@code SET NULL} or {@code SET DEFAULT}).
 	 * @return the onDelete
 	 */
 	io.github.migrations.state.OnDelete onDelete();
+
+	/**
+	 * Whether the database gets the foreign key constraint: {@code true} by default; {@code false}
+	 * for a relation the database does not check (Django's {@code db_constraint=False}), for
+	 * example to rows another system may delete. The column and its index are created as usual.
+	 * A database-level {@code onDelete} ({@code DB_CASCADE}, {@code DB_SET_NULL},
+	 * {@code DB_SET_DEFAULT}) needs the constraint.
+	 * @return {@code false} to create no foreign key constraint
+	 */
+	boolean dbConstraint() default true;
 
 	/**
 	 * Whether the column accepts NULL.

@@ -32,4 +32,12 @@ public @interface ManyToManyField {
 	 */
 	Class<?> through() default void.class;
 
+	/**
+	 * Whether the automatic join table's two foreign keys get their constraints: {@code true} by
+	 * default; {@code false} as Django's {@code db_constraint=False}, which Django passes to both.
+	 * Nothing changes for a {@link #through()} model, whose own relations say it.
+	 * @return {@code false} to create the join table without foreign key constraints
+	 */
+	boolean dbConstraint() default true;
+
 }

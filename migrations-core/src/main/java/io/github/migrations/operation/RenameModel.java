@@ -41,14 +41,14 @@ public record RenameModel(String oldName, String newName) implements Operation {
 	private static FieldState repoint(FieldState field, String oldKey, String newKey) {
 		FieldType type = field.type();
 		if (type instanceof FieldType.ForeignKey fk && fk.to().equals(oldKey)) {
-			type = new FieldType.ForeignKey(newKey, fk.onDelete());
+			type = fk.withTo(newKey);
 		}
 		else if (type instanceof FieldType.OneToOneField o2o && o2o.to().equals(oldKey)) {
-			type = new FieldType.OneToOneField(newKey, o2o.onDelete());
+			type = o2o.withTo(newKey);
 		}
 		else if (type instanceof FieldType.ManyToManyField m2m
 				&& (m2m.to().equals(oldKey) || oldKey.equals(m2m.through()))) {
-			type = new FieldType.ManyToManyField(m2m.to().equals(oldKey) ? newKey : m2m.to(),
+			type = m2m.withModels(m2m.to().equals(oldKey) ? newKey : m2m.to(),
 					oldKey.equals(m2m.through()) ? newKey : m2m.through());
 		}
 		else {

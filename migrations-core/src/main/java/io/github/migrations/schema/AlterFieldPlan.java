@@ -54,15 +54,16 @@ final class AlterFieldPlan {
 		boolean renamed = !this.oldColumn.equals(this.newColumn);
 		boolean typeChanged = !oldType.equals(newType);
 		boolean nullChanged = this.oldField.nullable() != this.newField.nullable();
-		boolean oldRelation = BaseSchemaEditor.isRelationColumn(this.oldField);
-		boolean newRelation = BaseSchemaEditor.isRelationColumn(this.newField);
+		boolean oldRelation = BaseSchemaEditor.hasForeignKey(this.oldField);
+		boolean newRelation = BaseSchemaEditor.hasForeignKey(this.newField);
 		boolean oldUnique = this.editor.isUnique(this.oldField) && !this.oldField.primaryKey();
 		boolean newUnique = this.editor.isUnique(this.newField) && !this.newField.primaryKey();
 		boolean oldIndexed = this.editor.isIndexed(this.oldField);
 		boolean newIndexed = this.editor.isIndexed(this.newField);
 		boolean fkChanged = oldRelation && (!newRelation
 				|| !Objects.equals(this.oldField.type().relatedModel(), this.newField.type().relatedModel()) || renamed
-				|| typeChanged || (oldIndexed && !newIndexed && keyHoldsIndex()));
+				|| typeChanged || (oldIndexed && !newIndexed && keyHoldsIndex())
+				|| !Objects.equals(this.oldField.type().databaseOnDelete(), this.newField.type().databaseOnDelete()));
 		boolean addFk = newRelation && (fkChanged || !oldRelation);
 		boolean separateChecks = !this.editor.checksRestatedByModify();
 		boolean checksFollow = this.editor.columnChecksFollowRenames();

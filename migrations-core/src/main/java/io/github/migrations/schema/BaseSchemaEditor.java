@@ -139,10 +139,10 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				return;
 			}
 			String column = field.column(name);
-			String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
+			String references = hasForeignKey(field) ? inlineForeignKey(model, field.type()) : null;
 			definitions.add(quoteName(column) + " " + columnDefinition(model, column, field, false)
 					+ ((references != null) ? " " + references : ""));
-			if (isRelationColumn(field) && references == null) {
+			if (hasForeignKey(field) && references == null) {
 				this.deferred.add(createForeignKey(model, column, field.type()));
 			}
 			if (isIndexed(field)) {
@@ -232,7 +232,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 		}
 		String table = quoteName(model.table());
 		String column = field.column(name);
-		String references = isRelationColumn(field) ? inlineForeignKey(model, field.type()) : null;
+		String references = hasForeignKey(field) ? inlineForeignKey(model, field.type()) : null;
 		boolean oneOff = field.hasDefault() && field.dbDefault() == null;
 		boolean fillByUpdate = oneOff && skipDefaultOnAlter(columnType(model, field));
 		execute("ALTER TABLE " + table + " ADD COLUMN " + quoteName(column) + " "
@@ -250,7 +250,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 				execute(comment);
 			}
 		}
-		if (isRelationColumn(field) && references == null) {
+		if (hasForeignKey(field) && references == null) {
 			this.deferred.add(createForeignKey(model, column, field.type()));
 		}
 		if (isIndexed(field)) {
@@ -267,7 +267,7 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 			return;
 		}
 		String column = field.column(name);
-		if (isRelationColumn(field)) {
+		if (hasForeignKey(field)) {
 			dropForeignKeys(model, column, field.type());
 		}
 		removeDeferredOfColumn(model.table(), column);
@@ -761,6 +761,16 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	}
 
 	/**
+	 * Return whether a field is a relation column whose foreign key constraint the database has
+	 * (not Django's {@code db_constraint=False}).
+	 * @param field the field
+	 * @return {@code true} if the field's foreign key is created
+	 */
+	protected static boolean hasForeignKey(FieldState field) {
+		return isRelationColumn(field) && field.type().dbConstraint();
+	}
+
+	/**
 	 * Return the table, primary key column and primary key type a foreign key points to.
 	 * @param model the model holding the foreign key
 	 * @param fk the foreign key
@@ -863,7 +873,19 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 
 	Deferred createForeignKey(ModelState model, String column, FieldType relation) {
 		Target target = target(model, relation);
-		return Deferred.foreignKey(this, model.table(), column, target.table(), target.column());
+		return Deferred.foreignKey(this, model.table(), column, target.table(), target.column(),
+				onDeleteSql(relation));
+	}
+
+	/**
+	 * Return the {@code ON DELETE} clause of a relation's foreign key, with its leading space:
+	 * its database-level {@code on_delete}'s, else empty (Django's {@code _create_on_delete_sql}).
+	 * @param relation the relation type
+	 * @return the clause, or the empty string
+	 */
+	protected String onDeleteSql(FieldType relation) {
+		String rule = relation.databaseOnDelete();
+		return (rule != null) ? " ON DELETE " + rule : "";
 	}
 
 	Deferred createIndex(String table, String column) {
@@ -874,10 +896,10 @@ public abstract class BaseSchemaEditor extends SqlTemplates implements SchemaEdi
 	 * Return the statement that adds Django's foreign key constraint, named after the tables and
 	 * columns as they are now.
 	 */
-	String foreignKeySql(String table, String column, String targetTable, String targetColumn) {
+	String foreignKeySql(String table, String column, String targetTable, String targetColumn, String onDelete) {
 		String name = indexName(table, column, "_fk_" + targetTable + "_" + targetColumn);
 		return sqlCreateForeignKey(quoteName(table), quoteName(name), quoteName(column), quoteName(targetTable),
-				quoteName(targetColumn));
+				quoteName(targetColumn), onDelete);
 	}
 
 	/**

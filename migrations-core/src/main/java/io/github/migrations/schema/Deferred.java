@@ -24,6 +24,7 @@ final class Deferred {
 
 	private @Nullable String targetColumn;
 
+	/** The SQL of a named statement; a foreign key's {@code ON DELETE} clause. */
 	private String text;
 
 	private Deferred(BaseSchemaEditor editor, Kind kind, String table, @Nullable String column, @Nullable String name,
@@ -39,8 +40,8 @@ final class Deferred {
 	}
 
 	static Deferred foreignKey(BaseSchemaEditor editor, String table, String column, String targetTable,
-			String targetColumn) {
-		return new Deferred(editor, Kind.FOREIGN_KEY, table, column, null, targetTable, targetColumn, "");
+			String targetColumn, String onDelete) {
+		return new Deferred(editor, Kind.FOREIGN_KEY, table, column, null, targetTable, targetColumn, onDelete);
 	}
 
 	static Deferred fieldIndex(BaseSchemaEditor editor, String table, String column) {
@@ -119,7 +120,8 @@ final class Deferred {
 	 */
 	String sql() {
 		return switch (this.kind) {
-			case FOREIGN_KEY -> this.editor.foreignKeySql(this.table, this.column, this.targetTable, this.targetColumn);
+			case FOREIGN_KEY -> this.editor.foreignKeySql(this.table, this.column, this.targetTable, this.targetColumn,
+					this.text);
 			case FIELD_INDEX -> this.editor.fieldIndexSql(this.table, this.column);
 			case NAMED -> this.text;
 		};

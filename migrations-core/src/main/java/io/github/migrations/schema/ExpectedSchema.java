@@ -104,8 +104,12 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 	 * @param column the referencing column
 	 * @param targetTable the referenced table
 	 * @param targetColumn the referenced column
+	 * @param onDelete the {@code ON DELETE} action it is created with ({@code CASCADE},
+	 * {@code SET NULL}, {@code SET DEFAULT} for a database-level {@code on_delete}), or
+	 * {@code null} for none
 	 */
-	public record ForeignKey(String name, String column, String targetTable, String targetColumn) {
+	public record ForeignKey(String name, String column, String targetTable, String targetColumn,
+			@Nullable String onDelete) {
 	}
 
 	/**
@@ -144,11 +148,11 @@ public record ExpectedSchema(Vendor vendor, List<Table> tables) {
 			if (editor.isIndexed(field)) {
 				indexes.add(new Index(editor.indexName(table, column, ""), List.of(column), null));
 			}
-			if (BaseSchemaEditor.isRelationColumn(field)) {
+			if (BaseSchemaEditor.hasForeignKey(field)) {
 				BaseSchemaEditor.Target target = editor.target(model, field.type());
 				foreignKeys.add(new ForeignKey(
 						editor.indexName(table, column, "_fk_" + target.table() + "_" + target.column()), column,
-						target.table(), target.column()));
+						target.table(), target.column(), field.type().databaseOnDelete()));
 			}
 			String columnCheck = editor.columnCheck(column, field);
 			if (columnCheck != null) {

@@ -43,8 +43,8 @@ final class JoinTables {
 		}
 		Map<String, FieldState> fields = new LinkedHashMap<>();
 		fields.put("id", FieldState.of(new FieldType.BigAutoField()));
-		fields.put(from, FieldState.of(new FieldType.ForeignKey(owner.key().toString(), OnDelete.CASCADE)));
-		fields.put(to, FieldState.of(new FieldType.ForeignKey(target.toString(), OnDelete.CASCADE)));
+		fields.put(from, FieldState.of(new FieldType.ForeignKey(owner.key().toString(), OnDelete.CASCADE, field.dbConstraint())));
+		fields.put(to, FieldState.of(new FieldType.ForeignKey(target.toString(), OnDelete.CASCADE, field.dbConstraint())));
 		String table = tableName(owner, fieldName, editor.nameLength());
 		ConstraintState unique = new ConstraintState.Unique(
 				IndexNames.create(table, List.of(from + "_id", to + "_id"), "_uniq", editor.nameLength()),

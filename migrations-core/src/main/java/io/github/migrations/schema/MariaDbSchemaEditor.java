@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.migrations.MigrationException;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import org.jspecify.annotations.Nullable;
@@ -112,12 +113,30 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 
 	/**
 	 * As Django's {@code mysql} {@code _field_should_be_indexed}: no index of its own for a foreign
-	 * key (InnoDB indexes the constraint's column itself, under the constraint's name), nor for a
-	 * text, blob or JSON column.
+	 * key (InnoDB indexes the constraint's column itself, under the constraint's name) unless it
+	 * has no constraint ({@code db_constraint=False}), nor for a text, blob or JSON column.
+	 */
+	/**
+	 * As Django's {@code supports_on_delete_db_default = False} on MySQL: InnoDB accepts
+	 * {@code ON DELETE SET DEFAULT} and creates the key without it, so {@code DB_SET_DEFAULT} is
+	 * refused rather than silently lost.
 	 */
 	@Override
+	protected String onDeleteSql(FieldType relation) {
+		if ("SET DEFAULT".equals(relation.databaseOnDelete())) {
+			throw new MigrationException(vendor().displayName() + " cannot keep ON DELETE SET DEFAULT (InnoDB creates"
+					+ " the foreign key without it): use on_delete DB_SET_NULL or DB_CASCADE, or the application's"
+					+ " SET_DEFAULT");
+		}
+		return super.onDeleteSql(relation);
+	}
+
+	@Override
 	protected boolean isIndexed(FieldState field) {
-		return field.ownIndex() && !isRelationColumn(field) && !isLimitedType(dataType(field.type()));
+		if (isRelationColumn(field)) {
+			return field.ownIndex() && !hasForeignKey(field);
+		}
+		return field.ownIndex() && !isLimitedType(dataType(field.type()));
 	}
 
 	/**

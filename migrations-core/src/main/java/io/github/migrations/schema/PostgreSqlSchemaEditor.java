@@ -76,8 +76,8 @@ public class PostgreSqlSchemaEditor extends BaseSchemaEditor {
 
 	@Override
 	protected String sqlCreateForeignKey(String table, String name, String column, String targetTable,
-			String targetColumn) {
-		return super.sqlCreateForeignKey(table, name, column, targetTable, targetColumn)
+			String targetColumn, String onDelete) {
+		return super.sqlCreateForeignKey(table, name, column, targetTable, targetColumn, onDelete)
 				+ " DEFERRABLE INITIALLY DEFERRED";
 	}
 
@@ -117,11 +117,12 @@ public class PostgreSqlSchemaEditor extends BaseSchemaEditor {
 	public void addFieldNotValid(ModelState model, String name, FieldState field) {
 		addField(model, name, field);
 		String column = field.column(name);
-		if (!removeDeferredOfColumn(model.table(), column)) {
+		if (!hasForeignKey(field) || !removeDeferredOfColumn(model.table(), column)) {
 			return;
 		}
 		Target target = target(model, field.type());
-		execute(foreignKeySql(model.table(), column, target.table(), target.column()) + " NOT VALID");
+		execute(foreignKeySql(model.table(), column, target.table(), target.column(), onDeleteSql(field.type()))
+				+ " NOT VALID");
 		if (isIndexed(field)) {
 			execute("CREATE INDEX CONCURRENTLY " + fieldIndexSql(model.table(), column).substring("CREATE INDEX ".length()));
 		}

@@ -218,12 +218,14 @@ public abstract class SqlTemplates {
 	 * @param column the quoted column
 	 * @param targetTable the quoted referenced table
 	 * @param targetColumn the quoted referenced column
+	 * @param onDelete the {@code ON DELETE} clause with its leading space, or empty (Django's
+	 * {@code on_delete_db})
 	 * @return the statement
 	 */
 	protected String sqlCreateForeignKey(String table, String name, String column, String targetTable,
-			String targetColumn) {
+			String targetColumn, String onDelete) {
 		return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + column + ") REFERENCES "
-				+ targetTable + " (" + targetColumn + ")";
+				+ targetTable + " (" + targetColumn + ")" + onDelete;
 	}
 
 	/**

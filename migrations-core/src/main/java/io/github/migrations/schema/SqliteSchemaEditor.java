@@ -115,7 +115,7 @@ public class SqliteSchemaEditor extends BaseSchemaEditor {
 		if (oldColumn.equals(newColumn) && sameDefinition) {
 			return;
 		}
-		if (sameDefinition && !isRelationColumn(oldField) && !isRelationColumn(newField)) {
+		if (sameDefinition && !hasForeignKey(oldField) && !hasForeignKey(newField)) {
 			execute(sqlRenameColumn(quoteName(model.table()), quoteName(oldColumn), quoteName(newColumn)));
 			renameInDeferred(model.table(), oldColumn, newColumn);
 			return;
@@ -133,7 +133,7 @@ public class SqliteSchemaEditor extends BaseSchemaEditor {
 	}
 
 	private String definition(ModelState model, String column, FieldState field) {
-		String references = isRelationColumn(field) ? " " + inlineForeignKey(model, field.type()) : "";
+		String references = hasForeignKey(field) ? " " + inlineForeignKey(model, field.type()) : "";
 		return columnDefinition(model, column, field, false) + references + (isIndexed(field) ? " (indexed)" : "");
 	}
 
@@ -265,8 +265,8 @@ public class SqliteSchemaEditor extends BaseSchemaEditor {
 	@Override
 	protected @Nullable String inlineForeignKey(ModelState model, FieldType relation) {
 		Target target = target(model, relation);
-		return "REFERENCES " + quoteName(target.table()) + " (" + quoteName(target.column())
-				+ ") DEFERRABLE INITIALLY DEFERRED";
+		return "REFERENCES " + quoteName(target.table()) + " (" + quoteName(target.column()) + ")"
+				+ onDeleteSql(relation) + " DEFERRABLE INITIALLY DEFERRED";
 	}
 
 	@Override

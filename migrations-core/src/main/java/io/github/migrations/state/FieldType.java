@@ -72,6 +72,36 @@ public sealed interface FieldType {
 		return null;
 	}
 
+	/**
+	 * Return whether the database has a foreign key constraint for this relation (Django's
+	 * {@code db_constraint}, {@code true} unless a relation says {@code false}); {@code true} for
+	 * other types, which have none to leave out.
+	 * @return {@code false} for a relation without its constraint
+	 */
+	default boolean dbConstraint() {
+		return true;
+	}
+
+	/**
+	 * Return what happens to a row whose target is deleted, for a foreign key or one-to-one
+	 * field; {@code null} for other types.
+	 * @return the rule, or {@code null}
+	 */
+	default @Nullable OnDelete onDelete() {
+		return null;
+	}
+
+	/**
+	 * Return the {@code ON DELETE} action of this relation's foreign key constraint: the
+	 * database-level {@code on_delete}'s ({@code CASCADE}, {@code SET NULL}, {@code SET DEFAULT}),
+	 * else {@code null} (created without one, as Django).
+	 * @return the action, or {@code null}
+	 */
+	default @Nullable String databaseOnDelete() {
+		OnDelete onDelete = onDelete();
+		return (onDelete != null) ? onDelete.databaseRule() : null;
+	}
+
 	/** Variable-length string with a maximum length. */
 	record CharField(int maxLength) implements FieldType {
 
@@ -324,12 +354,33 @@ public sealed interface FieldType {
 	 * Many-to-one relation to another model's primary key.
 	 * @param to the target model as {@code app.modelname}, lower case
 	 * @param onDelete what happens when the target row is deleted
+	 * @param dbConstraint whether the database has the foreign key constraint (Django's
+	 * {@code db_constraint})
 	 */
-	record ForeignKey(String to, OnDelete onDelete) implements FieldType {
+	record ForeignKey(String to, OnDelete onDelete, boolean dbConstraint) implements FieldType {
+
+		/**
+		 * Create a relation with its foreign key constraint.
+		 * @param to the target model as {@code app.modelname}, lower case
+		 * @param onDelete what happens when the target row is deleted
+		 */
+		public ForeignKey(String to, OnDelete onDelete) {
+			this(to, onDelete, true);
+		}
 
 		@Override
 		public boolean equals(@Nullable Object other) {
-			return other instanceof ForeignKey that && this.to.equals(that.to) && this.onDelete == that.onDelete;
+			return other instanceof ForeignKey that && this.to.equals(that.to) && this.onDelete == that.onDelete
+					&& this.dbConstraint == that.dbConstraint;
+		}
+
+		/**
+		 * Return this relation pointed at another model, with the same options.
+		 * @param target the target model as {@code app.modelname}
+		 * @return the relation
+		 */
+		public ForeignKey withTo(String target) {
+			return new ForeignKey(target, this.onDelete, this.dbConstraint);
 		}
 
 		@Override
@@ -360,12 +411,33 @@ public sealed interface FieldType {
 	 * One-to-one relation: a foreign key whose column is unique.
 	 * @param to the target model as {@code app.modelname}, lower case
 	 * @param onDelete what happens when the target row is deleted
+	 * @param dbConstraint whether the database has the foreign key constraint (Django's
+	 * {@code db_constraint})
 	 */
-	record OneToOneField(String to, OnDelete onDelete) implements FieldType {
+	record OneToOneField(String to, OnDelete onDelete, boolean dbConstraint) implements FieldType {
+
+		/**
+		 * Create a relation with its foreign key constraint.
+		 * @param to the target model as {@code app.modelname}, lower case
+		 * @param onDelete what happens when the target row is deleted
+		 */
+		public OneToOneField(String to, OnDelete onDelete) {
+			this(to, onDelete, true);
+		}
 
 		@Override
 		public boolean equals(@Nullable Object other) {
-			return other instanceof OneToOneField that && this.to.equals(that.to) && this.onDelete == that.onDelete;
+			return other instanceof OneToOneField that && this.to.equals(that.to) && this.onDelete == that.onDelete
+					&& this.dbConstraint == that.dbConstraint;
+		}
+
+		/**
+		 * Return this relation pointed at another model, with the same options.
+		 * @param target the target model as {@code app.modelname}
+		 * @return the relation
+		 */
+		public OneToOneField withTo(String target) {
+			return new OneToOneField(target, this.onDelete, this.dbConstraint);
 		}
 
 		@Override
@@ -390,13 +462,35 @@ public sealed interface FieldType {
 	 * explicit {@code through} model.
 	 * @param to the target model as {@code app.modelname}, lower case
 	 * @param through the join model as {@code app.modelname}, or {@code null} for an automatic one
+	 * @param dbConstraint whether the automatic join table's two foreign keys have their
+	 * constraints (Django's {@code db_constraint}, which it passes to them)
 	 */
-	record ManyToManyField(String to, @Nullable String through) implements FieldType {
+	record ManyToManyField(String to, @Nullable String through, boolean dbConstraint) implements FieldType {
+
+		/**
+		 * Create a relation whose join table has its foreign key constraints.
+		 * @param to the target model as {@code app.modelname}, lower case
+		 * @param through the join model as {@code app.modelname}, or {@code null} for an
+		 * automatic one
+		 */
+		public ManyToManyField(String to, @Nullable String through) {
+			this(to, through, true);
+		}
 
 		@Override
 		public boolean equals(@Nullable Object other) {
 			return other instanceof ManyToManyField that && this.to.equals(that.to)
-					&& Objects.equals(this.through, that.through);
+					&& Objects.equals(this.through, that.through) && this.dbConstraint == that.dbConstraint;
+		}
+
+		/**
+		 * Return this relation with other target and join models, with the same options.
+		 * @param target the target model as {@code app.modelname}
+		 * @param join the join model, or {@code null}
+		 * @return the relation
+		 */
+		public ManyToManyField withModels(String target, @Nullable String join) {
+			return new ManyToManyField(target, join, this.dbConstraint);
 		}
 
 		@Override

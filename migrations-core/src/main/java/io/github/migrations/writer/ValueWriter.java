@@ -19,7 +19,8 @@ final class ValueWriter {
 	}
 
 	/**
-	 * Render a field: type, type parameters, then {@code primary_key, null, default, db_default,
+	 * Render a field: type, type parameters (a relation's {@code db_constraint} only when
+	 * {@code false}), then {@code primary_key, null, default, db_default,
 	 * unique, db_index, db_column, db_comment, choices}; {@code db_index} only where it is not the
 	 * type's default ({@code db_index: false} on a foreign key, as Django's deconstruction).
 	 * @param field the field
@@ -83,16 +84,26 @@ final class ValueWriter {
 		else if (type instanceof FieldType.ForeignKey t) {
 			entries.add("to: " + YamlScalars.string(t.to()));
 			entries.add("on_delete: " + t.onDelete().name());
+			dbConstraint(t, entries);
 		}
 		else if (type instanceof FieldType.OneToOneField t) {
 			entries.add("to: " + YamlScalars.string(t.to()));
 			entries.add("on_delete: " + t.onDelete().name());
+			dbConstraint(t, entries);
 		}
 		else if (type instanceof FieldType.ManyToManyField t) {
 			entries.add("to: " + YamlScalars.string(t.to()));
 			if (t.through() != null) {
 				entries.add("through: " + YamlScalars.string(t.through()));
 			}
+			dbConstraint(t, entries);
+		}
+	}
+
+	/** {@code db_constraint: false} for a relation without its constraint, nothing by default. */
+	private static void dbConstraint(FieldType relation, List<String> entries) {
+		if (!relation.dbConstraint()) {
+			entries.add("db_constraint: false");
 		}
 	}
 

@@ -93,16 +93,57 @@ class AutodetectorTests extends AutodetectorFixtures {
 	@Test
 	void foreignKeyDbIndexTurnedOffOrOnGivesAlterField() {
 		FieldState indexed = FieldState.of(new FieldType.ForeignKey("testapp.author", OnDelete.CASCADE));
-		FieldState unindexed = indexed.withDbIndex(false);
+		assertTogglingGivesAlterFieldBothWays(indexed, indexed.withDbIndex(false));
+	}
+
+	/**
+	 * Check that a book's {@code author} field changed from one form to the other, and back,
+	 * gives one {@code AlterField} each way, and no change without a difference.
+	 */
+	private static void assertTogglingGivesAlterFieldBothWays(FieldState on, FieldState off) {
 		ModelState author = author(Map.of("name", NAME));
-		ProjectState before = state(author, new ModelState("testapp", "Book", fields("id", ID, "author", indexed), null));
-		ProjectState after = state(author, new ModelState("testapp", "Book", fields("id", ID, "author", unindexed), null));
-		Migration off = only(changes(before, after, Map.of(), leaf("testapp", "0001_initial")), "testapp");
-		assertThat(off.key().name()).isEqualTo("0002_alter_book_author");
-		assertThat(off.operations()).containsExactly(new AlterField("book", "author", unindexed, true));
+		ProjectState before = state(author, new ModelState("testapp", "Book", fields("id", ID, "author", on), null));
+		ProjectState after = state(author, new ModelState("testapp", "Book", fields("id", ID, "author", off), null));
+		Migration changed = only(changes(before, after, Map.of(), leaf("testapp", "0001_initial")), "testapp");
+		assertThat(changed.key().name()).isEqualTo("0002_alter_book_author");
+		assertThat(changed.operations()).containsExactly(new AlterField("book", "author", off, true));
 		assertThat(only(changes(after, before, Map.of()), "testapp").operations())
-			.containsExactly(new AlterField("book", "author", indexed, true));
+			.containsExactly(new AlterField("book", "author", on, true));
 		assertThat(changes(before, before, Map.of()).isEmpty()).isTrue();
+		assertThat(changes(after, after, Map.of()).isEmpty()).isTrue();
+	}
+
+	@Test
+	void dbConstraintTurnedOffOrOnGivesAlterFieldAsDjango() {
+		assertTogglingGivesAlterFieldBothWays(FieldState.of(new FieldType.ForeignKey("testapp.author", OnDelete.CASCADE)),
+				FieldState.of(new FieldType.ForeignKey("testapp.author", OnDelete.CASCADE, false)));
+	}
+
+	@Test
+	void manyToManyDbConstraintTurnedOffGivesAlterField() {
+		FieldState constrained = FieldState.of(new FieldType.ManyToManyField("testapp.author", null));
+		FieldState loose = FieldState.of(new FieldType.ManyToManyField("testapp.author", null, false));
+		ModelState author = author(Map.of("name", NAME));
+		ProjectState before = state(author, new ModelState("testapp", "Book", fields("id", ID, "authors", constrained), null));
+		ProjectState after = state(author, new ModelState("testapp", "Book", fields("id", ID, "authors", loose), null));
+		assertThat(only(changes(before, after, Map.of()), "testapp").operations())
+			.containsExactly(new AlterField("book", "authors", loose, true));
+	}
+
+	@Test
+	void renamedTargetKeepsTheRelationsDbConstraintWithoutAnAlterField() {
+		FieldState loose = FieldState.of(new FieldType.ForeignKey("testapp.tag", OnDelete.CASCADE, false));
+		ModelState tag = new ModelState("testapp", "Tag", fields("id", ID, "name", NAME), null);
+		ModelState label = new ModelState("testapp", "Label", fields("id", ID, "name", NAME), null);
+		ModelState before = new ModelState("testapp", "Book", fields("id", ID, "tag", loose), null);
+		ModelState after = new ModelState("testapp", "Book",
+				fields("id", ID, "tag", FieldState.of(new FieldType.ForeignKey("testapp.label", OnDelete.CASCADE, false))),
+				null);
+		Changes changes = new Autodetector(state(tag, before),
+				new DeclaredModels(state(label, after), Map.of(), Map.of(label.key(), "Tag")), new NonInteractiveQuestioner())
+			.changes((app) -> null, Set.of(), null, NOW);
+		assertThat(only(changes, "testapp").operations()).extracting(Operation::describe)
+			.containsExactly("Rename model Tag to Label");
 	}
 
 	@Test

@@ -126,6 +126,14 @@ class SafeFormsTests {
 	}
 
 	@Test
+	void aRelationWithoutConstraintHasNoForeignKeyToAddNotValidAndStaysPlain() {
+		FieldState loose = FieldState.of(new FieldType.ForeignKey("stables.rider", OnDelete.CASCADE, false))
+			.withNullable(true);
+		Changes changes = changes(migration("0002_pony_rider", List.of(INITIAL), new AddField("pony", "rider", loose, true)));
+		assertThat(SafeForms.apply(changes, stables(), null, NOW)).isEqualTo(changes);
+	}
+
+	@Test
 	void aForeignKeyOnAnExistingModelIsAddedNotValidWithoutATransactionAndValidatedByTheNameTheEditorGivesIt() {
 		Operation addField = new AddField("pony", "rider", RIDER, true);
 		Changes changes = SafeForms.apply(changes(migration("0002_pony_rider", List.of(INITIAL), addField)), stables(), null,

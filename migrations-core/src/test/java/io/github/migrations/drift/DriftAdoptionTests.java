@@ -12,7 +12,9 @@ import io.github.migrations.schema.Introspector;
 import io.github.migrations.schema.LiveSchema;
 import io.github.migrations.schema.SchemaEditors;
 import io.github.migrations.schema.Vendor;
+import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelState;
+import io.github.migrations.state.OnDelete;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
@@ -25,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Adopting what is compared beyond columns on the real databases: a changed check, a changed
  * comment, a changed partial index condition (PostgreSQL, SQLite), an extra column with a default
- * and an extra table with a unique column and a named check are adopted, so that the adopted
- * state differs from the database only in the foreign key's {@code ON DELETE} rule, which is not
- * adopted, with its reason.
+ * and an extra table with a unique column and a named check are adopted, and so is the foreign
+ * key's {@code ON DELETE CASCADE} (as {@code DB_CASCADE}), so that the adopted state is the
+ * database's.
  */
 class DriftAdoptionTests {
 
@@ -48,14 +50,15 @@ class DriftAdoptionTests {
 				LiveSchema live = LiveSchema.read(connection);
 				DriftAdoption adoption = DriftAdoption.of(differences,
 						new DriftAdoption.Source(state, live, SchemaEditors.create(connection, true), detector, "drift"));
-				assertThat(adoption.leftOver()).singleElement().satisfies((notWritten) -> {
-					assertThat(notWritten.difference().code()).isEqualTo("on-delete-differs");
-					assertThat(notWritten.reason()).contains("without ON DELETE");
-				});
+				assertThat(adoption.leftOver()).isEmpty();
+				ModelState thing = state.model("drift", "thing");
+				assertThat(adoption.operations().get("drift")).contains(new AlterField("thing", "target",
+						StateColumns.withType(thing.field("target"),
+								new FieldType.ForeignKey("drift.target", OnDelete.DB_CASCADE)), true));
+				assertThat(adoption.modelChanges()).contains("drift.Thing.target: @ForeignKey(to = Target.class,"
+						+ " onDelete = OnDelete.DB_CASCADE)");
 				assertThat(detector.detect(ExpectedSchema.of(adoption.state(), SchemaEditors.create(connection, true)),
-						live))
-					.extracting(Difference::code)
-					.containsExactly("on-delete-differs");
+						live)).isEmpty();
 				assertThat(adoption.modelChanges()).contains("drift: add the model class",
 						"    public class Extra {");
 				assertThat(adoption.modelChanges()).anySatisfy((line) -> assertThat(line)

@@ -283,6 +283,39 @@ public class DriftDetectorTests {
 		return foreignKey;
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = Vendor.class, names = { "H2", "POSTGRESQL", "MARIADB", "SQLITE" })
+	void databaseLevelOnDeleteAndRelationsWithoutConstraintAreNoDriftButTheirOppositesAre(Vendor vendor)
+			throws SQLException {
+		Map<String, FieldState> owner = new LinkedHashMap<>();
+		owner.put("id", field(new FieldType.BigAutoField()));
+		Map<String, FieldState> pet = new LinkedHashMap<>();
+		pet.put("id", field(new FieldType.BigAutoField()));
+		pet.put("owner", field(new FieldType.ForeignKey("drift.owner", OnDelete.DB_CASCADE)));
+		pet.put("walker", field(new FieldType.ForeignKey("drift.owner", OnDelete.DB_SET_NULL)).withNullable(true));
+		pet.put("vet", field(new FieldType.ForeignKey("drift.owner", OnDelete.DO_NOTHING, false)));
+		if (vendor != Vendor.MARIADB) {
+			pet.put("keeper", field(new FieldType.ForeignKey("drift.owner", OnDelete.DB_SET_DEFAULT)).withDbDefault("1"));
+		}
+		ModelState ownerModel = new ModelState("drift", "Owner", owner, null);
+		ProjectState state = ProjectState.of(List.of(ownerModel, new ModelState("drift", "Pet", pet, null)));
+		try (TestDatabase database = TestDatabases.of(vendor);
+				Connection connection = database.dataSource().getConnection()) {
+			create(connection, state);
+			assertThat(reported(connection, state)).isEmpty();
+			Map<String, FieldState> applicationLevel = new LinkedHashMap<>(pet);
+			applicationLevel.put("owner", field(new FieldType.ForeignKey("drift.owner", OnDelete.CASCADE)));
+			applicationLevel.put("vet", field(new FieldType.ForeignKey("drift.owner", OnDelete.DO_NOTHING)));
+			List<String> reported = reported(connection,
+					ProjectState.of(List.of(ownerModel, new ModelState("drift", "Pet", applicationLevel, null))));
+			// MariaDB indexes a foreign key's column itself: the relation without constraint has Django's
+			assertThat(reported).hasSize((vendor == Vendor.MARIADB) ? 3 : 2)
+				.anySatisfy((line) -> assertThat(line).startsWith("on-delete-differs: ")
+					.endsWith("on drift_pet (owner_id) has on delete cascade, the migrations say no action"))
+				.anySatisfy((line) -> assertThat(line).startsWith("missing-constraint: ").contains("vet_id"));
+		}
+	}
+
 	/**
 	 * Return each difference as {@code code: description}, in lower case.
 	 */

@@ -207,6 +207,27 @@ class MigrationLinterTests {
 			.contains("adding-foreign-key-constraint");
 	}
 
+	@Test
+	void aDatabaseLevelOnDeleteOrARestoredConstraintAddsAForeignKeyAndAnApplicationRuleOrNoConstraintDoesNot() {
+		assertThat(lint(Vendor.POSTGRESQL, new AlterField("product", "category",
+				FieldState.of(new FieldType.ForeignKey("shop.category",
+						io.github.migrations.state.OnDelete.DB_CASCADE)).withNullable(true), true)))
+			.extracting(Finding::code)
+			.containsExactly("adding-foreign-key-constraint");
+		assertThat(lint(Vendor.POSTGRESQL, new AlterField("product", "category",
+				FieldState.of(new FieldType.ForeignKey("shop.category",
+						io.github.migrations.state.OnDelete.PROTECT)).withNullable(true), true)))
+			.isEmpty();
+		assertThat(lint(Vendor.POSTGRESQL, new AlterField("product", "category",
+				FieldState.of(new FieldType.ForeignKey("shop.category",
+						io.github.migrations.state.OnDelete.CASCADE, false)).withNullable(true), true)))
+			.isEmpty();
+		assertThat(lint(Vendor.POSTGRESQL, new AddField("product", "maker", FieldState.of(new FieldType.ForeignKey(
+				"shop.category", io.github.migrations.state.OnDelete.CASCADE, false)).withNullable(true), true)))
+			.extracting(Finding::code)
+			.doesNotContain("adding-foreign-key-constraint");
+	}
+
 	@ParameterizedTest
 	@EnumSource(value = Vendor.class, names = { "H2", "SQLITE" })
 	void aForeignKeyOnAnEmbeddedDatabaseIsNotFlagged(Vendor vendor) {

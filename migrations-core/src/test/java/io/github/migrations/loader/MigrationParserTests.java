@@ -240,7 +240,7 @@ class MigrationParserTests {
 								+ FIX),
 				broken("unknown on_delete", field + "{type: ForeignKey, to: auth.user, on_delete: EXPLODE}\n",
 						" (line 6, column 61): 'on_delete' of field 'title' of operation 1 (CreateModel) must be one of CASCADE, PROTECT,"
-								+ " RESTRICT, SET_NULL, SET_DEFAULT, DO_NOTHING, got 'EXPLODE'" + FIX),
+								+ " RESTRICT, SET_NULL, SET_DEFAULT, DO_NOTHING, DB_CASCADE, DB_SET_NULL, DB_SET_DEFAULT, got 'EXPLODE'" + FIX),
 				broken("duplicate field", field + "{type: TextField}\n        title: {type: TextField}\n",
 						" (line 7, column 9): duplicate field 'title' in operation 1 (CreateModel)" + FIX),
 				broken("duplicate field option", field + "{type: TextField, null: true, null: false}\n",

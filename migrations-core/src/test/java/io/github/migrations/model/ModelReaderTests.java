@@ -51,6 +51,56 @@ class ModelReaderTests {
 	}
 
 	@Test
+	void dbConstraintFalseIsReadIntoTheRelationsTypeAndIsTrueByDefault() {
+		ModelState review = read(Fixtures.DatabaseRules.class, Fixtures.Product.class, Fixtures.Category.class)
+			.model("shop", "databaserules");
+		assertThat(review.field("loose_product"))
+			.isEqualTo(FieldState.of(new FieldType.ForeignKey("shop.product", OnDelete.DO_NOTHING, false)));
+		assertThat(review.field("loose_featured").type())
+			.isEqualTo(new FieldType.OneToOneField("shop.category", OnDelete.CASCADE, false));
+		assertThat(review.field("sections").type())
+			.isEqualTo(new FieldType.ManyToManyField("shop.category", null, false));
+		assertThat(read(Fixtures.Product.class, Fixtures.Category.class).model("shop", "product").field("category")
+			.type()
+			.dbConstraint()).isTrue();
+	}
+
+	@Test
+	void databaseLevelOnDeleteIsReadWithItsRule() {
+		ModelState rules = read(Fixtures.DatabaseRules.class, Fixtures.Product.class, Fixtures.Category.class)
+			.model("shop", "databaserules");
+		assertThat(rules.field("product").type()).isEqualTo(new FieldType.ForeignKey("shop.product", OnDelete.DB_CASCADE));
+		assertThat(rules.field("product").type().databaseOnDelete()).isEqualTo("CASCADE");
+		assertThat(rules.field("section").type().databaseOnDelete()).isEqualTo("SET NULL");
+		assertThat(rules.field("featured").type().databaseOnDelete()).isEqualTo("SET DEFAULT");
+		assertThat(rules.field("featured").dbDefault()).isEqualTo("1");
+	}
+
+	@Test
+	void dbSetNullOnAColumnThatIsNotNullableIsRejectedWithTheFix() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> read(Fixtures.SetNullNotNullable.class, Fixtures.Category.class))
+			.withMessageContaining("SetNullNotNullable.section: @ForeignKey(onDelete = DB_SET_NULL)")
+			.withMessageContaining("Add nullable = true");
+	}
+
+	@Test
+	void dbSetDefaultWithoutADatabaseDefaultIsRejectedWithTheFix() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> read(Fixtures.SetDefaultWithoutDbDefault.class, Fixtures.Category.class))
+			.withMessageContaining("SetDefaultWithoutDbDefault.section: @ForeignKey(onDelete = DB_SET_DEFAULT)")
+			.withMessageContaining("Add dbDefault");
+	}
+
+	@Test
+	void databaseLevelOnDeleteWithoutTheConstraintIsRejectedWithTheFix() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> read(Fixtures.DatabaseRuleWithoutConstraint.class, Fixtures.Category.class))
+			.withMessageContaining("DatabaseRuleWithoutConstraint.section: @ForeignKey(onDelete = DB_CASCADE)")
+			.withMessageContaining("Remove dbConstraint = false, or use the application's CASCADE");
+	}
+
+	@Test
 	void explicitTableNameWins() {
 		assertThat(read(Fixtures.Category.class).model("shop", "category").table()).isEqualTo("shop_categories");
 	}

@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Contract every schema editor meets, run against a real database by one subclass per vendor:
  * the tests here and those of the contract interfaces it implements (column types, indexes and
- * constraints, many-to-many join tables, renames and special operations, foreign key indexes).
+ * constraints, many-to-many join tables, renames and special operations, foreign key indexes, foreign keys without constraint).
  */
 abstract class AbstractSchemaEditorTests implements ColumnTypesContract, IndexesAndConstraintsContract,
-		ManyToManyContract, RenamesAndSpecialOperationsContract, ForeignKeyIndexContract {
+		ManyToManyContract, RenamesAndSpecialOperationsContract, ForeignKeyIndexContract,
+		ForeignKeyConstraintContract {
 
 	private TestDatabase database;
 

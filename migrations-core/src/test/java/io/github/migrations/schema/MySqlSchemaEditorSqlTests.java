@@ -3,6 +3,7 @@ package io.github.migrations.schema;
 import java.sql.Connection;
 import java.util.List;
 
+import io.github.migrations.MigrationException;
 import io.github.migrations.operation.AddField;
 import io.github.migrations.operation.AlterField;
 import io.github.migrations.operation.CreateModel;
@@ -18,6 +19,7 @@ import static io.github.migrations.schema.SchemaTestModels.field;
 import static io.github.migrations.schema.SchemaTestModels.model;
 import static io.github.migrations.schema.SchemaTestModels.nullable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The exact SQL of {@link MySqlSchemaEditor} for each operation, without a server: the editor
@@ -62,6 +64,22 @@ class MySqlSchemaEditorSqlTests implements SchemaEditorContract {
 			.containsExactlyElementsOf(DjangoForeignKeyIndexReference.initialBookSql(Vendor.MARIADB));
 		ProjectState before = state(ProjectState.empty(), DjangoForeignKeyIndexReference.initial());
 		assertThat(sqlForwards(before, DjangoForeignKeyIndexReference.toggled())).isEmpty();
+	}
+
+	@Test
+	void relationWithoutConstraintGetsDjangosIndexAndADatabaseLevelRuleItsOnDelete() {
+		// Django's _field_should_be_indexed creates the index of a ForeignKey with db_constraint=False
+		// on InnoDB, having no constraint to index the column
+		assertThat(looseBookSql(OnDelete.DB_CASCADE)).containsExactly(
+				"CREATE TABLE `shop_book` (`id` bigint AUTO_INCREMENT NOT NULL PRIMARY KEY, `author_id` bigint NOT NULL,"
+						+ " `editor_id` bigint NOT NULL)",
+				"ALTER TABLE `shop_book` ADD CONSTRAINT `shop_book_editor_id_71eff3c6_fk_shop_author_id` FOREIGN KEY"
+						+ " (`editor_id`) REFERENCES `shop_author` (`id`) ON DELETE CASCADE",
+				"CREATE INDEX `shop_book_author_id_82b8ab51` ON `shop_book` (`author_id`)");
+		assertThatExceptionOfType(MigrationException.class)
+			.isThrownBy(() -> sqlForwards(ProjectState.empty(), SchemaTestModels.looseAuthorAndEditor(OnDelete.DB_SET_DEFAULT)))
+			.withMessage("MySQL cannot keep ON DELETE SET DEFAULT (InnoDB creates the foreign key without it): use"
+					+ " on_delete DB_SET_NULL or DB_CASCADE, or the application's SET_DEFAULT");
 	}
 
 	@Test

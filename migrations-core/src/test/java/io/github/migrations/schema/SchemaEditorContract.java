@@ -110,6 +110,17 @@ interface SchemaEditorContract {
 	}
 
 	/**
+	 * Return the SQL that creates the book of {@link SchemaTestModels#looseAuthorAndEditor}, after
+	 * its author's table.
+	 * @param editorOnDelete the rule of the book's {@code editor}
+	 * @return the statements
+	 */
+	default List<String> looseBookSql(io.github.migrations.state.OnDelete editorOnDelete) {
+		List<String> sql = sqlForwards(ProjectState.empty(), SchemaTestModels.looseAuthorAndEditor(editorOnDelete));
+		return sql.subList(1, sql.size());
+	}
+
+	/**
 	 * Return the SQL that unapplying operations applied forwards from {@code state} would run,
 	 * from an editor in collect-only mode.
 	 * @param state the state before the operations were applied

@@ -3,6 +3,8 @@ package io.github.migrations.schema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.migrations.operation.CreateModel;
+import io.github.migrations.operation.Operation;
 import io.github.migrations.state.FieldState;
 import io.github.migrations.state.FieldType;
 import io.github.migrations.state.ModelState;
@@ -41,6 +43,20 @@ final class SchemaTestModels {
 	static ModelState book() {
 		return model("shop", "Book", "title", field(new FieldType.CharField(200)), "author",
 				field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE)));
+	}
+
+	/**
+	 * Return the operations that create an author and a book whose {@code author} has no
+	 * constraint ({@code db_constraint=False}) and whose {@code editor} has the given rule.
+	 * @param editorOnDelete the rule of {@code editor}
+	 * @return the two {@code CreateModel}s
+	 */
+	static Operation[] looseAuthorAndEditor(OnDelete editorOnDelete) {
+		ModelState author = model("shop", "Author", "name", field(new FieldType.CharField(50)));
+		ModelState book = model("shop", "Book", "author",
+				field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE, false)), "editor",
+				field(new FieldType.ForeignKey("shop.author", editorOnDelete)));
+		return new Operation[] { CreateModel.of(author), CreateModel.of(book) };
 	}
 
 	static ProjectState authorsAndBooks() {

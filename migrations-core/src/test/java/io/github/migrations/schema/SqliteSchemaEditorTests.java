@@ -1,5 +1,10 @@
 package io.github.migrations.schema;
 
+import java.util.List;
+
+import io.github.migrations.operation.AlterField;
+import io.github.migrations.state.FieldType;
+import io.github.migrations.state.OnDelete;
 import io.github.migrations.state.ProjectState;
 import io.github.migrations.testsupport.TestDatabase;
 import io.github.migrations.testsupport.TestDatabases;
@@ -31,6 +36,25 @@ class SqliteSchemaEditorTests extends AbstractSchemaEditorTests {
 			+ " DEFERRABLE INITIALLY DEFERRED, \"editor_id\" bigint NOT NULL REFERENCES \"shop_author\" (\"id\")"
 			+ " DEFERRABLE INITIALLY DEFERRED, \"profile_id\" bigint NOT NULL UNIQUE REFERENCES \"shop_author\" (\"id\")"
 			+ " DEFERRABLE INITIALLY DEFERRED";
+
+	@Test
+	void relationWithoutDbConstraintIsDeclaredWithoutReferencesAsDjango() {
+		// Django 5.2.17's SQL for the same models (db_constraint=False on author); its indexes follow
+		// the CREATE TABLE statements, as here
+		assertThat(looseBookSql(OnDelete.CASCADE)).containsExactly(
+				"CREATE TABLE \"shop_book\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, \"author_id\" bigint"
+						+ " NOT NULL, \"editor_id\" bigint NOT NULL REFERENCES \"shop_author\" (\"id\") DEFERRABLE INITIALLY"
+						+ " DEFERRED)",
+				"CREATE INDEX \"shop_book_author_id_82b8ab51\" ON \"shop_book\" (\"author_id\")",
+				"CREATE INDEX \"shop_book_editor_id_71eff3c6\" ON \"shop_book\" (\"editor_id\")");
+		ProjectState before = forwards(ProjectState.empty(), SchemaTestModels.looseAuthorAndEditor(OnDelete.CASCADE));
+		AlterField on = new AlterField("Book", "author",
+				SchemaTestModels.field(new FieldType.ForeignKey("shop.author", OnDelete.CASCADE)), true);
+		assertThat(sqlForwards(before, on)).first()
+			.isEqualTo("CREATE TABLE \"new__shop_book\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT,"
+					+ " \"author_id\" bigint NOT NULL REFERENCES \"shop_author\" (\"id\") DEFERRABLE INITIALLY DEFERRED,"
+					+ " \"editor_id\" bigint NOT NULL REFERENCES \"shop_author\" (\"id\") DEFERRABLE INITIALLY DEFERRED)");
+	}
 
 	@Test
 	void foreignKeyIndexesAreDjangos() {

@@ -86,6 +86,9 @@ class FieldTypeTests {
 		if (type == Integer.class) {
 			return other ? null : 5;
 		}
+		if (type == boolean.class) {
+			return !other;
+		}
 		if (type == OnDelete.class) {
 			return OnDelete.values()[other ? 1 : 0];
 		}

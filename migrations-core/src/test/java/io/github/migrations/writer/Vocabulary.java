@@ -87,14 +87,14 @@ final class Vocabulary {
 		book.put("genre", FieldState.of(new FieldType.CharField(10))
 			.withChoices(List.of("FICTION", "POETRY", "ESSAY"))
 			.withDefault("FICTION"));
-		book.put("author", FieldState.of(new FieldType.ForeignKey("library.author", OnDelete.CASCADE)));
+		book.put("author", FieldState.of(new FieldType.ForeignKey("library.author", OnDelete.DB_CASCADE)));
 		Map<String, FieldState> shelf = new LinkedHashMap<>();
 		shelf.put("id", FieldState.of(new FieldType.SmallAutoField()));
 		shelf.put("books", FieldState.of(new FieldType.ManyToManyField("library.book", null)));
 		Map<String, FieldState> loan = new LinkedHashMap<>();
 		loan.put("id", FieldState.of(new FieldType.BigAutoField()));
 		loan.put("book", FieldState.of(new FieldType.ForeignKey("library.book", OnDelete.PROTECT)));
-		loan.put("shelf", FieldState.of(new FieldType.ForeignKey("library.shelf", OnDelete.DO_NOTHING)).withDbIndex(false));
+		loan.put("shelf", FieldState.of(new FieldType.ForeignKey("library.shelf", OnDelete.DO_NOTHING, false)).withDbIndex(false));
 		return List.of(
 				new CreateModel("Author", author, "library_people",
 						List.of(new IndexState("author_name_idx", List.of("name", "-born"), null)),

@@ -13,7 +13,9 @@ import io.github.migrations.state.OnDelete;
 /**
  * The pet after the model changes {@code drift --write} prints: {@code owner} points at
  * {@link Team}, {@code born} has {@code dbDefault = "now"} (the check the database named itself is
- * left out: its name and spelling are the database's), {@code walker} is a relation to the owner.
+ * left out: its name and spelling are the database's), {@code walker} is a relation to the owner,
+ * {@code sitter} has no foreign key ({@code dbConstraint = false}), {@code vet} the database's
+ * {@code ON DELETE CASCADE} ({@code DB_CASCADE}).
  */
 @Model(app = "kennel")
 public class Pet {
@@ -21,10 +23,10 @@ public class Pet {
 	@ForeignKey(to = Team.class, onDelete = OnDelete.CASCADE)
 	Long owner;
 
-	@ForeignKey(to = Owner.class, onDelete = OnDelete.CASCADE, nullable = true)
+	@ForeignKey(to = Owner.class, onDelete = OnDelete.CASCADE, dbConstraint = false, nullable = true)
 	Long sitter;
 
-	@ForeignKey(to = Owner.class, onDelete = OnDelete.SET_NULL, nullable = true)
+	@ForeignKey(to = Owner.class, onDelete = OnDelete.DB_CASCADE, nullable = true)
 	Long vet;
 
 	@IntegerField
