@@ -261,7 +261,6 @@ public final class Report {
 				+ "thread of its own from the start of the context's refresh, so *beans* is mostly the connection "
 				+ "pool's first connection, the lock and the history (see [spring-boot.md](spring-boot.md#when-migrations-run-and-why-then)).");
 		add("");
-		add("");
 		add("*How the added time is taken.* One start's wall time varies by several hundred milliseconds from one "
 				+ "process to the next on a loaded machine, more than some tools add, so the starts run in rounds: one "
 				+ "start of each variant per round, the order rotated by one place from round to round. *Added* is "
@@ -273,10 +272,13 @@ public final class Report {
 				+ "the whole process (every thread: the tools' own threads, the JIT compilers, the collector) and of "
 				+ "the main thread alone, which runs the context's refresh (`ThreadMXBean`, in nanoseconds; the "
 				+ "process's figure is `OperatingSystemMXBean.getProcessCpuTime`, which JDK 17 takes in the kernel's "
-				+ "clock ticks, 10 ms steps here). Processor time hardly grows when other "
-				+ "processes compete for the cores, where wall time does, so its added figures and ratios resolve "
+				+ "clock ticks, 10 ms steps here). Processor time moves far less than wall time "
+				+ "when other processes compete for the cores (it still grows somewhat: shared caches, and the JIT "
+				+ "compiling at other moments), so its added figures and ratios resolve "
 				+ "differences that the wall time's spread hides; work a tool moves to a thread of its own counts in "
-				+ "the process's figure but not in the main thread's. The target's verdict stays on the wall time: "
+				+ "the process's figure but not in the main thread's (ours with its defaults starts its look for model "
+				+ "changes as the application becomes ready, so some of that look may fall in its process figure). "
+				+ "The target's verdict stays on the wall time: "
 				+ "met when the median ratio and every round's ratio are within it, *not shown* when the rounds "
 				+ "disagree.");
 		add("");

@@ -30,8 +30,8 @@ import org.springframework.core.metrics.StartupStep.Tag;
  * system property {@code bench.tool-beans}, so nested steps count once), the JVM's uptime, and the
  * processor time over the same interval as {@code context} (from entering {@code main} to the
  * context being ready): of the whole process (every thread: the tool's own threads, the JIT's,
- * the collector's) and of the main thread alone. Processor time hardly moves when other
- * processes compete for the cores, where wall time does.
+ * the collector's) and of the main thread alone. Processor time moves far less than wall
+ * time when other processes compete for the cores.
  * Every variant opens one connection before {@code run} returns, as an application that uses its
  * database does, so that starting the driver and the pool is not counted as a tool's work.
  */
