@@ -147,11 +147,14 @@ public final class Benchmarks {
 			log(db + ": engine restart, warm and in fresh JVMs");
 			RestartBenchmark.run(bench, classes, warmups, runs, Math.min(runs, o.processRuns()))
 				.forEach((subject, samples) -> save("restart", db, workload, subject, samples, ""));
-			log(db + ": Spring Boot starts (baseline, ours, Flyway, Liquibase) × " + o.processRuns());
+			log(db + ": Spring Boot starts (baseline, ours, Flyway, Liquibase) × " + o.processRuns()
+					+ " rounds, the order rotated");
 			StartupBenchmark.Results startup = StartupBenchmark.run(bench, classes, resources, o.processRuns());
 			startup.context().forEach((subject, samples) -> save("startup", db, workload, subject, samples, ""));
 			startup.tool().forEach((subject, samples) -> save("startup-tool", db, workload, subject, samples, ""));
 			startup.first().forEach((subject, samples) -> save("startup-first", db, workload, subject, samples, ""));
+			startup.cpu().forEach((subject, samples) -> save("startup-cpu", db, workload, subject, samples, ""));
+			startup.mainCpu().forEach((subject, samples) -> save("startup-main-cpu", db, workload, subject, samples, ""));
 		}
 	}
 

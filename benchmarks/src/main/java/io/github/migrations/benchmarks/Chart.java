@@ -80,7 +80,7 @@ public final class Chart {
 				Map<String, Double> bars = new LinkedHashMap<>();
 				for (String tool : List.of("ours", "flyway", "liquibase")) {
 					this.store.find("startup", db, n, "independent", tool).ifPresent((r) -> bars.put(tool,
-							r.samples().medianMillis() - baseline.samples().medianMillis()));
+							RoundDifference.of(r.samples(), baseline.samples()).median()));
 				}
 				values.put(n, bars);
 			});

@@ -37,10 +37,54 @@ public record RoundRatio(double median, double min, double max, int rounds) {
 		for (int i = 0; i < a.size(); i++) {
 			ratios.add((double) a.get(i) / b.get(i));
 		}
-		Collections.sort(ratios);
-		int size = ratios.size();
-		double median = (size % 2 == 1) ? ratios.get(size / 2) : (ratios.get(size / 2 - 1) + ratios.get(size / 2)) / 2;
-		return new RoundRatio(median, ratios.get(0), ratios.get(size - 1), size);
+		return of(ratios);
+	}
+
+	/**
+	 * Compare what two subjects add to a baseline measured in the same rounds
+	 * ({@link io.github.migrations.benchmarks.startup.StartupBenchmark}): the median of the
+	 * per-round ratios {@code (numerator − baseline) ÷ (denominator − baseline)}, each round
+	 * against its own baseline. A round in which the denominator added nothing (or less) has no
+	 * ratio and is left out. Samples of unequal length are not paired: the ratio is then that of
+	 * the differences of the medians, with no spread.
+	 * @param numerator for example ours
+	 * @param denominator for example Flyway
+	 * @param baseline the same start without either
+	 * @return the ratio, {@code NaN} when no round has one
+	 */
+	public static RoundRatio ofAdded(Samples numerator, Samples denominator, Samples baseline) {
+		List<Long> a = numerator.nanos();
+		List<Long> b = denominator.nanos();
+		List<Long> base = baseline.nanos();
+		if (a.size() != base.size() || b.size() != base.size()) {
+			double ratio = (numerator.medianMillis() - baseline.medianMillis())
+					/ (denominator.medianMillis() - baseline.medianMillis());
+			return new RoundRatio(ratio, ratio, ratio, 0);
+		}
+		List<Double> ratios = new ArrayList<>();
+		for (int i = 0; i < base.size(); i++) {
+			long added = b.get(i) - base.get(i);
+			if (added > 0) {
+				ratios.add((double) (a.get(i) - base.get(i)) / added);
+			}
+		}
+		return ratios.isEmpty() ? new RoundRatio(Double.NaN, Double.NaN, Double.NaN, 0) : of(ratios);
+	}
+
+	private static RoundRatio of(List<Double> ratios) {
+		List<Double> sorted = new ArrayList<>(ratios);
+		Collections.sort(sorted);
+		return new RoundRatio(median(sorted), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+	}
+
+	/**
+	 * Return the median of sorted values.
+	 * @param sorted the values, smallest first, at least one
+	 * @return the middle one, or the mean of the middle two
+	 */
+	static double median(List<Double> sorted) {
+		int size = sorted.size();
+		return (size % 2 == 1) ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
 	}
 
 	/**

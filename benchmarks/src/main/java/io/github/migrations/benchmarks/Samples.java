@@ -62,7 +62,7 @@ public record Samples(List<Long> nanos) {
 	 * @return for example {@code 12.3 ms} or {@code 1,234 ms}
 	 */
 	public static String millis(double millis) {
-		return (millis < 100) ? String.format(Locale.ROOT, "%.1f ms", millis)
+		return (Math.abs(millis) < 100) ? String.format(Locale.ROOT, "%.1f ms", millis)
 				: String.format(Locale.ROOT, "%,.0f ms", millis);
 	}
 

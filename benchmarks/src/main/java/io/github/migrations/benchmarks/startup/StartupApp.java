@@ -24,10 +24,14 @@ import org.springframework.core.metrics.StartupStep.Tag;
  * The application of the startup measurement (2): an empty Spring Boot application with a
  * {@code DataSource}, started in a process of its own with whichever migration tool's starter is
  * on its class path (or none, for the baseline). Prints one line,
- * {@code STARTUP context=<ns> tool=<ns> uptime=<ms>}: the time {@code SpringApplication.run}
- * took, the time spent creating the tool's beans (from Spring's
+ * {@code STARTUP context=<ns> tool=<ns> uptime=<ms> cpu=<ns> main-cpu=<ns>}: the time
+ * {@code SpringApplication.run} took, the time spent creating the tool's beans (from Spring's
  * {@link BufferingApplicationStartup} timeline; the union of the steps of the beans named in the
- * system property {@code bench.tool-beans}, so nested steps count once), and the JVM's uptime.
+ * system property {@code bench.tool-beans}, so nested steps count once), the JVM's uptime, and the
+ * processor time over the same interval as {@code context} (from entering {@code main} to the
+ * context being ready): of the whole process (every thread: the tool's own threads, the JIT's,
+ * the collector's) and of the main thread alone. Processor time moves far less than wall
+ * time when other processes compete for the cores.
  * Every variant opens one connection before {@code run} returns, as an application that uses its
  * database does, so that starting the driver and the pool is not counted as a tool's work.
  */
@@ -50,17 +54,31 @@ public class StartupApp {
 	 * @param args Spring Boot arguments ({@code --property=value})
 	 */
 	public static void main(String[] args) {
+		// the management beans' classes load before any clock starts, the same in every variant
+		long cpuAtStart = processCpuNanos();
+		long mainCpuAtStart = mainThreadCpuNanos();
 		long start = System.nanoTime();
 		SpringApplication application = new SpringApplication(StartupApp.class);
 		BufferingApplicationStartup startup = new BufferingApplicationStartup(200_000);
 		application.setApplicationStartup(startup);
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			long contextNanos = System.nanoTime() - start;
+			long cpu = processCpuNanos() - cpuAtStart;
+			long mainCpu = mainThreadCpuNanos() - mainCpuAtStart;
 			Set<String> beans = Set.of(System.getProperty("bench.tool-beans", "").split(","));
 			long tool = toolNanos(startup.getBufferedTimeline().getEvents(), beans);
 			System.out.println("STARTUP context=" + contextNanos + " tool=" + tool + " uptime="
-					+ ManagementFactory.getRuntimeMXBean().getUptime());
+					+ ManagementFactory.getRuntimeMXBean().getUptime() + " cpu=" + cpu + " main-cpu=" + mainCpu);
 		}
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static long mainThreadCpuNanos() {
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
 	private static long toolNanos(List<TimelineEvent> events, Set<String> beans) {

@@ -22,11 +22,16 @@ import io.github.migrations.testsupport.SimpleDataSource;
  * Measurement (2): the time a migration tool adds to a Spring Boot application's start when
  * everything is applied. Each round starts one process per {@link StartupVariant} (the baseline
  * without a tool, ours, Flyway's, Liquibase's), each against its own schema that its first
- * process migrated, with the migrations on the class path where each tool looks by default.
+ * process migrated, with the migrations on the class path where each tool looks by default (the
+ * baseline's schema is migrated too, by our starter, so that it holds the same tables). The order
+ * of the variants rotates from round to round ({@link #order(int)}), and every subject's samples
+ * are kept in round order, so that the report can set each start against its own round's
+ * baseline ({@link io.github.migrations.benchmarks.RoundDifference}).
  */
 public final class StartupBenchmark {
 
-	private static final Pattern LINE = Pattern.compile("STARTUP context=(\\d+) tool=(\\d+) uptime=(\\d+)");
+	private static final Pattern LINE = Pattern
+		.compile("STARTUP context=(\\d+) tool=(\\d+) uptime=(\\d+) cpu=(\\d+) main-cpu=(\\d+)");
 
 	private StartupBenchmark() {
 	}
@@ -47,21 +52,32 @@ public final class StartupBenchmark {
 		Map<StartupVariant, Place> places = new EnumMap<>(StartupVariant.class);
 		Map<StartupVariant, List<Long>> context = new EnumMap<>(StartupVariant.class);
 		Map<StartupVariant, List<Long>> tool = new EnumMap<>(StartupVariant.class);
+		Map<StartupVariant, List<Long>> cpu = new EnumMap<>(StartupVariant.class);
+		Map<StartupVariant, List<Long>> mainCpu = new EnumMap<>(StartupVariant.class);
 		Map<StartupVariant, Long> first = new EnumMap<>(StartupVariant.class);
 		try {
 			for (StartupVariant variant : StartupVariant.values()) {
 				places.put(variant, bench.database().createShared());
 				context.put(variant, new ArrayList<>());
 				tool.put(variant, new ArrayList<>());
+				cpu.put(variant, new ArrayList<>());
+				mainCpu.put(variant, new ArrayList<>());
 				if (variant != StartupVariant.BASELINE) {
 					first.put(variant, start(variant, places.get(variant).dataSource(), classes, resources)[0]);
 				}
+				else {
+					// the baseline's database holds the same tables: opening a database reads every table's
+					// definition on H2, which is no tool's work
+					start(StartupVariant.OURS_IGNORE_CHANGES, places.get(variant).dataSource(), classes, resources);
+				}
 			}
 			for (int round = 0; round < runs; round++) {
-				for (StartupVariant variant : StartupVariant.values()) {
+				for (StartupVariant variant : order(round)) {
 					long[] timings = start(variant, places.get(variant).dataSource(), classes, resources);
 					context.get(variant).add(timings[0]);
 					tool.get(variant).add(timings[1]);
+					cpu.get(variant).add(timings[2]);
+					mainCpu.get(variant).add(timings[3]);
 				}
 			}
 		}
@@ -73,14 +89,32 @@ public final class StartupBenchmark {
 		Map<String, Samples> contextSamples = new LinkedHashMap<>();
 		Map<String, Samples> toolSamples = new LinkedHashMap<>();
 		Map<String, Samples> firstSamples = new LinkedHashMap<>();
+		Map<String, Samples> cpuSamples = new LinkedHashMap<>();
+		Map<String, Samples> mainCpuSamples = new LinkedHashMap<>();
 		for (StartupVariant variant : StartupVariant.values()) {
 			contextSamples.put(variant.subject(), new Samples(context.get(variant)));
+			cpuSamples.put(variant.subject(), new Samples(cpu.get(variant)));
+			mainCpuSamples.put(variant.subject(), new Samples(mainCpu.get(variant)));
 			if (variant != StartupVariant.BASELINE) {
 				toolSamples.put(variant.subject(), new Samples(tool.get(variant)));
 				firstSamples.put(variant.subject(), new Samples(List.of(first.get(variant))));
 			}
 		}
-		return new Results(contextSamples, toolSamples, firstSamples);
+		return new Results(contextSamples, toolSamples, firstSamples, cpuSamples, mainCpuSamples);
+	}
+
+	/**
+	 * Return the order of the variants in one round: the declared order, rotated by one place
+	 * per round, so that no variant always starts first (after the harness's own work) or right
+	 * after the same other variant.
+	 * @param round the round, from {@code 0}
+	 * @return every variant once
+	 */
+	public static List<StartupVariant> order(int round) {
+		List<StartupVariant> variants = List.of(StartupVariant.values());
+		List<StartupVariant> order = new ArrayList<>(variants);
+		java.util.Collections.rotate(order, -(round % variants.size()));
+		return order;
 	}
 
 	private static long[] start(StartupVariant variant, SimpleDataSource dataSource, Path classes, Path resources)
@@ -102,7 +136,8 @@ public final class StartupBenchmark {
 			throw new IllegalStateException("Startup of " + variant + " failed (exit " + exit + "):\n"
 					+ tail(output));
 		}
-		return new long[] { Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)) };
+		return new long[] { Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)),
+				Long.parseLong(matcher.group(4)), Long.parseLong(matcher.group(5)) };
 	}
 
 	private static String tail(String output) {
@@ -125,13 +160,16 @@ public final class StartupBenchmark {
 
 	/**
 	 * The startup results, by subject ({@code baseline}, {@code ours}, {@code flyway},
-	 * {@code liquibase}).
+	 * {@code liquibase}), each subject's samples in round order.
 	 *
-	 * @param context {@code SpringApplication.run} with everything applied
+	 * @param context {@code SpringApplication.run} with everything applied (wall time)
 	 * @param tool the tool's beans within it
 	 * @param first the first start, which applied everything
+	 * @param cpu the processor time of the whole process over the same interval as {@code context}
+	 * @param mainCpu the processor time of the main thread over that interval
 	 */
-	public record Results(Map<String, Samples> context, Map<String, Samples> tool, Map<String, Samples> first) {
+	public record Results(Map<String, Samples> context, Map<String, Samples> tool, Map<String, Samples> first,
+			Map<String, Samples> cpu, Map<String, Samples> mainCpu) {
 	}
 
 }
