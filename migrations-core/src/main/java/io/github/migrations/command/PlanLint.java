@@ -32,11 +32,12 @@ final class PlanLint {
 	}
 
 	/**
-	 * The findings of a plan, and the states built to lint it, which the executor runs a forwards
-	 * plan from instead of building them again.
+	 * The findings of a plan, and the states built to lint it, which the executor runs the plan
+	 * from instead of building them again.
 	 * @param findings the findings in plan order
 	 * @param statesBefore the states before the migrations of a forwards plan that its run starts
-	 * from ({@link PlanStates#finish()}); empty for a backwards or empty plan
+	 * from ({@link PlanStates#finish()}), the state before every step of a backwards plan; empty
+	 * for an empty plan
 	 */
 	record Linted(List<Finding> findings, Map<MigrationKey, ProjectState> statesBefore) {
 	}
@@ -59,8 +60,8 @@ final class PlanLint {
 		// fails here, before anything of the plan is applied.
 		if (plan.get(0).backwards()) {
 			Map<MigrationKey, ProjectState> states = executor.statesBefore(plan);
-			return (mode == LintMode.IGNORE) ? new Linted(List.of(), Map.of())
-					: new Linted(new MigrationLinter(vendor(connection)).lintBackwards(migrations, states), Map.of());
+			return (mode == LintMode.IGNORE) ? new Linted(List.of(), states)
+					: new Linted(new MigrationLinter(vendor(connection)).lintBackwards(migrations, states), states);
 		}
 		// a forwards plan's states are built one at a time as the linter asks for them, not held all at once
 		PlanStates states = executor.planStates(plan);

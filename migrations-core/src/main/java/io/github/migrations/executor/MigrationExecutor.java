@@ -239,13 +239,13 @@ public final class MigrationExecutor {
 
 	/**
 	 * Run a plan whose states were already built, as {@code migrate} does after linting the plan:
-	 * a forwards plan then runs from the given states instead of replaying the applied migrations
-	 * again.
+	 * the plan then runs from the given states instead of replaying the applied migrations again
+	 * (a backwards plan from {@link #statesBefore}, when they hold a state for each of its steps).
 	 * @param plan the plan from {@link #migrationPlan}
 	 * @param fake record (or forget) migrations without running their operations
 	 * @param fakeInitial fake initial migrations whose schema is already there
 	 * @param statesBefore states of the plan on this executor: those {@link PlanStates#finish()} keeps, or all
-	 * of {@link #statesBefore}; empty to build them
+	 * of {@link #statesBefore} (for a backwards plan, only these are used); empty to build them
 	 * @return the migrations run, in order
 	 */
 	public List<MigrationKey> migrate(List<PlanStep> plan, boolean fake, boolean fakeInitial,
@@ -258,7 +258,7 @@ public final class MigrationExecutor {
 			checkNonAtomic(plan);
 		}
 		this.recorder.ensureSchema();
-		return forwards ? migrateForwards(plan, fake, fakeInitial, statesBefore) : migrateBackwards(plan, fake);
+		return forwards ? migrateForwards(plan, fake, fakeInitial, statesBefore) : migrateBackwards(plan, fake, statesBefore);
 	}
 
 	/**
@@ -365,7 +365,7 @@ public final class MigrationExecutor {
 		return state;
 	}
 
-	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, boolean fake) {
+	private List<MigrationKey> migrateBackwards(List<PlanStep> plan, boolean fake, Map<MigrationKey, ProjectState> known) {
 		for (PlanStep step : plan) {
 			for (Operation operation : step.migration().operations()) {
 				if (!operation.reversible()) {
@@ -375,13 +375,26 @@ public final class MigrationExecutor {
 				}
 			}
 		}
-		Map<MigrationKey, ProjectState> before = statesBefore(plan);
+		// the states built to lint the plan, when given, spare replaying every applied migration again
+		Map<MigrationKey, ProjectState> before = coversEveryStep(known, plan) ? known : statesBefore(plan);
 		List<MigrationKey> ran = new ArrayList<>();
 		for (PlanStep step : plan) {
 			unapply(before.get(step.migration().key()), step.migration(), fake);
 			ran.add(step.migration().key());
 		}
 		return ran;
+	}
+
+	private static boolean coversEveryStep(Map<MigrationKey, ProjectState> states, List<PlanStep> plan) {
+		if (states.isEmpty()) {
+			return false;
+		}
+		for (PlanStep step : plan) {
+			if (!states.containsKey(step.migration().key())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -193,6 +193,26 @@ class MigrationExecutorTests {
 	}
 
 	@Test
+	void aBackwardsPlanRunFromTheStatesBuiltToLintItReplaysNoAppliedMigrationAgain() throws SQLException {
+		run("migrate");
+		Set<MigrationKey> applied = Set.of(new MigrationKey("shop", "0001_initial"), new MigrationKey("blog", "0001_initial"),
+				new MigrationKey("shop", "0002_price"));
+		try (Connection connection = this.dataSource.getConnection()) {
+			MigrationLoader loader = MigrationLoader.load(new DirectoryMigrationSource(this.dir), applied);
+			MigrationExecutor executor = new MigrationExecutor(connection, loader.graph(), applied,
+					new MigrationRecorder(connection, "migrations_history"), MigrationListener.NONE);
+			List<PlanStep> plan = executor.migrationPlan(List.of(Target.of(new MigrationKey("shop", "0001_initial"))), false);
+			Map<MigrationKey, ProjectState> before = executor.statesBefore(plan);
+			int replays = executor.appliedReplays();
+			assertThat(replays).isPositive();
+			assertThat(executor.migrate(plan, false, false, before)).extracting(MigrationKey::toString)
+				.containsExactly("shop.0002_price");
+			assertThat(executor.appliedReplays()).as("replays after the run").isEqualTo(replays);
+		}
+		assertThat(history()).containsExactlyInAnyOrder("blog.0001_initial", "shop.0001_initial");
+	}
+
+	@Test
 	void planStatesAreBuiltAsTheyAreAskedForAndForgottenOnceHandedOut() throws SQLException, InterruptedException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			MigrationExecutor executor = executorAfterShopInitial(connection);
