@@ -256,6 +256,9 @@ public final class MigrationExecutor {
 		boolean forwards = directionOf(plan);
 		if (!fake) {
 			checkNonAtomic(plan);
+			if (forwards) {
+				VendorSupport.check(plan, vendor());
+			}
 		}
 		this.recorder.ensureSchema();
 		return forwards ? migrateForwards(plan, fake, fakeInitial, statesBefore) : migrateBackwards(plan, fake, statesBefore);

@@ -112,11 +112,6 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 	}
 
 	/**
-	 * As Django's {@code mysql} {@code _field_should_be_indexed}: no index of its own for a foreign
-	 * key (InnoDB indexes the constraint's column itself, under the constraint's name) unless it
-	 * has no constraint ({@code db_constraint=False}), nor for a text, blob or JSON column.
-	 */
-	/**
 	 * As Django's {@code supports_on_delete_db_default = False} on MySQL: InnoDB accepts
 	 * {@code ON DELETE SET DEFAULT} and creates the key without it, so {@code DB_SET_DEFAULT} is
 	 * refused rather than silently lost.
@@ -131,6 +126,11 @@ public class MariaDbSchemaEditor extends BaseSchemaEditor {
 		return super.onDeleteSql(relation);
 	}
 
+	/**
+	 * As Django's {@code mysql} {@code _field_should_be_indexed}: no index of its own for a foreign
+	 * key (InnoDB indexes the constraint's column itself, under the constraint's name) unless it
+	 * has no constraint ({@code db_constraint=False}), nor for a text, blob or JSON column.
+	 */
 	@Override
 	protected boolean isIndexed(FieldState field) {
 		if (isRelationColumn(field)) {
